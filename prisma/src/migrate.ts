@@ -1,3 +1,5 @@
+// WebAssembly types: Node has the API, but @types/node does not declare it.
+/// <reference lib="dom" />
 /**
  * Applies and writes migrations with Prisma's own schema engine compiled to WebAssembly,
  * so that neither needs the native engine binary. Migrations stay in Prisma's standard

@@ -1,0 +1,42 @@
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type PrismaTypes from '@cjji/db/pothos-types';
+import { getDatamodel } from '@cjji/db/pothos-types';
+import type { Context } from './context.ts';
+import { InvalidInputError } from './errors.ts';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  Scalars: {
+    Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string };
+  };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [PrismaPlugin, RelayPlugin, ValidationPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+  validation: {
+    validationError: (result) => {
+      const issue = result.issues[0];
+      const path = (issue?.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment));
+      return new InvalidInputError(path, issue?.message ?? 'The input is not valid.');
+    },
+  },
+});
+
+builder.queryType({});

@@ -1,0 +1,55 @@
+/**
+ * Expected failures carry a code and, for bad input, the argument path that caused them, so
+ * that a client can show the message beside the right field. Anything else is an internal
+ * error: logged in full on the server, and answered with a plain message and no stack trace.
+ */
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'INVALID_STATE' | 'CONFLICT';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** The argument path the error is about, e.g. ["filter", "region"]. */
+    readonly field?: string[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `No ${what} has the id "${id}".`, ['id']);
+  }
+}
+
+export class InvalidInputError extends DomainError {
+  constructor(field: string[], message: string) {
+    super('BAD_USER_INPUT', message, field);
+  }
+}
+
+/** Apollo's formatError: keeps expected errors, hides the rest. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
+  }
+  if (original instanceof PothosValidationError) {
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (original === undefined || original === null || original instanceof GraphQLError) {
+    // Parse, validation and variable errors from graphql-js: already clear and safe to show.
+    return { ...formatted, extensions: { code: formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } };
+  }
+  console.error('Internal error while answering a GraphQL request:', original);
+  return { message: 'Something went wrong on our side. The error has been logged.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,83 @@
+/**
+ * The API's HTTP front: GraphQL at /graphql (GET and POST), a health check at /health.
+ * Written on node:http rather than Apollo's standalone server, whose Express body parser
+ * answers malformed JSON with an HTML page and a stack trace.
+ */
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Context } from './context.ts';
+
+const maxBodyBytes = 1_000_000;
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly code: string) {
+    super(message);
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) throw new HttpError(413, `The request body is over ${maxBodyBytes} bytes.`, 'PAYLOAD_TOO_LARGE');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'The request body is not valid JSON.', 'BAD_REQUEST');
+  }
+}
+
+function send(response: ServerResponse, status: number, headers: Iterable<[string, string]>, body: string) {
+  response.statusCode = status;
+  for (const [name, value] of headers) response.setHeader(name, value);
+  response.setHeader('x-content-type-options', 'nosniff');
+  response.end(body);
+}
+
+function sendError(response: ServerResponse, error: HttpError) {
+  send(response, error.status, [['content-type', 'application/json; charset=utf-8']], JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+}
+
+export function createHttpServer(apollo: ApolloServer<Context>, context: () => Promise<Context>): Server {
+  return createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (url.pathname === '/health') {
+        send(response, 200, [['content-type', 'application/json']], '{"status":"ok"}');
+        return;
+      }
+      if (url.pathname !== '/graphql') throw new HttpError(404, 'Not found: the API is at /graphql.', 'NOT_FOUND');
+      if (request.method !== 'GET' && request.method !== 'POST') throw new HttpError(405, 'Use GET or POST.', 'METHOD_NOT_ALLOWED');
+
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const body = request.method === 'POST' ? parseJson(await readBody(request)) : undefined;
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
+        context,
+      });
+      if (result.body.kind === 'complete') {
+        send(response, result.status ?? 200, result.headers, result.body.string);
+      } else {
+        response.statusCode = result.status ?? 200;
+        for (const [name, value] of result.headers) response.setHeader(name, value);
+        for await (const chunk of result.body.asyncIterator) response.write(chunk);
+        response.end();
+      }
+    } catch (error) {
+      if (error instanceof HttpError) return sendError(response, error);
+      console.error('Unexpected error in the HTTP layer:', error);
+      sendError(response, new HttpError(500, 'Something went wrong on our side. The error has been logged.', 'INTERNAL_SERVER_ERROR'));
+    }
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Starts the API: opens the database (PGlite in DATA_DIR unless DATABASE_URL is set),
+ * applies pending migrations, loads the reference data if it changed, then serves GraphQL.
+ */
+import { applyMigrations, createPrismaClient, loadReferenceData, openDatabase } from '@cjji/db';
+import { resolve } from 'node:path';
+import { once } from 'node:events';
+import { createHttpServer } from './http.ts';
+import { createApolloServer } from './server.ts';
+
+const port = Number(process.env.API_PORT ?? 4000);
+const database = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: resolve(process.env.DATA_DIR ?? 'data'),
+});
+const applied = await applyMigrations(database.url);
+if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+const prisma = createPrismaClient(database);
+const { loaded } = await loadReferenceData(prisma);
+if (loaded.length) console.log(`Loaded reference data: ${loaded.join(', ')}`);
+
+const server = createApolloServer();
+await server.start();
+const http = createHttpServer(server, async () => ({ prisma, now: () => new Date() }));
+const host = process.env.API_HOST ?? '127.0.0.1';
+http.listen(port, host);
+await once(http, 'listening');
+console.log(`API ready at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/graphql (${database.kind === 'embedded' ? `embedded database in ${resolve(process.env.DATA_DIR ?? 'data')}` : 'PostgreSQL server'})`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  http.close();
+  await server.stop();
+  await prisma.$disconnect();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,30 @@
+import { builder } from '../../builder.ts';
+import { InvalidInputError } from '../../errors.ts';
+
+/** A calendar date, written YYYY-MM-DD: the form statutory deadlines and terms are stated in. */
+builder.scalarType('Date', {
+  description: 'A calendar date in the form YYYY-MM-DD.',
+  serialize: (value) => value.toISOString().slice(0, 10),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+      throw new InvalidInputError([], `"${String(value)}" is not a date in the form YYYY-MM-DD.`);
+    }
+    return new Date(`${value}T00:00:00Z`);
+  },
+});
+
+builder.scalarType('DateTime', {
+  description: 'An instant, as an ISO 8601 string in UTC.',
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+      throw new InvalidInputError([], `"${String(value)}" is not an ISO 8601 date and time.`);
+    }
+    return new Date(value);
+  },
+});
+
+/** Today's date at midnight UTC, for comparing with Date columns. */
+export function startOfDay(instant: Date): Date {
+  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
+}
