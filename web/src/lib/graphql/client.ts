@@ -1,0 +1,48 @@
+/**
+ * The urql client pages use from their server load functions, so that every page renders
+ * on the server and works without JavaScript. Errors from the API come back as `CombinedError`.
+ */
+import { API_URL } from '$app/env/private';
+import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import { error } from '@sveltejs/kit';
+
+export function apiUrl(): string {
+  return API_URL;
+}
+
+export function graphqlClient(fetch: typeof globalThis.fetch): Client {
+  return new Client({
+    url: apiUrl(),
+    fetch,
+    exchanges: [fetchExchange],
+    // POST with a JSON body: the API's CSRF protection refuses simple GET requests.
+    preferGetMethod: false,
+    requestPolicy: 'network-only',
+  });
+}
+
+export interface UserInputProblem {
+  message: string;
+  /** The argument path the API named, e.g. ["filter", "region"]. */
+  field: string[];
+}
+
+/**
+ * Runs a query. Problems with what the person asked for are returned for the page to show;
+ * anything else (API down, internal error) becomes the error page.
+ */
+export async function runQuery<Data, Variables extends AnyVariables>(
+  fetch: typeof globalThis.fetch,
+  query: TypedDocumentNode<Data, Variables> | string,
+  variables: Variables,
+): Promise<{ data: Data | undefined; problems: UserInputProblem[] }> {
+  const result = await graphqlClient(fetch).query(query, variables).toPromise();
+  if (!result.error) return { data: result.data, problems: [] };
+  const problems = result.error.graphQLErrors
+    .filter((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')
+    .map((e) => ({ message: e.message, field: Array.isArray(e.extensions?.field) ? (e.extensions.field as string[]) : [] }));
+  if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')) error(404, 'Page not found');
+  if (problems.length && problems.length === result.error.graphQLErrors.length) return { data: result.data ?? undefined, problems };
+  console.error('The API could not answer:', result.error.message);
+  error(503, 'Sorry, the service is unavailable. Try again in a few minutes.');
+}
