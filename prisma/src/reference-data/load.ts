@@ -191,13 +191,13 @@ async function upsertPoliceForces(tx: Tx, forces: ReturnType<typeof readAll>['po
       select: { id: true },
     });
     const since = row.local_policing_body_since ? parseDate(forces.key, line, row.local_policing_body_since) : null;
-    await recordLocalPolicingBody(tx, { forceId, bodyId: body.id, since, today, sourceKey: forces.key });
+    await recordLocalPolicingBody(tx, { forceId, bodyId: body.id, since, today, sourceKey: forces.key, line });
   }
   return ids;
 }
 
 /** Keeps one open term per force: a different body ends the open term and starts a new one. */
-async function recordLocalPolicingBody(tx: Tx, term: { forceId: string; bodyId: string; since: Date | null; today: Date; sourceKey: string }) {
+async function recordLocalPolicingBody(tx: Tx, term: { forceId: string; bodyId: string; since: Date | null; today: Date; sourceKey: string; line: number }) {
   const open = await tx.localPolicingBodyTerm.findFirst({ where: { policeForceId: term.forceId, endsOn: null } });
   if (open?.localPolicingBodyId === term.bodyId) {
     if (open.startsOn?.getTime() !== term.since?.getTime()) {
@@ -206,6 +206,9 @@ async function recordLocalPolicingBody(tx: Tx, term: { forceId: string; bodyId: 
     return;
   }
   const startsOn = term.since ?? new Date(Date.UTC(term.today.getUTCFullYear(), term.today.getUTCMonth(), term.today.getUTCDate()));
+  if (open?.startsOn && startsOn.getTime() <= open.startsOn.getTime()) {
+    throw new ReferenceDataError(term.sourceKey, term.line, `the new local policing body must take over after ${open.startsOn.toISOString().slice(0, 10)}, when the current one did`);
+  }
   if (open) {
     // The previous body held the role until the day before its successor took it on.
     await tx.localPolicingBodyTerm.update({ where: { id: open.id }, data: { endsOn: new Date(startsOn.getTime() - 86_400_000) } });

@@ -1,0 +1,22 @@
+/** Runs GraphQL operations through the real Apollo server and schema against a test database. */
+import { createApolloServer } from '@cjji/api/server';
+import type { PrismaClient } from '@cjji/db';
+import type { GraphQLFormattedError } from 'graphql';
+
+export interface GraphQLResult<Data> {
+  data: Data | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+export type Execute = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Data>>;
+
+export async function graphqlAgainst(prisma: PrismaClient, now: Date = new Date('2026-11-25T12:00:00Z')): Promise<{ execute: Execute; stop(): Promise<void> }> {
+  const server = createApolloServer();
+  await server.start();
+  const execute: Execute = async (query, variables) => {
+    const response = await server.executeOperation({ query, variables }, { contextValue: { prisma, now: () => now } });
+    if (response.body.kind !== 'single') throw new Error('Expected a single result');
+    return response.body.singleResult as GraphQLResult<any>;
+  };
+  return { execute, stop: () => server.stop() };
+}
