@@ -3,6 +3,20 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+/**
+ * GOV.UK Frontend keeps a media query hack for Internet Explorer, (min-width: 0\0), which
+ * Sass turns into an invalid character and lightningcss then refuses to minify. No browser
+ * we support reads those rules, so they are dropped.
+ */
+const dropInternetExplorerMediaHacks = {
+  postcssPlugin: 'drop-internet-explorer-media-hacks',
+  AtRule: {
+    media(rule: { params: string; remove(): void }) {
+      if (/\\0|\uFFFD/.test(rule.params)) rule.remove();
+    },
+  },
+};
+
 export default defineConfig({
   plugins: [
     sveltekit({
@@ -26,9 +40,7 @@ export default defineConfig({
   ],
   css: {
     preprocessorOptions: { scss: { quietDeps: true, loadPaths: [fileURLToPath(new URL('./node_modules', import.meta.url))] } },
-    // GOV.UK Frontend keeps an old-browser media hack, (min-width: 0\0), that lightningcss
-    // cannot parse: let it drop that one rule rather than fail the build.
-    lightningcss: { errorRecovery: true },
+    postcss: { plugins: [dropInternetExplorerMediaHacks] },
   },
   server: { port: Number(process.env.WEB_PORT ?? 3000) },
 });

@@ -43,6 +43,8 @@ function send(response: ServerResponse, status: number, headers: Iterable<[strin
 }
 
 function sendError(response: ServerResponse, error: HttpError) {
+  // The rest of an over-long body is never read: close the connection so it is not reused.
+  if (error.status === 413) response.setHeader('connection', 'close');
   send(response, error.status, [['content-type', 'application/json; charset=utf-8']], JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
 }
 

@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const apiPort = 4100;
+const webPort = 3100;
+const dataDir = join(root, '.tmp', 'e2e-data');
+// Every run starts from a fresh embedded database, as a new user would.
+rmSync(dataDir, { recursive: true, force: true });
+
+export default defineConfig({
+  testDir: 'e2e/specs',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${webPort}`,
+    browserName: 'chromium',
+    headless: true,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    launchOptions: {
+      // Debian's Chromium: a test tool's own browser download cannot reach its host here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: 'pnpm --dir .. build && node --import tsx ../scripts/start.ts',
+    url: `http://localhost:${webPort}/agencies`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { API_PORT: String(apiPort), WEB_PORT: String(webPort), DATA_DIR: dataDir },
+  },
+});
