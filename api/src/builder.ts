@@ -31,11 +31,13 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
   },
   validation: {
-    validationError: (result) => {
-      const issue = result.issues[0];
-      const path = (issue?.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment));
-      return new InvalidInputError(path, issue?.message ?? 'The input is not valid.');
-    },
+    validationError: (result) =>
+      new InvalidInputError(
+        result.issues.map((issue) => ({
+          field: (issue.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)),
+          message: issue.message,
+        })),
+      ),
   },
 });
 

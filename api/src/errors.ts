@@ -26,9 +26,19 @@ export class NotFoundError extends DomainError {
   }
 }
 
+export interface FieldIssue {
+  /** The argument path, e.g. ["input", "endsOn"]. */
+  field: string[];
+  message: string;
+}
+
+/** Bad input: one or more problems, each tied to the field it is about. */
 export class InvalidInputError extends DomainError {
-  constructor(field: string[], message: string) {
-    super('BAD_USER_INPUT', message, field);
+  readonly issues: FieldIssue[];
+  constructor(issuesOrField: FieldIssue[] | string[], message?: string) {
+    const issues = message === undefined ? (issuesOrField as FieldIssue[]) : [{ field: issuesOrField as string[], message }];
+    super('BAD_USER_INPUT', issues.map((issue) => issue.message).join(' '), issues[0]?.field);
+    this.issues = issues;
   }
 }
 
@@ -40,7 +50,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original instanceof InvalidInputError && original.issues.length > 1 ? { issues: original.issues } : {}),
+      },
     };
   }
   if (original instanceof PothosValidationError) {

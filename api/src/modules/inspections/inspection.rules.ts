@@ -1,0 +1,95 @@
+/** What an inspection may contain, and how its status may move. */
+import { DomainError, InvalidInputError, type FieldIssue } from '../../errors.ts';
+
+export type InspectionStatus = 'PLANNED' | 'IN_PROGRESS' | 'PUBLISHED' | 'CANCELLED';
+export type InspectionKind = 'JOINT_THEMATIC' | 'CORE';
+
+/**
+ * Persons making judicial decisions or exercising judicial discretion may never be inspected.
+ * These are the ways planners have been seen to write such scope; HMCTS's administration of
+ * courts (listing, facilities, how staff treat victims) stays in scope.
+ */
+const judicialScope = [
+  /judicial\s+(decision|discretion|function|ruling)/i,
+  /\bjudiciary\b/i,
+  /\b(judges?|magistrates?|justices|the\s+bench|tribunal\s+judges?|district\s+judges?|coroners?)\b[^.;]*\b(decid|decision|discretion|ruling|sentenc|verdict|direction|conduct\s+of\s+(the\s+)?trial)/i,
+  /\b(sentencing|bail|verdict|judgment)\s+decisions?\b/i,
+  /\bdecisions?\s+(of|by|made\s+by)\s+(the\s+)?(courts?|judges?|magistrates?|bench|judiciary)\b/i,
+];
+
+export function judicialScopeProblem(text: string): string | undefined {
+  const match = judicialScope.map((pattern) => text.match(pattern)).find(Boolean);
+  return match?.[0];
+}
+
+export function assertNoJudicialScope(fields: Array<{ field: string[]; text: string | null | undefined }>): void {
+  const issues: FieldIssue[] = [];
+  for (const { field, text } of fields) {
+    const found = text ? judicialScopeProblem(text) : undefined;
+    if (found) {
+      issues.push({
+        field,
+        message: `Inspections may never look at judicial decisions or the exercise of judicial discretion ("${found}"). Describe what the agencies do instead, for example how HMCTS lists cases or how its staff treat victims.`,
+      });
+    }
+  }
+  if (issues.length) throw new InvalidInputError(issues);
+}
+
+export interface InspectionShape {
+  kind: InspectionKind;
+  victimsThematic: boolean;
+  leadInspectorateId: string;
+  partnerInspectorateIds: string[];
+  kindsInScope: string[];
+  localities: Array<{ id: string; kind: string; name: string }>;
+}
+
+/** A core inspection looks at one agency by one inspectorate; a victims' thematic is joint. */
+export function assertInspectionShape(shape: InspectionShape): void {
+  const issues: FieldIssue[] = [];
+  if (shape.partnerInspectorateIds.includes(shape.leadInspectorateId)) {
+    issues.push({ field: ['input', 'partnerInspectorateIds'], message: 'The lead inspectorate cannot also be a partner.' });
+  }
+  if (shape.kind === 'CORE') {
+    if (shape.partnerInspectorateIds.length) issues.push({ field: ['input', 'partnerInspectorateIds'], message: 'A core inspection is carried out by one inspectorate: remove the partners, or make it a joint thematic.' });
+    if (shape.localities.length !== 1) issues.push({ field: ['input', 'localityIds'], message: 'A core inspection inspects exactly one agency.' });
+    if (shape.victimsThematic) issues.push({ field: ['input', 'victimsThematic'], message: "Only a joint thematic can be a victims' thematic." });
+  }
+  if (!shape.kindsInScope.length) issues.push({ field: ['input', 'agencyKindsInScope'], message: 'Choose at least one kind of agency in scope.' });
+  for (const locality of shape.localities) {
+    if (!shape.kindsInScope.includes(locality.kind)) {
+      issues.push({ field: ['input', 'localityIds'], message: `${locality.name} is not of a kind in scope: add its kind to the scope or remove it.` });
+    }
+  }
+  if (issues.length) throw new InvalidInputError(issues);
+}
+
+const allowedMoves: Record<InspectionStatus, InspectionStatus[]> = {
+  PLANNED: ['IN_PROGRESS', 'CANCELLED'],
+  IN_PROGRESS: ['PUBLISHED', 'CANCELLED'],
+  PUBLISHED: [],
+  CANCELLED: [],
+};
+
+const words: Record<InspectionStatus, string> = { PLANNED: 'planned', IN_PROGRESS: 'in progress', PUBLISHED: 'published', CANCELLED: 'cancelled' };
+
+export function assertInspectionMove(from: InspectionStatus, to: InspectionStatus, reason: string | null | undefined): void {
+  if (!allowedMoves[from].includes(to)) {
+    throw new DomainError('INVALID_STATE', `A ${words[from]} inspection cannot be marked ${words[to]}.`, ['input', 'status']);
+  }
+  if (to === 'CANCELLED' && !reason?.trim()) {
+    throw new InvalidInputError([{ field: ['input', 'reason'], message: 'Say why the inspection is cancelled: the reason is kept with the programme.' }]);
+  }
+}
+
+export const phaseOrder = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
+export type PhaseKind = (typeof phaseOrder)[number];
+
+export function assertPhaseDates(dates: { plannedStart: Date; plannedEnd: Date; actualStart?: Date | null; actualEnd?: Date | null }): void {
+  const issues: FieldIssue[] = [];
+  if (dates.plannedEnd < dates.plannedStart) issues.push({ field: ['input', 'plannedEnd'], message: 'The planned end must be on or after the planned start.' });
+  if (dates.actualEnd && !dates.actualStart) issues.push({ field: ['input', 'actualStart'], message: 'Give the actual start before the actual end.' });
+  if (dates.actualEnd && dates.actualStart && dates.actualEnd < dates.actualStart) issues.push({ field: ['input', 'actualEnd'], message: 'The actual end must be on or after the actual start.' });
+  if (issues.length) throw new InvalidInputError(issues);
+}
