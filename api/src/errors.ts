@@ -26,6 +26,19 @@ export class NotFoundError extends DomainError {
   }
 }
 
+export class InvalidStateError extends DomainError {
+  constructor(message: string, field?: string[]) {
+    super('INVALID_STATE', message, field);
+  }
+}
+
+/** An edit made from a stale copy: someone else changed the record first. */
+export class ConflictError extends DomainError {
+  constructor(message: string, field?: string[]) {
+    super('CONFLICT', message, field);
+  }
+}
+
 export interface FieldIssue {
   /** The argument path, e.g. ["input", "endsOn"]. */
   field: string[];

@@ -6,6 +6,7 @@ import { applyMigrations, createPrismaClient, loadReferenceData, openDatabase } 
 import { resolve } from 'node:path';
 import { once } from 'node:events';
 import { createHttpServer } from './http.ts';
+import { createContext } from './context.ts';
 import { createApolloServer } from './server.ts';
 
 const port = Number(process.env.API_PORT ?? 4000);
@@ -21,7 +22,7 @@ if (loaded.length) console.log(`Loaded reference data: ${loaded.join(', ')}`);
 
 const server = createApolloServer();
 await server.start();
-const http = createHttpServer(server, async () => ({ prisma, now: () => new Date() }));
+const http = createHttpServer(server, async () => createContext(prisma));
 const host = process.env.API_HOST ?? '127.0.0.1';
 http.listen(port, host);
 await once(http, 'listening');

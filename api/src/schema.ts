@@ -7,5 +7,15 @@ import './modules/organisations/agency-kind.types.ts';
 import './modules/organisations/local-policing-body.types.ts';
 import './modules/organisations/agency.types.ts';
 import './modules/organisations/agency.queries.ts';
+import './modules/shared/error.types.ts';
+import './modules/programmes/programme.types.ts';
+import './modules/programmes/programme.queries.ts';
+import './modules/programmes/programme.mutations.ts';
+import './modules/programmes/direction.types.ts';
+import './modules/programmes/direction.mutations.ts';
+import './modules/programmes/capacity.ts';
+import './modules/inspections/inspection.types.ts';
+import './modules/inspections/inspection.queries.ts';
+import './modules/inspections/inspection.mutations.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,4 +1,5 @@
 /** The API over HTTP, as a browser or another service reaches it. */
+import { createContext } from '@cjji/api/context';
 import { createHttpServer } from '@cjji/api/http';
 import { createApolloServer } from '@cjji/api/server';
 import { once } from 'node:events';
@@ -13,7 +14,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const apollo = createApolloServer();
   await apollo.start();
-  const server = createHttpServer(apollo, async () => ({ prisma: db.prisma, now: () => new Date() }));
+  const server = createHttpServer(apollo, async () => createContext(db.prisma));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

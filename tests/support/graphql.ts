@@ -1,4 +1,5 @@
 /** Runs GraphQL operations through the real Apollo server and schema against a test database. */
+import { createContext } from '@cjji/api/context';
 import { createApolloServer } from '@cjji/api/server';
 import type { PrismaClient } from '@cjji/db';
 import type { GraphQLFormattedError } from 'graphql';
@@ -14,7 +15,7 @@ export async function graphqlAgainst(prisma: PrismaClient, now: Date = new Date(
   const server = createApolloServer();
   await server.start();
   const execute: Execute = async (query, variables) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: { prisma, now: () => now } });
+    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(prisma, () => now, 'Test planner') });
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     return response.body.singleResult as GraphQLResult<any>;
   };

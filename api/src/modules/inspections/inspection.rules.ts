@@ -1,5 +1,5 @@
 /** What an inspection may contain, and how its status may move. */
-import { DomainError, InvalidInputError, type FieldIssue } from '../../errors.ts';
+import { InvalidInputError, InvalidStateError, type FieldIssue } from '../../errors.ts';
 
 export type InspectionStatus = 'PLANNED' | 'IN_PROGRESS' | 'PUBLISHED' | 'CANCELLED';
 export type InspectionKind = 'JOINT_THEMATIC' | 'CORE';
@@ -76,15 +76,12 @@ const words: Record<InspectionStatus, string> = { PLANNED: 'planned', IN_PROGRES
 
 export function assertInspectionMove(from: InspectionStatus, to: InspectionStatus, reason: string | null | undefined): void {
   if (!allowedMoves[from].includes(to)) {
-    throw new DomainError('INVALID_STATE', `A ${words[from]} inspection cannot be marked ${words[to]}.`, ['input', 'status']);
+    throw new InvalidStateError(`A ${words[from]} inspection cannot be marked ${words[to]}.`, ['input', 'status']);
   }
   if (to === 'CANCELLED' && !reason?.trim()) {
     throw new InvalidInputError([{ field: ['input', 'reason'], message: 'Say why the inspection is cancelled: the reason is kept with the programme.' }]);
   }
 }
-
-export const phaseOrder = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
-export type PhaseKind = (typeof phaseOrder)[number];
 
 export function assertPhaseDates(dates: { plannedStart: Date; plannedEnd: Date; actualStart?: Date | null; actualEnd?: Date | null }): void {
   const issues: FieldIssue[] = [];

@@ -1,9 +1,9 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Prisma } from '@cjji/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { InvalidInputError, NotFoundError } from '../../errors.ts';
+import { idOf } from '../shared/ids.ts';
 import { AgencyKindCodeEnum } from './agency-kind.types.ts';
 import { AgencyRef, CountryEnum } from './agency.types.ts';
 import { LocalPolicingBodyKindEnum } from './local-policing-body.types.ts';
@@ -55,27 +55,13 @@ builder.queryField('agencies', (t) =>
   ),
 );
 
-/** Reads an Agency's global id, refusing ids that are malformed or belong to another type. */
-export function agencyIdFrom(globalId: string): string {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    throw new InvalidInputError(['id'], `"${globalId}" is not an agency id.`);
-  }
-  if (decoded.typename !== 'Agency' || !z.uuid().safeParse(decoded.id).success) {
-    throw new InvalidInputError(['id'], `"${globalId}" is not an agency id.`);
-  }
-  return decoded.id;
-}
-
 builder.queryField('agency', (t) =>
   t.prismaField({
     type: AgencyRef,
     description: 'One agency by its id.',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const agency = await ctx.prisma.agency.findUnique({ ...query, where: { id: agencyIdFrom(args.id) } });
+      const agency = await ctx.prisma.agency.findUnique({ ...query, where: { id: idOf('Agency', args.id) } });
       if (!agency) throw new NotFoundError('agency', args.id);
       return agency;
     },

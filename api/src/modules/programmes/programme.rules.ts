@@ -1,5 +1,5 @@
 /** How a programme's status may move, what may change in each status, and how long it runs. */
-import { DomainError, InvalidInputError } from '../../errors.ts';
+import { ConflictError, InvalidInputError, InvalidStateError } from '../../errors.ts';
 import { isoDay, longDate, shiftDays, shiftYears } from '../shared/calendar.ts';
 
 export type ProgrammeStatus = 'DRAFT' | 'AGREED' | 'PUBLISHED' | 'SUPERSEDED';
@@ -24,20 +24,20 @@ export function assertProgrammeMove(from: ProgrammeStatus, to: ProgrammeStatus):
         : from === 'DRAFT' && to === 'PUBLISHED'
           ? ' The inspectorates must agree it first.'
           : '';
-  throw new DomainError('INVALID_STATE', `A ${statusWords[from]} programme cannot be made ${statusWords[to]}.${hint}`, ['status']);
+  throw new InvalidStateError(`A ${statusWords[from]} programme cannot be made ${statusWords[to]}.${hint}`, ['status']);
 }
 
 /** Adding, removing or rescoping inspections: only while the programme is a draft. */
 export function assertStructureEditable(status: ProgrammeStatus): void {
   if (status === 'DRAFT') return;
   const how = status === 'AGREED' ? 'Return it to draft first.' : status === 'PUBLISHED' ? 'Start a revision of it instead.' : 'It is kept as it was.';
-  throw new DomainError('INVALID_STATE', `The programme is ${statusWords[status]}, so its inspections cannot be added to or changed. ${how}`);
+  throw new InvalidStateError(`The programme is ${statusWords[status]}, so its inspections cannot be added to or changed. ${how}`);
 }
 
 /** Dates, staffing and delivery (start, publish, cancel) go on changing until a programme is superseded. */
 export function assertScheduleEditable(status: ProgrammeStatus): void {
   if (status === 'SUPERSEDED') {
-    throw new DomainError('INVALID_STATE', 'The programme has been superseded, so its schedule is kept as it was. Change the programme that replaced it.');
+    throw new InvalidStateError('The programme has been superseded, so its schedule is kept as it was. Change the programme that replaced it.');
   }
 }
 
@@ -56,8 +56,7 @@ export function assertTwoYearPeriod(startsOn: Date, endsOn: Date): void {
 /** Optimistic concurrency: an edit must be made from the version the person last saw. */
 export function assertCurrentVersion(what: string, expected: number, actual: number, changedAt?: Date): void {
   if (expected === actual) return;
-  throw new DomainError(
-    'CONFLICT',
+  throw new ConflictError(
     `This ${what} has been changed by someone else since you opened it${changedAt ? ` (at ${changedAt.toISOString().slice(11, 16)} UTC on ${isoDay(changedAt)})` : ''}. Reload it to see their changes, then make yours again.`,
     ['input', 'expectedVersion'],
   );

@@ -4,7 +4,9 @@
  * out of order. Warnings, not errors: planners decide, but they always see why.
  */
 import { daysIn, longDate, overlapDays, quarterLabel, quartersOf, rangesOverlap, type DateRange } from '../shared/calendar.ts';
-import { phaseOrder, type PhaseKind } from './inspection.rules.ts';
+
+export const phaseOrder = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
+export type PhaseKind = (typeof phaseOrder)[number];
 
 export interface ScheduledPhase {
   id: string;

@@ -1,0 +1,284 @@
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
+import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
+import { audit, type Transaction } from '../shared/audit.ts';
+import { idOf } from '../shared/ids.ts';
+import { assertCurrentVersion, assertScheduleEditable, assertStructureEditable } from '../programmes/programme.rules.ts';
+import { phaseOrder } from '../programmes/schedule.rules.ts';
+import { assertInspectionMove, assertInspectionShape, assertNoJudicialScope, assertPhaseDates } from './inspection.rules.ts';
+import { InspectionKindEnum, InspectionRef, InspectionStatusEnum, PhaseKindEnum } from './inspection.types.ts';
+
+const PhaseDatesInput = builder.inputType('PhaseDatesInput', {
+  fields: (t) => ({
+    kind: t.field({ type: PhaseKindEnum, required: true }),
+    plannedStart: t.field({ type: 'Date', required: true }),
+    plannedEnd: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+const text = (min: number, max: number, what: string) => z.string().trim().min(min, `Give ${what}.`).max(max, `Keep ${what} to ${max} characters.`);
+
+/** What a planner sets about an inspection; replaced whole when it is edited. */
+const inspectionFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<{}>, 'InputObject'>) => ({
+  title: t.string({ required: true, validate: text(3, 200, 'a title') }),
+  kind: t.field({ type: InspectionKindEnum, required: true }),
+  victimsThematic: t.boolean({ required: true }),
+  theme: t.string({ required: true, validate: text(3, 200, 'the theme') }),
+  scopeStatement: t.string({ required: true, validate: text(10, 5000, 'a scope statement of at least 10 characters') }),
+  leadInspectorateId: t.id({ required: true }),
+  partnerInspectorateIds: t.idList({ required: true }),
+  agencyKindsInScope: t.field({ type: [AgencyKindCodeEnum], required: true }),
+  localityIds: t.idList({ required: true, description: 'The agencies it visits in the field.', validate: z.array(z.string()).max(200, 'An inspection visits at most 200 localities.') }),
+});
+
+const AddInspectionInput = builder.inputType('AddInspectionInput', {
+  fields: (t) => ({
+    programmeId: t.id({ required: true }),
+    ...(inspectionFields(t as never) as ReturnType<typeof inspectionFields>),
+    phases: t.field({ type: [PhaseDatesInput], required: true, description: 'Scoping, fieldwork, reporting and publication, each once.' }),
+  }),
+});
+
+const UpdateInspectionInput = builder.inputType('UpdateInspectionInput', {
+  fields: (t) => ({
+    inspectionId: t.id({ required: true }),
+    expectedVersion: t.int({ required: true }),
+    ...(inspectionFields(t as never) as ReturnType<typeof inspectionFields>),
+  }),
+});
+
+type DetailsInput = {
+  title: string;
+  kind: 'JOINT_THEMATIC' | 'CORE';
+  victimsThematic: boolean;
+  theme: string;
+  scopeStatement: string;
+  leadInspectorateId: string;
+  partnerInspectorateIds: readonly string[];
+  agencyKindsInScope: readonly string[];
+  localityIds: readonly string[];
+};
+
+/** Checks an inspection's details against the rules and resolves its ids; throws every problem found. */
+async function checkedDetails(ctx: Context, input: DetailsInput) {
+  assertNoJudicialScope([
+    { field: ['input', 'title'], text: input.title },
+    { field: ['input', 'theme'], text: input.theme },
+    { field: ['input', 'scopeStatement'], text: input.scopeStatement },
+  ]);
+  const leadInspectorateId = idOf('Inspectorate', input.leadInspectorateId, ['input', 'leadInspectorateId']);
+  const partnerInspectorateIds = [...new Set(input.partnerInspectorateIds.map((id) => idOf('Inspectorate', id, ['input', 'partnerInspectorateIds'])))];
+  const localityIds = [...new Set(input.localityIds.map((id) => idOf('Agency', id, ['input', 'localityIds'])))];
+  const [inspectorates, localities] = await Promise.all([
+    ctx.prisma.inspectorate.findMany({ where: { id: { in: [leadInspectorateId, ...partnerInspectorateIds] } }, select: { id: true } }),
+    ctx.prisma.agency.findMany({ where: { id: { in: localityIds } }, select: { id: true, name: true, kindCode: true } }),
+  ]);
+  const issues: FieldIssue[] = [];
+  if (!inspectorates.some((i) => i.id === leadInspectorateId)) issues.push({ field: ['input', 'leadInspectorateId'], message: 'The lead inspectorate is not known.' });
+  if (partnerInspectorateIds.some((id) => !inspectorates.some((i) => i.id === id))) issues.push({ field: ['input', 'partnerInspectorateIds'], message: 'One of the partner inspectorates is not known.' });
+  if (localities.length !== localityIds.length) issues.push({ field: ['input', 'localityIds'], message: 'One of the localities is not a known agency.' });
+  if (issues.length) throw new InvalidInputError(issues);
+  const kindsInScope = [...new Set(input.agencyKindsInScope)];
+  assertInspectionShape({
+    kind: input.kind,
+    victimsThematic: input.victimsThematic,
+    leadInspectorateId,
+    partnerInspectorateIds,
+    kindsInScope,
+    localities: localities.map((l) => ({ id: l.id, kind: l.kindCode, name: l.name })),
+  });
+  return {
+    data: { title: input.title.trim(), kind: input.kind, victimsThematic: input.victimsThematic, theme: input.theme.trim(), scopeStatement: input.scopeStatement.trim(), leadInspectorateId },
+    partnerInspectorateIds,
+    kindsInScope: kindsInScope as Array<(typeof input.agencyKindsInScope)[number]>,
+    localityIds,
+  };
+}
+
+async function programmeOf(tx: Transaction, programmeId: string, globalId: string) {
+  const programme = await tx.programme.findUnique({ where: { id: programmeId }, select: { id: true, status: true } });
+  if (!programme) throw new NotFoundError('programme', globalId);
+  return programme;
+}
+
+builder.mutationField('addInspection', (t) =>
+  t.prismaField({
+    type: InspectionRef,
+    description: 'Adds an inspection, with its four phases, to a draft programme.',
+    errors: {},
+    args: { input: t.arg({ type: AddInspectionInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const programmeId = idOf('Programme', input.programmeId, ['input', 'programmeId']);
+      const details = await checkedDetails(ctx, input);
+      const kinds = input.phases.map((phase) => phase.kind);
+      if (kinds.length !== phaseOrder.length || phaseOrder.some((kind) => !kinds.includes(kind))) {
+        throw new InvalidInputError(['input', 'phases'], 'Give dates for each phase once: scoping, fieldwork, reporting and publication.');
+      }
+      input.phases.forEach((phase) => assertPhaseDates(phase));
+      const id = await ctx.prisma.$transaction(async (tx) => {
+        assertStructureEditable((await programmeOf(tx, programmeId, input.programmeId)).status);
+        const inspection = await tx.inspection.create({
+          data: {
+            ...details.data,
+            programmeId,
+            partners: { create: details.partnerInspectorateIds.map((inspectorateId) => ({ inspectorateId })) },
+            kindsInScope: { create: details.kindsInScope.map((agencyKindCode) => ({ agencyKindCode: agencyKindCode as never })) },
+            localities: { create: details.localityIds.map((agencyId) => ({ agencyId })) },
+            phases: { create: input.phases.map((phase) => ({ kind: phase.kind, plannedStart: phase.plannedStart, plannedEnd: phase.plannedEnd })) },
+            statusChanges: { create: { toStatus: 'PLANNED', changedBy: ctx.actor } },
+          },
+        });
+        await audit(tx, ctx, { action: 'addInspection', entityType: 'Inspection', entityId: inspection.id, after: { ...inspection, ...details, phases: input.phases } });
+        return inspection.id;
+      });
+      return ctx.prisma.inspection.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);
+
+builder.mutationField('updateInspection', (t) =>
+  t.prismaField({
+    type: InspectionRef,
+    description: 'Changes what an inspection covers, who leads it and where it goes, in a draft programme.',
+    errors: {},
+    args: { input: t.arg({ type: UpdateInspectionInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);
+      const details = await checkedDetails(ctx, input);
+      await ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.inspection.findUnique({ where: { id }, include: { partners: true, kindsInScope: true, localities: true, programme: { select: { status: true } } } });
+        if (!before) throw new NotFoundError('inspection', input.inspectionId);
+        assertStructureEditable(before.programme.status);
+        assertCurrentVersion('inspection', input.expectedVersion, before.version, before.updatedAt);
+        const updated = await tx.inspection.updateMany({ where: { id, version: before.version }, data: { ...details.data, version: { increment: 1 } } });
+        if (updated.count !== 1) assertCurrentVersion('inspection', input.expectedVersion, before.version + 1);
+        await tx.inspectionPartner.deleteMany({ where: { inspectionId: id } });
+        await tx.inspectionPartner.createMany({ data: details.partnerInspectorateIds.map((inspectorateId) => ({ inspectionId: id, inspectorateId })) });
+        await tx.inspectionScopeKind.deleteMany({ where: { inspectionId: id } });
+        await tx.inspectionScopeKind.createMany({ data: details.kindsInScope.map((agencyKindCode) => ({ inspectionId: id, agencyKindCode: agencyKindCode as never })) });
+        await tx.inspectionLocality.deleteMany({ where: { inspectionId: id } });
+        await tx.inspectionLocality.createMany({ data: details.localityIds.map((agencyId) => ({ inspectionId: id, agencyId })) });
+        await audit(tx, ctx, { action: 'updateInspection', entityType: 'Inspection', entityId: id, before, after: details });
+      });
+      return ctx.prisma.inspection.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);
+
+const ReschedulePhaseInput = builder.inputType('ReschedulePhaseInput', {
+  fields: (t) => ({
+    phaseId: t.id({ required: true }),
+    expectedVersion: t.int({ required: true }),
+    plannedStart: t.field({ type: 'Date', required: true }),
+    plannedEnd: t.field({ type: 'Date', required: true }),
+    actualStart: t.field({ type: 'Date', required: false }),
+    actualEnd: t.field({ type: 'Date', required: false }),
+    reason: t.string({ required: false, validate: z.string().trim().max(2000) }),
+  }),
+});
+
+builder.mutationField('reschedulePhase', (t) =>
+  t.prismaField({
+    type: 'InspectionPhase',
+    description: 'Changes a phase’s planned or actual dates, keeping the earlier dates in its history. Read the programme’s warnings to see clashes it causes.',
+    errors: {},
+    args: { input: t.arg({ type: ReschedulePhaseInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = idOf('InspectionPhase', input.phaseId, ['input', 'phaseId']);
+      const dates = { plannedStart: input.plannedStart, plannedEnd: input.plannedEnd, actualStart: input.actualStart ?? null, actualEnd: input.actualEnd ?? null };
+      assertPhaseDates(dates);
+      await ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.inspectionPhase.findUnique({ where: { id }, include: { inspection: { select: { status: true, programme: { select: { status: true } } } } } });
+        if (!before) throw new NotFoundError('phase', input.phaseId);
+        assertScheduleEditable(before.inspection.programme.status);
+        assertCurrentVersion('phase', input.expectedVersion, before.version);
+        const updated = await tx.inspectionPhase.updateMany({ where: { id, version: before.version }, data: { ...dates, version: { increment: 1 } } });
+        if (updated.count !== 1) assertCurrentVersion('phase', input.expectedVersion, before.version + 1);
+        await tx.phaseDateChange.create({
+          data: { phaseId: id, plannedStart: before.plannedStart, plannedEnd: before.plannedEnd, actualStart: before.actualStart, actualEnd: before.actualEnd, changedBy: ctx.actor, reason: input.reason?.trim() || null },
+        });
+        await audit(tx, ctx, { action: 'reschedulePhase', entityType: 'InspectionPhase', entityId: id, before, after: dates });
+      });
+      return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);
+
+const StaffingInput = builder.inputType('PhaseStaffingInput', {
+  fields: (t) => ({
+    inspectorateId: t.id({ required: true }),
+    inspectorWeeks: t.float({ required: true, validate: z.number().min(0, 'Inspector-weeks cannot be negative.').max(1000) }),
+  }),
+});
+
+const SetPhaseStaffingInput = builder.inputType('SetPhaseStaffingInput', {
+  fields: (t) => ({
+    phaseId: t.id({ required: true }),
+    staffing: t.field({ type: [StaffingInput], required: true, description: 'Replaces the phase’s staffing.' }),
+  }),
+});
+
+builder.mutationField('setPhaseStaffing', (t) =>
+  t.prismaField({
+    type: 'InspectionPhase',
+    description: 'Sets the inspector-weeks each inspectorate puts into a phase, weighed against its quarterly capacity.',
+    errors: {},
+    args: { input: t.arg({ type: SetPhaseStaffingInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = idOf('InspectionPhase', input.phaseId, ['input', 'phaseId']);
+      const staffing = input.staffing.map((s) => ({ inspectorateId: idOf('Inspectorate', s.inspectorateId, ['input', 'staffing']), inspectorWeeks: s.inspectorWeeks }));
+      if (new Set(staffing.map((s) => s.inspectorateId)).size !== staffing.length) throw new InvalidInputError(['input', 'staffing'], 'Give each inspectorate once.');
+      await ctx.prisma.$transaction(async (tx) => {
+        const phase = await tx.inspectionPhase.findUnique({ where: { id }, include: { staffing: true, inspection: { select: { programme: { select: { status: true } } } } } });
+        if (!phase) throw new NotFoundError('phase', input.phaseId);
+        assertScheduleEditable(phase.inspection.programme.status);
+        if ((await tx.inspectorate.count({ where: { id: { in: staffing.map((s) => s.inspectorateId) } } })) !== staffing.length) {
+          throw new InvalidInputError(['input', 'staffing'], 'One of the inspectorates is not known.');
+        }
+        await tx.phaseStaffing.deleteMany({ where: { phaseId: id } });
+        await tx.phaseStaffing.createMany({ data: staffing.map((s) => ({ phaseId: id, ...s })) });
+        await audit(tx, ctx, { action: 'setPhaseStaffing', entityType: 'InspectionPhase', entityId: id, before: phase.staffing, after: staffing });
+      });
+      return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);
+
+const ChangeInspectionStatusInput = builder.inputType('ChangeInspectionStatusInput', {
+  fields: (t) => ({
+    inspectionId: t.id({ required: true }),
+    expectedVersion: t.int({ required: true }),
+    status: t.field({ type: InspectionStatusEnum, required: true }),
+    reason: t.string({ required: false, validate: z.string().trim().max(2000) }),
+  }),
+});
+
+builder.mutationField('changeInspectionStatus', (t) =>
+  t.prismaField({
+    type: InspectionRef,
+    description: 'Starts, publishes or cancels an inspection. Cancelling needs a reason and keeps the inspection and its history.',
+    errors: {},
+    args: { input: t.arg({ type: ChangeInspectionStatusInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);
+      await ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.inspection.findUnique({ where: { id }, include: { programme: { select: { status: true } } } });
+        if (!before) throw new NotFoundError('inspection', input.inspectionId);
+        assertScheduleEditable(before.programme.status);
+        assertCurrentVersion('inspection', input.expectedVersion, before.version, before.updatedAt);
+        assertInspectionMove(before.status, input.status, input.reason);
+        const reason = input.reason?.trim() || null;
+        const updated = await tx.inspection.updateMany({
+          where: { id, version: before.version },
+          data: { status: input.status, version: { increment: 1 }, ...(input.status === 'CANCELLED' ? { cancellationReason: reason } : {}) },
+        });
+        if (updated.count !== 1) assertCurrentVersion('inspection', input.expectedVersion, before.version + 1);
+        await tx.inspectionStatusChange.create({ data: { inspectionId: id, fromStatus: before.status, toStatus: input.status, changedBy: ctx.actor, reason } });
+        await audit(tx, ctx, { action: 'changeInspectionStatus', entityType: 'Inspection', entityId: id, before: { status: before.status }, after: { status: input.status, reason } });
+      });
+      return ctx.prisma.inspection.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);

@@ -1,0 +1,92 @@
+import { InspectionKind, InspectionStatus, PhaseKind } from '@cjji/db';
+import { builder } from '../../builder.ts';
+import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
+import { AgencyRef } from '../organisations/agency.types.ts';
+import { InspectorateRef } from '../organisations/inspectorate.types.ts';
+
+export const InspectionKindEnum = builder.enumType(InspectionKind, {
+  name: 'InspectionKind',
+  description: 'JOINT_THEMATIC: several inspectorates on one theme across localities; CORE: one inspectorate, one agency.',
+});
+export const InspectionStatusEnum = builder.enumType(InspectionStatus, { name: 'InspectionStatus' });
+export const PhaseKindEnum = builder.enumType(PhaseKind, { name: 'PhaseKind' });
+
+export const InspectionRef = builder.prismaNode('Inspection', {
+  description: 'A joint thematic inspection or a core inspection in a programme.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    kind: t.expose('kind', { type: InspectionKindEnum }),
+    victimsThematic: t.exposeBoolean('victimsThematic', { description: "Dedicated to victims' experiences end to end; directions count these." }),
+    theme: t.exposeString('theme'),
+    scopeStatement: t.exposeString('scopeStatement'),
+    status: t.expose('status', { type: InspectionStatusEnum }),
+    cancellationReason: t.exposeString('cancellationReason', { nullable: true }),
+    version: t.exposeInt('version'),
+    programme: t.relation('programme'),
+    leadInspectorate: t.relation('leadInspectorate'),
+    partnerInspectorates: t.field({
+      type: [InspectorateRef],
+      select: { partners: { include: { inspectorate: true } } },
+      resolve: (inspection) => inspection.partners.map((partner) => partner.inspectorate).sort((a, b) => a.name.localeCompare(b.name)),
+    }),
+    agencyKindsInScope: t.field({
+      type: [AgencyKindCodeEnum],
+      select: { kindsInScope: true },
+      resolve: (inspection) => inspection.kindsInScope.map((scope) => scope.agencyKindCode).sort(),
+    }),
+    localities: t.field({
+      type: [AgencyRef],
+      description: 'The agencies it visits in the field.',
+      select: { localities: { include: { agency: true } } },
+      resolve: (inspection) => inspection.localities.map((locality) => locality.agency).sort((a, b) => a.name.localeCompare(b.name)),
+    }),
+    phases: t.relation('phases', { description: 'Scoping, fieldwork, reporting and publication, in that order.', query: { orderBy: { plannedStart: 'asc' } } }),
+    statusHistory: t.relation('statusChanges', { query: { orderBy: { changedAt: 'asc' } } }),
+  }),
+});
+
+builder.prismaNode('InspectionPhase', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    kind: t.expose('kind', { type: PhaseKindEnum }),
+    plannedStart: t.expose('plannedStart', { type: 'Date' }),
+    plannedEnd: t.expose('plannedEnd', { type: 'Date' }),
+    actualStart: t.expose('actualStart', { type: 'Date', nullable: true }),
+    actualEnd: t.expose('actualEnd', { type: 'Date', nullable: true }),
+    version: t.exposeInt('version'),
+    inspection: t.relation('inspection'),
+    staffing: t.relation('staffing'),
+    history: t.relation('changes', { description: 'Every earlier set of dates, latest first.', query: { orderBy: { changedAt: 'desc' } } }),
+  }),
+});
+
+builder.prismaObject('PhaseStaffing', {
+  fields: (t) => ({
+    inspectorate: t.relation('inspectorate'),
+    inspectorWeeks: t.float({ resolve: (s) => s.inspectorWeeks.toNumber() }),
+  }),
+});
+
+builder.prismaObject('PhaseDateChange', {
+  description: 'A phase’s dates before a change, with who changed them and why.',
+  fields: (t) => ({
+    plannedStart: t.expose('plannedStart', { type: 'Date' }),
+    plannedEnd: t.expose('plannedEnd', { type: 'Date' }),
+    actualStart: t.expose('actualStart', { type: 'Date', nullable: true }),
+    actualEnd: t.expose('actualEnd', { type: 'Date', nullable: true }),
+    changedBy: t.exposeString('changedBy'),
+    changedAt: t.expose('changedAt', { type: 'DateTime' }),
+    reason: t.exposeString('reason', { nullable: true }),
+  }),
+});
+
+builder.prismaObject('InspectionStatusChange', {
+  fields: (t) => ({
+    fromStatus: t.expose('fromStatus', { type: InspectionStatusEnum, nullable: true }),
+    toStatus: t.expose('toStatus', { type: InspectionStatusEnum }),
+    changedBy: t.exposeString('changedBy'),
+    changedAt: t.expose('changedAt', { type: 'DateTime' }),
+    reason: t.exposeString('reason', { nullable: true }),
+  }),
+});

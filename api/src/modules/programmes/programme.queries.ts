@@ -1,0 +1,46 @@
+import { builder } from '../../builder.ts';
+import { NotFoundError } from '../../errors.ts';
+import { idOf } from '../shared/ids.ts';
+import { startOfDay } from '../shared/scalars.ts';
+import { ProgrammeRef, ProgrammeStatusEnum } from './programme.types.ts';
+
+builder.queryField('programmes', (t) =>
+  t.prismaField({
+    type: [ProgrammeRef],
+    description: 'Programmes, latest first, optionally of the given statuses.',
+    args: { statuses: t.arg({ type: [ProgrammeStatusEnum], required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.programme.findMany({
+        ...query,
+        where: args.statuses?.length ? { status: { in: args.statuses } } : {},
+        orderBy: [{ startsOn: 'desc' }, { createdAt: 'desc' }],
+      }),
+  }),
+);
+
+builder.queryField('programme', (t) =>
+  t.prismaField({
+    type: ProgrammeRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const programme = await ctx.prisma.programme.findUnique({ ...query, where: { id: idOf('Programme', args.id) } });
+      if (!programme) throw new NotFoundError('programme', args.id);
+      return programme;
+    },
+  }),
+);
+
+builder.queryField('currentProgramme', (t) =>
+  t.prismaField({
+    type: ProgrammeRef,
+    nullable: true,
+    description: 'The published programme running today, or failing that the latest published one.',
+    resolve: async (query, _root, _args, ctx) => {
+      const today = startOfDay(ctx.now());
+      return (
+        (await ctx.prisma.programme.findFirst({ ...query, where: { status: 'PUBLISHED', startsOn: { lte: today }, endsOn: { gte: today } }, orderBy: { startsOn: 'desc' } })) ??
+        (await ctx.prisma.programme.findFirst({ ...query, where: { status: 'PUBLISHED' }, orderBy: { startsOn: 'desc' } }))
+      );
+    },
+  }),
+);

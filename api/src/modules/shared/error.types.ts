@@ -1,0 +1,39 @@
+/** Expected failures as GraphQL types, so a form can show each message beside its field. */
+import { builder } from '../../builder.ts';
+import { ConflictError, InvalidInputError, InvalidStateError, NotFoundError, type FieldIssue } from '../../errors.ts';
+
+const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+  description: 'Something the request asked for could not be done; the message says why.',
+  fields: (t) => ({ message: t.exposeString('message') }),
+});
+
+const FieldIssueRef = builder.objectRef<FieldIssue>('FieldIssue').implement({
+  description: 'A problem with one input field.',
+  fields: (t) => ({
+    field: t.exposeStringList('field', { description: 'The path to the field, e.g. ["input", "endsOn"].' }),
+    message: t.exposeString('message'),
+  }),
+});
+
+builder.objectType(InvalidInputError, {
+  name: 'InputError',
+  description: 'The input has one or more problems, each tied to its field. Nothing was saved.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ issues: t.field({ type: [FieldIssueRef], resolve: (error) => error.issues }) }),
+});
+
+builder.objectType(NotFoundError, { name: 'NotFoundError', interfaces: [ErrorInterface], fields: () => ({}) });
+
+builder.objectType(InvalidStateError, {
+  name: 'InvalidStateError',
+  description: 'The record is not in a state that allows this change. Nothing was saved.',
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
+
+builder.objectType(ConflictError, {
+  name: 'ConflictError',
+  description: 'Someone else changed the record since it was read. Nothing was saved.',
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
