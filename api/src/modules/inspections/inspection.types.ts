@@ -1,5 +1,6 @@
 import { InspectionKind, InspectionStatus, PhaseKind } from '@cjji/db';
 import { builder } from '../../builder.ts';
+import { phaseOrderBy } from '../programmes/programme.plan.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
 import { InspectorateRef } from '../organisations/inspectorate.types.ts';
@@ -41,7 +42,7 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       select: { localities: { include: { agency: true } } },
       resolve: (inspection) => inspection.localities.map((locality) => locality.agency).sort((a, b) => a.name.localeCompare(b.name)),
     }),
-    phases: t.relation('phases', { description: 'Scoping, fieldwork, reporting and publication, in that order.', query: { orderBy: { plannedStart: 'asc' } } }),
+    phases: t.relation('phases', { description: 'Scoping, fieldwork, reporting and publication, in date order.', query: { orderBy: phaseOrderBy } }),
     statusHistory: t.relation('statusChanges', { query: { orderBy: { changedAt: 'asc' } } }),
   }),
 });

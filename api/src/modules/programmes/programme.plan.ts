@@ -9,13 +9,19 @@ import { inSentence } from '../shared/words.ts';
 import type { ThematicCandidate } from './direction.rules.ts';
 import type { Capacity, ScheduledInspection } from './schedule.rules.ts';
 
+export const inspectionOrder = [{ createdAt: 'asc' }, { id: 'asc' }] satisfies Prisma.InspectionOrderByWithRelationInput[];
+export const phaseOrderBy = { plannedStart: 'asc' } satisfies Prisma.InspectionPhaseOrderByWithRelationInput;
+
 export const planSelect = {
   startsOn: true,
   endsOn: true,
+  // Ordered as the inspections and phases fields order them, so that Pothos merges this
+  // selection with theirs into one load instead of reading the tree twice.
   inspections: {
+    orderBy: inspectionOrder,
     include: {
-      localities: { include: { agency: { select: { id: true, name: true } } } },
-      phases: { include: { staffing: true } },
+      localities: { include: { agency: true } },
+      phases: { orderBy: phaseOrderBy, include: { staffing: true } },
       kindsInScope: true,
     },
   },

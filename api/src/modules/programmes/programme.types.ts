@@ -4,7 +4,7 @@ import { quarterLabel, quartersOf, type DateRange } from '../shared/calendar.ts'
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { checkDirection, directionInForceDuring, type DirectionCheck, type PeriodCheck } from './direction.rules.ts';
-import { periodOf, planSelect, referenceFor, scheduledInspections, thematicCandidates } from './programme.plan.ts';
+import { inspectionOrder, periodOf, planSelect, referenceFor, scheduledInspections, thematicCandidates } from './programme.plan.ts';
 import { scheduleWarnings, type ScheduleWarning } from './schedule.rules.ts';
 
 export const ProgrammeStatusEnum = builder.enumType(ProgrammeStatus, { name: 'ProgrammeStatus' });
@@ -80,7 +80,7 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
     revises: t.relation('revises', { nullable: true, description: 'The programme this one revises; publishing this one supersedes it.' }),
     revisedBy: t.relation('revisedBy', { nullable: true }),
     statusHistory: t.relation('statusChanges', { query: { orderBy: { changedAt: 'asc' } } }),
-    inspections: t.relation('inspections', { query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
+    inspections: t.relation('inspections', { query: { orderBy: inspectionOrder } }),
     quarters: t.field({ type: [QuarterRef], description: 'The calendar quarters the programme spans, for its timeline.', resolve: (p) => quartersOf(periodOf(p)) }),
     warnings: t.field({
       type: [ScheduleWarningRef],

@@ -1,0 +1,68 @@
+/** The timeline must not cost more SQL statements as a programme grows (no N+1). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlAgainst, type Execute } from '../support/graphql.ts';
+import { seedProgramme } from '../support/seed-programme.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+export const timelineQuery = /* GraphQL */ `
+  query Timeline($id: ID!) {
+    programme(id: $id) {
+      id title status version startsOn endsOn
+      quarters { startsOn endsOn label }
+      inspections {
+        id title kind victimsThematic status
+        leadInspectorate { shortName }
+        partnerInspectorates { shortName }
+        localities { id name }
+        phases { id kind plannedStart plannedEnd actualStart actualEnd version staffing { inspectorate { shortName } inspectorWeeks } }
+      }
+      warnings { kind message inspectionIds phaseIds }
+      directionChecks { met shortfalls direction { reference title } }
+    }
+  }
+`;
+
+let db: TestDatabase;
+let execute: Execute;
+let stop: () => Promise<void>;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  ({ execute, stop } = await graphqlAgainst(db.prisma));
+  const [minister] = await db.prisma.minister.findMany({ take: 1 });
+  // Little capacity, so that the warnings have work to do.
+  for (const inspectorate of await db.prisma.inspectorate.findMany()) {
+    for (let quarter = 0; quarter < 8; quarter++) {
+      await db.prisma.inspectorateCapacity.create({ data: { inspectorateId: inspectorate.id, quarterStart: new Date(Date.UTC(2026, 3 + quarter * 3, 1)), inspectorWeeks: 10 } });
+    }
+  }
+  await db.prisma.ministerialDirection.create({
+    data: {
+      reference: 'D-1', title: 'Two victims’ thematics', givenOn: new Date('2026-01-01'), inForceFrom: new Date('2026-01-01'), minimumThematics: 2, period: 'PER_YEAR',
+      requirement: 'At least two victims’ thematics each year.', givenBy: { create: [{ ministerId: minister!.id }] }, kindsRequired: { create: [{ agencyKindCode: 'POLICE_FORCE' }] },
+    },
+  });
+});
+afterAll(async () => {
+  await stop?.();
+  await db?.close();
+});
+
+async function statementsForTimeline(inspections: number) {
+  const programme = await seedProgramme(db.prisma, inspections);
+  const id = Buffer.from(`Programme:${programme.id}`).toString('base64');
+  db.statements.reset();
+  const { data, errors } = await execute(timelineQuery, { id });
+  expect(errors).toBeUndefined();
+  expect(data!.programme.inspections).toHaveLength(inspections);
+  return { count: db.statements.count, warnings: data!.programme.warnings.length };
+}
+
+describe('the programme timeline query', () => {
+  it('runs the same number of SQL statements for 60 inspections as for 10', async () => {
+    const small = await statementsForTimeline(10);
+    const large = await statementsForTimeline(60);
+    expect(large.warnings).toBeGreaterThan(0);
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBeLessThanOrEqual(17);
+  });
+});
