@@ -61,9 +61,5 @@ for (;;) {
   await sleep(250);
 }
 
-run('The web app', process.execPath, ['web/build/index.js'], {
-  PORT: webPort,
-  HOST: host,
-  ORIGIN: process.env.ORIGIN ?? `http://localhost:${webPort}`,
-});
+run('The web app', process.execPath, ['--import', 'tsx', 'web/serve.ts'], { PORT: webPort, HOST: host });
 console.log(`\nOpen http://localhost:${webPort}/agencies (GraphQL API at http://localhost:${apiPort}/graphql)\n`);

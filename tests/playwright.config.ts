@@ -1,13 +1,15 @@
 import { defineConfig } from '@playwright/test';
-import { rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const apiPort = 4100;
 const webPort = 3100;
-const dataDir = join(root, '.tmp', 'e2e-data');
-// Every run starts from a fresh embedded database, as a new user would.
-rmSync(dataDir, { recursive: true, force: true });
+// Every run starts from a fresh embedded database, as a new user would. Workers load this
+// file again, so the folder is chosen once and handed to them through the environment.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'cjji-e2e-'));
+const dataDir = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: 'e2e/specs',

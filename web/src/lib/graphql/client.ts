@@ -46,3 +46,35 @@ export async function runQuery<Data, Variables extends AnyVariables>(
   console.error('The API could not answer:', result.error.message);
   error(503, 'Sorry, the service is unavailable. Try again in a few minutes.');
 }
+
+export interface MutationProblem {
+  kind: 'InputError' | 'InvalidStateError' | 'ConflictError' | 'NotFoundError';
+  message: string;
+  issues: UserInputProblem[];
+}
+
+/**
+ * Runs a mutation whose result is a union of a success and the API's expected errors.
+ * Returns the success's data, or the problem for the form to show beside its fields.
+ */
+export async function runMutation<Data>(
+  fetch: typeof globalThis.fetch,
+  mutation: string,
+  field: string,
+  variables: AnyVariables,
+): Promise<{ data: Data; problem?: undefined } | { data?: undefined; problem: MutationProblem }> {
+  const result = await graphqlClient(fetch).mutation(mutation, variables).toPromise();
+  if (result.error) {
+    console.error('The API refused a change:', result.error.message);
+    error(503, 'Sorry, the service is unavailable. Your change was not saved. Try again in a few minutes.');
+  }
+  const answer = (result.data as Record<string, { __typename: string; message?: string; issues?: UserInputProblem[]; data?: Data }>)[field]!;
+  if (answer.__typename.endsWith('Success')) return { data: answer.data as Data };
+  return {
+    problem: {
+      kind: answer.__typename as MutationProblem['kind'],
+      message: answer.message ?? 'The change could not be made.',
+      issues: answer.issues ?? [{ message: answer.message ?? 'The change could not be made.', field: [] }],
+    },
+  };
+}
