@@ -225,6 +225,12 @@ describe('planning a programme, as a new planner would', () => {
 });
 
 describe('bad input to the planning API', () => {
+  it('answers a mutation that asks only for the result’s type', async () => {
+    const { data, errors } = await execute(`mutation { createProgramme(input: { title: "Typename only", startsOn: "2030-04-01", endsOn: "2032-03-31" }) { __typename } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.createProgramme).toEqual({ __typename: 'MutationCreateProgrammeSuccess' });
+  });
+
   it('answers an unknown or malformed programme id clearly', async () => {
     const missing = Buffer.from('Programme:00000000-0000-4000-8000-000000000000').toString('base64');
     const notFound = await execute(`query($id: ID!) { programme(id: $id) { id } }`, { id: missing });

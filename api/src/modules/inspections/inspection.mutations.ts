@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { audit, type Transaction } from '../shared/audit.ts';
-import { idOf } from '../shared/ids.ts';
+import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertCurrentVersion, assertScheduleEditable, assertStructureEditable } from '../programmes/programme.rules.ts';
 import { phaseOrder } from '../programmes/schedule.rules.ts';
 import { assertInspectionMove, assertInspectionShape, assertNoJudicialScope, assertPhaseDates } from './inspection.rules.ts';
@@ -133,7 +133,7 @@ builder.mutationField('addInspection', (t) =>
         await audit(tx, ctx, { action: 'addInspection', entityType: 'Inspection', entityId: inspection.id, after: { ...inspection, ...details, phases: input.phases } });
         return inspection.id;
       });
-      return ctx.prisma.inspection.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.inspection.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
 );
@@ -162,7 +162,7 @@ builder.mutationField('updateInspection', (t) =>
         await tx.inspectionLocality.createMany({ data: details.localityIds.map((agencyId) => ({ inspectionId: id, agencyId })) });
         await audit(tx, ctx, { action: 'updateInspection', entityType: 'Inspection', entityId: id, before, after: details });
       });
-      return ctx.prisma.inspection.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.inspection.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
 );
@@ -201,7 +201,7 @@ builder.mutationField('reschedulePhase', (t) =>
         });
         await audit(tx, ctx, { action: 'reschedulePhase', entityType: 'InspectionPhase', entityId: id, before, after: dates });
       });
-      return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
 );
@@ -241,7 +241,7 @@ builder.mutationField('setPhaseStaffing', (t) =>
         await tx.phaseStaffing.createMany({ data: staffing.map((s) => ({ phaseId: id, ...s })) });
         await audit(tx, ctx, { action: 'setPhaseStaffing', entityType: 'InspectionPhase', entityId: id, before: phase.staffing, after: staffing });
       });
-      return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
 );
@@ -278,7 +278,7 @@ builder.mutationField('changeInspectionStatus', (t) =>
         await tx.inspectionStatusChange.create({ data: { inspectionId: id, fromStatus: before.status, toStatus: input.status, changedBy: ctx.actor, reason } });
         await audit(tx, ctx, { action: 'changeInspectionStatus', entityType: 'Inspection', entityId: id, before: { status: before.status }, after: { status: input.status, reason } });
       });
-      return ctx.prisma.inspection.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.inspection.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
 );

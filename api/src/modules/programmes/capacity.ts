@@ -4,7 +4,7 @@ import { builder } from '../../builder.ts';
 import { InvalidInputError, NotFoundError } from '../../errors.ts';
 import { audit } from '../shared/audit.ts';
 import { isoDay, quartersOf } from '../shared/calendar.ts';
-import { idOf } from '../shared/ids.ts';
+import { idOf, selectionOf } from '../shared/ids.ts';
 
 builder.prismaObject('InspectorateCapacity', {
   fields: (t) => ({
@@ -54,7 +54,7 @@ builder.mutationField('setInspectorateCapacity', (t) =>
         });
         await audit(tx, ctx, { action: 'setInspectorateCapacity', entityType: 'InspectorateCapacity', entityId: `${inspectorateId}/${isoDay(input.quarterStart)}`, before, after });
       });
-      return ctx.prisma.inspectorateCapacity.findUniqueOrThrow({ ...query, where: key });
+      return ctx.prisma.inspectorateCapacity.findUniqueOrThrow({ ...selectionOf(query), where: key });
     },
   }),
 );

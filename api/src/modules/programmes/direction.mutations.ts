@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import { InvalidInputError } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { audit } from '../shared/audit.ts';
-import { idOf } from '../shared/ids.ts';
+import { idOf, selectionOf } from '../shared/ids.ts';
 import { DirectionPeriodEnum } from './programme.types.ts';
 
 const RecordDirectionInput = builder.inputType('RecordDirectionInput', {
@@ -58,7 +58,7 @@ builder.mutationField('recordDirection', (t) =>
         await audit(tx, ctx, { action: 'recordDirection', entityType: 'MinisterialDirection', entityId: direction.id, after: { ...direction, ministerIds, kinds: input.agencyKindsRequired } });
         return direction.id;
       });
-      return ctx.prisma.ministerialDirection.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.ministerialDirection.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
 );

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { NotFoundError, InvalidStateError } from '../../errors.ts';
 import { audit } from '../shared/audit.ts';
-import { idOf } from '../shared/ids.ts';
+import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertCurrentVersion, assertProgrammeMove, assertTwoYearPeriod } from './programme.rules.ts';
 import { ProgrammeRef, ProgrammeStatusEnum } from './programme.types.ts';
 
@@ -30,7 +30,7 @@ builder.mutationField('createProgramme', (t) =>
         await audit(tx, ctx, { action: 'createProgramme', entityType: 'Programme', entityId: programme.id, after: programme });
         return programme.id;
       });
-      return ctx.prisma.programme.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.programme.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
 );
@@ -66,7 +66,7 @@ builder.mutationField('changeProgrammeStatus', (t) =>
         }
         await audit(tx, ctx, { action: 'changeProgrammeStatus', entityType: 'Programme', entityId: id, before: { status: before.status }, after: { status: input.status } });
       });
-      return ctx.prisma.programme.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.programme.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
 );
@@ -129,7 +129,7 @@ builder.mutationField('reviseProgramme', (t) =>
         await audit(tx, ctx, { action: 'reviseProgramme', entityType: 'Programme', entityId: revision.id, after: { revises: original.id, inspections: original.inspections.length } });
         return revision.id;
       });
-      return ctx.prisma.programme.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.programme.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
 );
