@@ -17,5 +17,8 @@ import './modules/programmes/capacity.ts';
 import './modules/inspections/inspection.types.ts';
 import './modules/inspections/inspection.queries.ts';
 import './modules/inspections/inspection.mutations.ts';
+import './modules/ratings/rating.types.ts';
+import './modules/ratings/rating.queries.ts';
+import './modules/ratings/rating.mutations.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -8,8 +8,9 @@
 import type { AgencyKindCode, Country, LocalPolicingBodyKind } from '../../generated/client/enums.ts';
 import type { PrismaClient } from '../../generated/client/client.ts';
 import { readReferenceFile, ReferenceDataError, referenceDataDir, type ReferenceFile } from './files.ts';
+import { readRatingFiles, upsertRatingScales } from './rating-scales.ts';
 
-type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 const countries: Record<string, Country> = { England: 'ENGLAND', Wales: 'WALES', 'England and Wales': 'ENGLAND_AND_WALES' };
 const policingBodyKinds: Record<string, LocalPolicingBodyKind> = {
@@ -32,6 +33,7 @@ function readAll(dir: string) {
       'police-forces.csv', ['name', 'region', 'country', 'local_policing_body', 'local_policing_body_kind'], dir),
     cpsAreas: readReferenceFile<{ name: string; police_forces: string }>('cps-areas.csv', ['name', 'police_forces'], dir),
     probationRegions: readReferenceFile<{ name: string; country: string }>('probation-regions.csv', ['name', 'country'], dir),
+    ...readRatingFiles(dir),
   };
 }
 
@@ -59,6 +61,7 @@ export async function loadReferenceData(prisma: PrismaClient, options: { dir?: s
       const forces = await upsertPoliceForces(tx, files.policeForces, options.today ?? new Date());
       await upsertCpsAreas(tx, files.cpsAreas, forces, nationalAgencies.get('CPS')!);
       await upsertProbationRegions(tx, files.probationRegions, nationalAgencies.get('HMPPS')!);
+      await upsertRatingScales(tx, files, inspectorates);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -1,0 +1,163 @@
+import type { AgencyKindCode } from '@cjji/db';
+import { builder } from '../../builder.ts';
+import { InvalidInputError } from '../../errors.ts';
+import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
+import { actionPlanOwed, distribution, trendOf, type Trend } from './rating.rules.ts';
+import { asRated, TrendEnum, victimsArea, victimsRatingsSelect } from './rating.types.ts';
+
+builder.queryField('commonScale', (t) =>
+  t.prismaField({
+    type: ['CommonGrade'],
+    description: "The common victims' treatment scale, best grade first.",
+    resolve: (query, _root, _args, ctx) => ctx.prisma.commonGrade.findMany({ ...query, orderBy: { rank: 'asc' } }),
+  }),
+);
+
+builder.queryField('ratingFrameworks', (t) =>
+  t.prismaField({
+    type: ['RatingFramework'],
+    resolve: (query, _root, _args, ctx) => ctx.prisma.ratingFramework.findMany({ ...query, orderBy: [{ name: 'asc' }, { version: 'asc' }] }),
+  }),
+);
+
+interface ComparisonRow {
+  agencyId: string;
+  latestId: string | null;
+  previousId: string | null;
+  latestCommonCode: string | null;
+  trend: Trend | null;
+  owedSince: Date | null;
+  region: string | null;
+}
+
+interface Comparison {
+  rows: ComparisonRow[];
+  scale: Array<{ code: string; label: string; rank: number }>;
+}
+
+const GradeCountRef = builder.objectRef<{ grade: { code: string; label: string; rank: number }; count: number }>('GradeCount').implement({
+  fields: (t) => ({
+    gradeCode: t.string({ resolve: (g) => g.grade.code }),
+    gradeLabel: t.string({ resolve: (g) => g.grade.label }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const ComparisonRowRef = builder.objectRef<ComparisonRow>('RatingComparisonRow').implement({
+  fields: (t) => ({
+    agency: t.prismaField({ type: 'Agency', resolve: (query, row, _args, ctx) => ctx.prisma.agency.findUniqueOrThrow({ ...query, where: { id: row.agencyId } }) }),
+    latest: t.prismaField({
+      type: 'Rating',
+      nullable: true,
+      resolve: (query, row, _args, ctx) => (row.latestId ? ctx.prisma.rating.findUniqueOrThrow({ ...query, where: { id: row.latestId } }) : null),
+    }),
+    previous: t.prismaField({
+      type: 'Rating',
+      nullable: true,
+      resolve: (query, row, _args, ctx) => (row.previousId ? ctx.prisma.rating.findUniqueOrThrow({ ...query, where: { id: row.previousId } }) : null),
+    }),
+    trend: t.field({ type: TrendEnum, nullable: true, resolve: (row) => row.trend }),
+    owesActionPlan: t.boolean({ resolve: (row) => row.owedSince !== null }),
+    owedSince: t.field({ type: 'Date', nullable: true, resolve: (row) => row.owedSince }),
+  }),
+});
+
+const RegionComparisonRef = builder.objectRef<{ region: string; rows: ComparisonRow[]; scale: Comparison['scale'] }>('RegionComparison').implement({
+  fields: (t) => ({
+    region: t.exposeString('region'),
+    agencies: t.int({ resolve: (r) => r.rows.length }),
+    rated: t.int({ resolve: (r) => r.rows.filter((row) => row.latestCommonCode).length }),
+    owingActionPlans: t.int({ resolve: (r) => r.rows.filter((row) => row.owedSince).length }),
+    distribution: t.field({ type: [GradeCountRef], resolve: (r) => distribution(r.scale, r.rows.flatMap((row) => row.latestCommonCode ?? [])) }),
+  }),
+});
+
+const ComparisonRef = builder.objectRef<Comparison>('RatingComparison').implement({
+  description: "The latest victims' rating of every agency of one kind, on the common scale.",
+  fields: (t) => ({
+    rows: t.field({ type: [ComparisonRowRef], resolve: (c) => c.rows }),
+    distribution: t.field({ type: [GradeCountRef], resolve: (c) => distribution(c.scale, c.rows.flatMap((row) => row.latestCommonCode ?? [])) }),
+    regions: t.field({
+      type: [RegionComparisonRef],
+      resolve: (c) => {
+        const regions = [...new Set(c.rows.map((row) => row.region ?? 'No region'))].sort();
+        return regions.map((region) => ({ region, scale: c.scale, rows: c.rows.filter((row) => (row.region ?? 'No region') === region) }));
+      },
+    }),
+  }),
+});
+
+const ComparisonSortEnum = builder.enumType('RatingComparisonSort', {
+  values: { NAME: { description: 'Agency name, A to Z' }, GRADE: { description: 'Worst grade first' }, RATED_ON: { description: 'Most recently rated first' }, REGION: { description: 'Region, then name' } } as const,
+});
+
+builder.queryField('ratingComparison', (t) =>
+  t.field({
+    type: ComparisonRef,
+    description: "Compares the latest victims' ratings of every agency of a kind, optionally in some regions: distribution, trend and who owes an action plan.",
+    args: {
+      kind: t.arg({ type: AgencyKindCodeEnum, required: true }),
+      regions: t.arg.stringList({ required: false }),
+      fell: t.arg.boolean({ required: false, description: 'Only agencies whose latest grade is worse than the one before.' }),
+      sort: t.arg({ type: ComparisonSortEnum, required: false, defaultValue: 'NAME' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const regions = args.regions?.filter(Boolean) ?? [];
+      if (regions.length) {
+        const known = new Set((await ctx.prisma.agency.findMany({ where: { region: { in: regions } }, distinct: ['region'], select: { region: true } })).map((r) => r.region));
+        const unknown = regions.filter((region) => !known.has(region));
+        if (unknown.length) throw new InvalidInputError(['regions'], `There is no region called "${unknown[0]}". The regions query lists the names in use.`);
+      }
+      const [agencies, scale] = await Promise.all([
+        ctx.prisma.agency.findMany({
+          where: { kindCode: args.kind as AgencyKindCode, ...(regions.length ? { region: { in: regions } } : {}) },
+          orderBy: { name: 'asc' },
+          select: { id: true, name: true, region: true, ...victimsRatingsSelect },
+        }),
+        ctx.prisma.commonGrade.findMany({ orderBy: { rank: 'asc' } }),
+      ]);
+      let rows = agencies.map((agency) => {
+        const [latest, previous] = agency.ratings.map(asRated);
+        const owed = actionPlanOwed(agency.ratings.map(asRated));
+        return {
+          agencyId: agency.id,
+          name: agency.name,
+          region: agency.region,
+          latestId: latest?.id ?? null,
+          previousId: previous?.id ?? null,
+          latestCommonCode: latest?.grade.commonGrade.code ?? null,
+          latestRank: latest?.commonRank ?? 0,
+          ratedOn: latest?.ratedOn.getTime() ?? 0,
+          trend: latest ? trendOf(latest, previous) : null,
+          owedSince: owed?.since ?? null,
+        };
+      });
+      if (args.fell) rows = rows.filter((row) => row.trend === 'FELL');
+      const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.name.localeCompare(b.name);
+      const order = {
+        NAME: byName,
+        GRADE: (a: (typeof rows)[number], b: (typeof rows)[number]) => b.latestRank - a.latestRank || byName(a, b),
+        RATED_ON: (a: (typeof rows)[number], b: (typeof rows)[number]) => b.ratedOn - a.ratedOn || byName(a, b),
+        REGION: (a: (typeof rows)[number], b: (typeof rows)[number]) => (a.region ?? '').localeCompare(b.region ?? '') || byName(a, b),
+      }[args.sort ?? 'NAME'];
+      return { rows: rows.sort(order), scale };
+    },
+  }),
+);
+
+builder.queryField('agenciesOwingActionPlans', (t) =>
+  t.prismaField({
+    type: ['Agency'],
+    description: "Agencies whose latest victims' rating is at or below requires improvement, by name.",
+    args: { kinds: t.arg({ type: [AgencyKindCodeEnum], required: false }) },
+    resolve: async (query, _root, args, ctx) => {
+      // Candidates have at least one rating that triggers a plan; the rule decides on their history.
+      const candidates = await ctx.prisma.agency.findMany({
+        where: { ...(args.kinds?.length ? { kindCode: { in: args.kinds as AgencyKindCode[] } } : {}), ratings: { some: { areaCode: victimsArea, grade: { commonGrade: { triggersActionPlan: true } } } } },
+        select: { id: true, ...victimsRatingsSelect },
+      });
+      const owing = candidates.filter((agency) => actionPlanOwed(agency.ratings.map(asRated))).map((agency) => agency.id);
+      return ctx.prisma.agency.findMany({ ...query, where: { id: { in: owing } }, orderBy: { name: 'asc' } });
+    },
+  }),
+);

@@ -1,0 +1,109 @@
+import { builder } from '../../builder.ts';
+import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
+import { actionPlanOwed } from './rating.rules.ts';
+
+export const victimsArea = 'TREATMENT_OF_VICTIMS';
+
+export const TrendEnum = builder.enumType('RatingTrend', {
+  description: 'How the latest grade compares with the one before, on the common scale.',
+  values: ['FIRST', 'IMPROVED', 'UNCHANGED', 'FELL'] as const,
+});
+
+builder.prismaObject('CommonGrade', {
+  description: "A grade on the product's common victims' treatment scale, which every framework maps onto.",
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    label: t.exposeString('label'),
+    rank: t.exposeInt('rank', { description: '1 is best.' }),
+    triggersActionPlan: t.exposeBoolean('triggersActionPlan', { description: 'At or below this grade an agency owes an action plan.' }),
+    description: t.exposeString('description', { nullable: true }),
+  }),
+});
+
+const RatingAreaRef = builder.prismaObject('RatingArea', {
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+  }),
+});
+
+builder.prismaNode('RatingFramework', {
+  description: "An inspectorate's grading framework in one version.",
+  id: { field: 'id' },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    version: t.exposeString('version'),
+    validFrom: t.expose('validFrom', { type: 'Date', nullable: true }),
+    validUntil: t.expose('validUntil', { type: 'Date', nullable: true }),
+    notes: t.exposeString('notes', { nullable: true }),
+    inspectorate: t.relation('inspectorate', { nullable: true }),
+    grades: t.relation('grades', { query: { orderBy: { rank: 'asc' } } }),
+    agencyKinds: t.field({ type: [AgencyKindCodeEnum], select: { agencyKinds: true }, resolve: (f) => f.agencyKinds.map((k) => k.agencyKindCode) }),
+    areas: t.field({ type: [RatingAreaRef], select: { areas: { include: { area: true } } }, resolve: (f) => f.areas.map((a) => a.area) }),
+  }),
+});
+
+builder.prismaObject('RatingGrade', {
+  description: "A grade on a framework's own scale, with the common grade it maps onto.",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    label: t.exposeString('label'),
+    rank: t.exposeInt('rank', { description: '1 is best, on the framework’s own scale.' }),
+    commonGrade: t.relation('commonGrade'),
+  }),
+});
+
+export const RatingRef = builder.prismaNode('Rating', {
+  description: 'One grade given to one agency in one area on one date. Ratings are never overwritten.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    agency: t.relation('agency'),
+    framework: t.relation('framework'),
+    area: t.relation('area'),
+    grade: t.relation('grade'),
+    inspection: t.relation('inspection', { nullable: true }),
+    ratedOn: t.expose('ratedOn', { type: 'Date' }),
+    rationale: t.exposeString('rationale', { description: 'The published reason for the grade.' }),
+    recordedBy: t.exposeString('recordedBy'),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
+  }),
+});
+
+/** A victims' rating with its grade on the common scale, as the rules read it. */
+export const victimsRatingsSelect = {
+  ratings: {
+    where: { areaCode: victimsArea },
+    orderBy: [{ ratedOn: 'desc' as const }, { recordedAt: 'desc' as const }],
+    include: { grade: { include: { commonGrade: true } }, framework: true },
+  },
+};
+
+type WithVictimsRatings = { ratings: Array<{ ratedOn: Date; grade: { commonGrade: { rank: number; triggersActionPlan: boolean } } }> };
+export const asRated = <R extends WithVictimsRatings['ratings'][number]>(rating: R) => ({ ...rating, commonRank: rating.grade.commonGrade.rank, triggersActionPlan: rating.grade.commonGrade.triggersActionPlan });
+
+const ActionPlanOwedRef = builder.objectRef<{ since: Date; ratingId: string }>('ActionPlanOwed').implement({
+  description: "The agency's latest victims' rating is at or below requires improvement, so it owes an action plan.",
+  fields: (t) => ({
+    since: t.field({ type: 'Date', description: 'When the duty arose: the first of the unbroken run of such ratings.', resolve: (o) => o.since }),
+    rating: t.prismaField({ type: 'Rating', resolve: (query, o, _args, ctx) => ctx.prisma.rating.findUniqueOrThrow({ ...query, where: { id: o.ratingId } }) }),
+  }),
+});
+
+builder.prismaObjectFields('Agency', (t) => ({
+  victimsRatings: t.relation('ratings', {
+    description: "Every rating of how the agency treats victims, newest first.",
+    query: { where: { areaCode: victimsArea }, orderBy: [{ ratedOn: 'desc' }, { recordedAt: 'desc' }] },
+  }),
+  actionPlanOwed: t.field({
+    type: ActionPlanOwedRef,
+    nullable: true,
+    description: 'Set while the agency owes an action plan because of its victims’ rating.',
+    select: victimsRatingsSelect,
+    resolve: (agency) => {
+      const owed = actionPlanOwed(agency.ratings.map(asRated));
+      return owed ? { since: owed.since, ratingId: owed.rating.id } : null;
+    },
+  }),
+}));
+
