@@ -61,5 +61,5 @@ for (;;) {
   await sleep(250);
 }
 
-run('The web app', process.execPath, ['--import', 'tsx', 'web/serve.ts'], { PORT: webPort, HOST: host });
+run('The web app', process.execPath, ['--import', 'tsx', 'web/serve.ts'], { PORT: webPort, HOST: host, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '6M' });
 console.log(`\nOpen http://localhost:${webPort}/agencies (GraphQL API at http://localhost:${apiPort}/graphql)\n`);

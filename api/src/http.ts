@@ -7,7 +7,8 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Context } from './context.ts';
 
-const maxBodyBytes = 1_000_000;
+/** Room for a 5 MB ratings file sent as a JSON string. */
+const maxBodyBytes = 8_000_000;
 
 class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly code: string) {

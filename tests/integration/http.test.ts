@@ -60,8 +60,8 @@ describe('the GraphQL endpoint over HTTP', () => {
     expect(JSON.stringify(await response.json())).toMatch(/Cross-Site Request Forgery/);
   });
 
-  it('refuses a body over a megabyte', async () => {
-    const response = await post(JSON.stringify({ query: `{ regions } #${'x'.repeat(1_100_000)}` }));
+  it('refuses a body over eight megabytes', async () => {
+    const response = await post(JSON.stringify({ query: `{ regions } #${'x'.repeat(8_100_000)}` }));
     expect(response.status).toBe(413);
   });
 

@@ -1,4 +1,5 @@
 import { gql } from '@urql/core';
+import type { RatingSummary } from './ratings.ts';
 
 export type AgencyKindCode = 'POLICE_FORCE' | 'CPS' | 'CPS_AREA' | 'HMCTS' | 'HMPPS' | 'PROBATION_REGION' | 'PRISON' | 'YOUTH_OFFENDING_TEAM';
 
@@ -54,7 +55,10 @@ export interface AgencyDetail {
     localPolicingBodyTerms: Array<{ startsOn: string | null; endsOn: string | null; localPolicingBody: { name: string; kind: string } }>;
     prosecutedBy: Array<{ partial: boolean; cpsArea: { id: string; name: string } }>;
     prosecutesFor: Array<{ partial: boolean; policeForce: { id: string; name: string } }>;
+    victimsRatings: Array<RatingSummary>;
+    actionPlanOwed: { since: string } | null;
   };
+  commonScale: Array<{ code: string; label: string; rank: number }>;
 }
 
 export const agencyDetailQuery = gql<AgencyDetail>`
@@ -72,7 +76,10 @@ export const agencyDetailQuery = gql<AgencyDetail>`
       localPolicingBodyTerms { startsOn endsOn localPolicingBody { name kind } }
       prosecutedBy { partial cpsArea { id name } }
       prosecutesFor { partial policeForce { id name } }
+      victimsRatings { ratedOn rationale framework { name version } grade { label commonGrade { code label rank } } }
+      actionPlanOwed { since }
     }
+    commonScale { code label rank }
   }
 `;
 

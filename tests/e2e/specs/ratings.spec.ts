@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+test.describe.configure({ mode: 'serial' });
+
+const forces = (parse(readFileSync(join(import.meta.dirname, '../../../prisma/reference-data/police-forces.csv')), { columns: true }) as Array<{ name: string }>).map((f) => f.name).sort();
+const grades = ['Outstanding', 'Good', 'Adequate', 'Requires improvement', 'Inadequate'];
+
+/** Five years of PEEL-style grades for all 43 forces; a force's grade moves one step a year. */
+function peelFile(): Buffer {
+  const rows = ['agency,framework,area,grade,rated_on,rationale'];
+  for (const year of [2021, 2022, 2023, 2024, 2025]) {
+    forces.forEach((force, index) => rows.push(`"${force}",PEEL,Treatment of victims,${grades[(index + year) % 5]},${year}-03-1${index % 9},"Graded in ${year}"`));
+  }
+  return Buffer.from(`${rows.join('\n')}\n`);
+}
+
+async function upload(page: import('@playwright/test').Page, name: string, buffer: Buffer) {
+  await page.goto('/rate/import');
+  await page.getByLabel('CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check the ratings');
+}
+
+test('a file with a bad grade, an unknown force and a duplicate row is reported row by row and saves nothing until accepted', async ({ page }) => {
+  await upload(page, 'corrections.csv', Buffer.from([
+    'agency,framework,area,grade,rated_on,rationale',
+    'Kent Police,PEEL,Treatment of victims,Brilliant,2020-03-14,Victims kept informed',
+    'Gotham City Police,PEEL,Treatment of victims,Good,2020-03-14,Victims kept informed',
+    'Essex Police,PEEL,Treatment of victims,Good,2020-03-14,Victims kept informed',
+    'Essex Police,PEEL,Treatment of victims,Good,2020-03-14,Victims kept informed',
+  ].join('\n')));
+  const problems = page.locator('[data-qa="import-problems"] tbody tr');
+  await expect(problems).toHaveCount(3);
+  await expect(problems.nth(0)).toContainText('2');
+  await expect(problems.nth(0)).toContainText('"Brilliant" is not a grade of PEEL');
+  await expect(problems.nth(1)).toContainText('There is no agency called "Gotham City Police".');
+  await expect(problems.nth(2)).toContainText('It repeats line 4');
+
+  await page.goto('/agencies?search=Essex%20Police');
+  await page.getByRole('link', { name: 'Essex Police' }).click();
+  await expect(page.getByText('Not yet rated on how it treats victims.')).toBeVisible();
+
+  await page.goBack();
+  await page.goBack();
+  await page.getByRole('button', { name: 'Save 1 good row' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ratings imported');
+});
+
+test('a new user imports five years of grades for all 43 forces and compares them', async ({ page }) => {
+  await upload(page, 'peel.csv', peelFile());
+  await expect(page.locator('[data-qa="import-summary"]')).toContainText('Rows ready to save215');
+  await page.getByRole('button', { name: 'Save 215 good rows' }).click();
+  await expect(page.locator('.govuk-panel')).toContainText('215 ratings saved');
+
+  await page.getByRole('link', { name: 'See the ratings' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How agencies treat victims');
+  const distribution = page.locator('[data-qa="distribution"] tbody tr');
+  await expect(distribution).toHaveCount(5);
+  const counts = await distribution.locator('td').allInnerTexts();
+  expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(43);
+  await expect(page.locator('figure svg').first()).toBeVisible();
+
+  await page.getByLabel('Regions to compare').selectOption('Wales');
+  await page.getByLabel('Second region').selectOption('North East');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.locator('[data-qa="regions"] tbody tr')).toHaveCount(2);
+  await expect(page.locator('[data-qa="ratings-table"] tbody tr')).toHaveCount(7);
+
+  await page.goto('/rate?kind=POLICE_FORCE&sort=GRADE');
+  const owing = page.locator('[data-qa="ratings-table"] tbody tr').filter({ hasText: 'Owes an action plan' });
+  const owingCount = await owing.count();
+  expect(owingCount).toBeGreaterThan(0);
+  await expect(page.locator('[data-qa="owing-summary"]')).toContainText(`${owingCount} owe`);
+
+  await owing.first().getByRole('link').click();
+  await expect(page.locator('[data-qa="action-plan-owed"]')).toContainText('Owes an action plan since');
+  await expect(page.locator('[data-qa="rating-history"] tbody tr')).toHaveCount(5);
+});
+
+test('the ratings pages pass axe', async ({ page }) => {
+  for (const path of ['/rate', '/rate?region=Wales&region=London&fell=yes', '/rate/import']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations, path).toEqual([]);
+  }
+});
