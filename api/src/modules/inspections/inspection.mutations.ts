@@ -1,3 +1,4 @@
+import type { AgencyKindCode } from '@cjji/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -21,7 +22,8 @@ const PhaseDatesInput = builder.inputType('PhaseDatesInput', {
 const text = (min: number, max: number, what: string) => z.string().trim().min(min, `Give ${what}.`).max(max, `Keep ${what} to ${max} characters.`);
 
 /** What a planner sets about an inspection; replaced whole when it is edited. */
-const inspectionFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<{}>, 'InputObject'>) => ({
+type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+const inspectionFields = (t: PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>) => ({
   title: t.string({ required: true, validate: text(3, 200, 'a title') }),
   kind: t.field({ type: InspectionKindEnum, required: true }),
   victimsThematic: t.boolean({ required: true }),
@@ -36,7 +38,7 @@ const inspectionFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTyp
 const AddInspectionInput = builder.inputType('AddInspectionInput', {
   fields: (t) => ({
     programmeId: t.id({ required: true }),
-    ...(inspectionFields(t as never) as ReturnType<typeof inspectionFields>),
+    ...inspectionFields(t),
     phases: t.field({ type: [PhaseDatesInput], required: true, description: 'Scoping, fieldwork, reporting and publication, each once.' }),
   }),
 });
@@ -45,7 +47,7 @@ const UpdateInspectionInput = builder.inputType('UpdateInspectionInput', {
   fields: (t) => ({
     inspectionId: t.id({ required: true }),
     expectedVersion: t.int({ required: true }),
-    ...(inspectionFields(t as never) as ReturnType<typeof inspectionFields>),
+    ...inspectionFields(t),
   }),
 });
 
@@ -57,7 +59,7 @@ type DetailsInput = {
   scopeStatement: string;
   leadInspectorateId: string;
   partnerInspectorateIds: readonly string[];
-  agencyKindsInScope: readonly string[];
+  agencyKindsInScope: readonly AgencyKindCode[];
   localityIds: readonly string[];
 };
 
@@ -92,7 +94,7 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
   return {
     data: { title: input.title.trim(), kind: input.kind, victimsThematic: input.victimsThematic, theme: input.theme.trim(), scopeStatement: input.scopeStatement.trim(), leadInspectorateId },
     partnerInspectorateIds,
-    kindsInScope: kindsInScope as Array<(typeof input.agencyKindsInScope)[number]>,
+    kindsInScope,
     localityIds,
   };
 }
@@ -124,7 +126,7 @@ builder.mutationField('addInspection', (t) =>
             ...details.data,
             programmeId,
             partners: { create: details.partnerInspectorateIds.map((inspectorateId) => ({ inspectorateId })) },
-            kindsInScope: { create: details.kindsInScope.map((agencyKindCode) => ({ agencyKindCode: agencyKindCode as never })) },
+            kindsInScope: { create: details.kindsInScope.map((agencyKindCode) => ({ agencyKindCode })) },
             localities: { create: details.localityIds.map((agencyId) => ({ agencyId })) },
             phases: { create: input.phases.map((phase) => ({ kind: phase.kind, plannedStart: phase.plannedStart, plannedEnd: phase.plannedEnd })) },
             statusChanges: { create: { toStatus: 'PLANNED', changedBy: ctx.actor } },
@@ -157,7 +159,7 @@ builder.mutationField('updateInspection', (t) =>
         await tx.inspectionPartner.deleteMany({ where: { inspectionId: id } });
         await tx.inspectionPartner.createMany({ data: details.partnerInspectorateIds.map((inspectorateId) => ({ inspectionId: id, inspectorateId })) });
         await tx.inspectionScopeKind.deleteMany({ where: { inspectionId: id } });
-        await tx.inspectionScopeKind.createMany({ data: details.kindsInScope.map((agencyKindCode) => ({ inspectionId: id, agencyKindCode: agencyKindCode as never })) });
+        await tx.inspectionScopeKind.createMany({ data: details.kindsInScope.map((agencyKindCode) => ({ inspectionId: id, agencyKindCode })) });
         await tx.inspectionLocality.deleteMany({ where: { inspectionId: id } });
         await tx.inspectionLocality.createMany({ data: details.localityIds.map((agencyId) => ({ inspectionId: id, agencyId })) });
         await audit(tx, ctx, { action: 'updateInspection', entityType: 'Inspection', entityId: id, before, after: details });
