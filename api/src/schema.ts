@@ -20,5 +20,10 @@ import './modules/inspections/inspection.mutations.ts';
 import './modules/ratings/rating.types.ts';
 import './modules/ratings/rating.queries.ts';
 import './modules/ratings/rating.mutations.ts';
+import './modules/action-plans/action-plan.types.ts';
+import './modules/action-plans/action-plan.mutations.ts';
+import './modules/recommendations/recommendation.types.ts';
+import './modules/recommendations/recommendation.mutations.ts';
+import './modules/recommendations/deadlines.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

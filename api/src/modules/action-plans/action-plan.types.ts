@@ -1,0 +1,116 @@
+import { ActionPlanReason, ActionPlanStatus, PlanActionStatus } from '@cjji/db';
+import { builder } from '../../builder.ts';
+import { NotFoundError } from '../../errors.ts';
+import { idOf } from '../shared/ids.ts';
+import { startOfDay } from '../shared/scalars.ts';
+import { allowedMoves } from './action-plan.rules.ts';
+
+export const ActionPlanStatusEnum = builder.enumType(ActionPlanStatus, { name: 'ActionPlanStatus' });
+export const ActionPlanReasonEnum = builder.enumType(ActionPlanReason, { name: 'ActionPlanReason' });
+export const PlanActionStatusEnum = builder.enumType(PlanActionStatus, { name: 'PlanActionStatus' });
+
+export const ActionPlanRef = builder.prismaNode('ActionPlan', {
+  description: 'An agency’s plan to improve how it treats victims, from draft to closure.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    summary: t.exposeString('summary'),
+    reason: t.expose('reason', { type: ActionPlanReasonEnum }),
+    status: t.expose('status', { type: ActionPlanStatusEnum }),
+    version: t.exposeInt('version'),
+    agency: t.relation('agency'),
+    rating: t.relation('rating', { nullable: true, description: 'The rating that made the plan owed.' }),
+    inspection: t.relation('inspection', { nullable: true }),
+    escalation: t.relation('escalation', { nullable: true }),
+    reviewingInspectorate: t.relation('reviewingInspectorate'),
+    responsibleMinister: t.relation('responsibleMinister', { description: 'The minister who lays the plan before Parliament.' }),
+    laidOn: t.expose('laidOn', { type: 'Date', nullable: true }),
+    paperReference: t.exposeString('paperReference', { nullable: true }),
+    publishedOn: t.expose('publishedOn', { type: 'Date', nullable: true }),
+    publishedUrl: t.exposeString('publishedUrl', { nullable: true }),
+    publishedBy: t.relation('publishedBy', { nullable: true, description: 'The local policing body that published a police force’s plan.' }),
+    actions: t.relation('actions', { query: { orderBy: { position: 'asc' } } }),
+    history: t.relation('events', { description: 'Every move: who, when and why.', query: { orderBy: { at: 'asc' } } }),
+    versions: t.relation('versions', { description: 'The plan as submitted each time, latest first.', query: { orderBy: { number: 'desc' } } }),
+    nextMoves: t.field({
+      type: [ActionPlanStatusEnum],
+      description: 'The statuses the plan can move to next.',
+      select: { agency: { select: { kindCode: true } } },
+      resolve: (plan) => allowedMoves(plan.status, plan.agency.kindCode === 'POLICE_FORCE'),
+    }),
+  }),
+});
+
+builder.prismaNode('PlanAction', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    description: t.exposeString('description'),
+    owner: t.exposeString('owner'),
+    targetDate: t.expose('targetDate', { type: 'Date' }),
+    status: t.expose('status', { type: PlanActionStatusEnum }),
+    overdue: t.boolean({
+      description: 'Past its target date and neither done nor dropped.',
+      resolve: (action, _args, ctx) => action.targetDate < startOfDay(ctx.now()) && action.status !== 'DONE' && action.status !== 'DROPPED',
+    }),
+    progress: t.relation('progress', { query: { orderBy: { recordedAt: 'desc' } } }),
+  }),
+});
+
+builder.prismaObject('ActionProgress', {
+  fields: (t) => ({
+    note: t.exposeString('note'),
+    evidenceUrl: t.exposeString('evidenceUrl', { nullable: true }),
+    recordedBy: t.exposeString('recordedBy'),
+    recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObject('ActionPlanEvent', {
+  fields: (t) => ({
+    fromStatus: t.expose('fromStatus', { type: ActionPlanStatusEnum, nullable: true }),
+    toStatus: t.expose('toStatus', { type: ActionPlanStatusEnum }),
+    by: t.exposeString('by'),
+    at: t.expose('at', { type: 'DateTime' }),
+    comment: t.exposeString('comment', { nullable: true, description: 'Why; for a returned plan, the inspectorate’s comments.' }),
+  }),
+});
+
+const VersionActionRef = builder.objectRef<{ description: string; owner: string; targetDate: string }>('ActionPlanVersionAction').implement({
+  fields: (t) => ({ description: t.exposeString('description'), owner: t.exposeString('owner'), targetDate: t.exposeString('targetDate') }),
+});
+
+builder.prismaObject('ActionPlanVersion', {
+  fields: (t) => ({
+    number: t.exposeInt('number'),
+    summary: t.exposeString('summary'),
+    actions: t.field({ type: [VersionActionRef], resolve: (version) => version.actions as Array<{ description: string; owner: string; targetDate: string }> }),
+    submittedBy: t.exposeString('submittedBy'),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('actionPlans', (t) =>
+  t.prismaField({
+    type: [ActionPlanRef],
+    description: 'Action plans, newest first, optionally of some statuses or one agency.',
+    args: { statuses: t.arg({ type: [ActionPlanStatusEnum], required: false }), agencyId: t.arg.id({ required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.actionPlan.findMany({
+        ...query,
+        where: { ...(args.statuses?.length ? { status: { in: args.statuses } } : {}), ...(args.agencyId ? { agencyId: idOf('Agency', args.agencyId, ['agencyId']) } : {}) },
+        orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      }),
+  }),
+);
+
+builder.queryField('actionPlan', (t) =>
+  t.prismaField({
+    type: ActionPlanRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const plan = await ctx.prisma.actionPlan.findUnique({ ...query, where: { id: idOf('ActionPlan', args.id) } });
+      if (!plan) throw new NotFoundError('action plan', args.id);
+      return plan;
+    },
+  }),
+);

@@ -1,0 +1,108 @@
+/** One list of everything due and overdue across the system, by owner. */
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
+import { actionPlanOwed } from '../ratings/rating.rules.ts';
+import { asRated, victimsRatingsSelect } from '../ratings/rating.types.ts';
+import { globalIdOf } from '../shared/ids.ts';
+import { startOfDay } from '../shared/scalars.ts';
+import { isOverdue } from './deadline.rules.ts';
+
+const DeadlineKindEnum = builder.enumType('DeadlineKind', {
+  values: {
+    RECOMMENDATION_RESPONSE: { description: 'An addressee’s answer to a recommendation.' },
+    URGENT_NOTIFICATION_RESPONSE: { description: 'The Secretary of State’s public response to an Urgent Notification.' },
+    ACTION_PLAN_OWED: { description: 'An agency rated at or below requires improvement with no plan under way.' },
+    ACTION_PLAN_TO_REVIEW: { description: 'A submitted plan awaiting the inspectorate.' },
+    ACTION_PLAN_TO_LAY: { description: 'An accepted plan awaiting laying before Parliament by the responsible minister.' },
+    ACTION_PLAN_TO_PUBLISH: { description: 'A laid police force plan awaiting publication by its local policing body.' },
+  } as const,
+});
+
+interface Deadline {
+  kind: 'RECOMMENDATION_RESPONSE' | 'URGENT_NOTIFICATION_RESPONSE' | 'ACTION_PLAN_OWED' | 'ACTION_PLAN_TO_REVIEW' | 'ACTION_PLAN_TO_LAY' | 'ACTION_PLAN_TO_PUBLISH';
+  title: string;
+  owner: string;
+  agencyName: string;
+  dueOn: Date | null;
+  /** When the matter arose, for items with no statutory date. */
+  since: Date;
+  overdue: boolean;
+  subjectId: string;
+}
+
+const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
+  fields: (t) => ({
+    kind: t.field({ type: DeadlineKindEnum, resolve: (d) => d.kind }),
+    title: t.exposeString('title'),
+    owner: t.exposeString('owner', { description: 'Who must act: an agency, a minister, an inspectorate or a local policing body.' }),
+    agencyName: t.exposeString('agencyName'),
+    dueOn: t.field({ type: 'Date', nullable: true, resolve: (d) => d.dueOn }),
+    since: t.field({ type: 'Date', resolve: (d) => d.since }),
+    overdue: t.exposeBoolean('overdue'),
+    subjectId: t.exposeID('subjectId', { description: 'The global id of the plan, response or escalation.' }),
+  }),
+});
+
+async function collectDeadlines(ctx: Context): Promise<Deadline[]> {
+  const today = startOfDay(ctx.now());
+  const [responses, notifications, plans, owingCandidates] = await Promise.all([
+    ctx.prisma.recommendationResponse.findMany({ where: { answer: null }, include: { agency: { select: { name: true } }, recommendation: { select: { reportTitle: true, reference: true, publishedOn: true } } } }),
+    ctx.prisma.escalation.findMany({ where: { kind: 'URGENT_NOTIFICATION', respondedOn: null }, include: { agency: { include: { kind: { include: { responsibleMinister: true } } } } } }),
+    ctx.prisma.actionPlan.findMany({
+      where: { status: { in: ['SUBMITTED', 'ACCEPTED', 'LAID'] } },
+      include: { agency: { include: { localPolicingBodyTerms: { include: { localPolicingBody: true } } } }, reviewingInspectorate: true, responsibleMinister: true, events: { orderBy: { at: 'desc' }, take: 1 } },
+    }),
+    ctx.prisma.agency.findMany({
+      where: { ratings: { some: { areaCode: 'TREATMENT_OF_VICTIMS', grade: { commonGrade: { triggersActionPlan: true } } } }, actionPlans: { none: { status: { not: 'CLOSED' } } } },
+      select: { id: true, name: true, ...victimsRatingsSelect },
+    }),
+  ]);
+  const items: Deadline[] = [];
+  for (const response of responses) {
+    items.push({
+      kind: 'RECOMMENDATION_RESPONSE',
+      title: `Answer recommendation ${response.recommendation.reference} of "${response.recommendation.reportTitle}"`,
+      owner: response.agency.name, agencyName: response.agency.name,
+      dueOn: response.dueOn, since: response.recommendation.publishedOn,
+      overdue: isOverdue(response.dueOn, null, today), subjectId: globalIdOf('RecommendationResponse', response.id),
+    });
+  }
+  for (const notification of notifications) {
+    items.push({
+      kind: 'URGENT_NOTIFICATION_RESPONSE',
+      title: `Respond publicly to the Urgent Notification on ${notification.agency.name}`,
+      owner: notification.agency.kind.responsibleMinister.title, agencyName: notification.agency.name,
+      dueOn: notification.responseDueOn, since: notification.issuedOn,
+      overdue: isOverdue(notification.responseDueOn, null, today), subjectId: globalIdOf('Escalation', notification.id),
+    });
+  }
+  for (const plan of plans) {
+    const since = plan.events[0]?.at ?? plan.updatedAt;
+    const common = { agencyName: plan.agency.name, dueOn: null, since: startOfDay(since), overdue: false, subjectId: globalIdOf('ActionPlan', plan.id) };
+    if (plan.status === 'SUBMITTED') items.push({ ...common, kind: 'ACTION_PLAN_TO_REVIEW', title: `Review "${plan.title}"`, owner: plan.reviewingInspectorate.shortName });
+    if (plan.status === 'ACCEPTED') items.push({ ...common, kind: 'ACTION_PLAN_TO_LAY', title: `Lay "${plan.title}" before Parliament`, owner: plan.responsibleMinister.title });
+    if (plan.status === 'LAID' && plan.agency.kindCode === 'POLICE_FORCE') {
+      const body = termInForceOn(plan.agency.localPolicingBodyTerms, today)?.localPolicingBody;
+      items.push({ ...common, kind: 'ACTION_PLAN_TO_PUBLISH', title: `Publish "${plan.title}"`, owner: body?.name ?? `${plan.agency.name}'s local policing body` });
+    }
+  }
+  for (const agency of owingCandidates) {
+    const owed = actionPlanOwed(agency.ratings.map(asRated));
+    if (owed) {
+      items.push({ kind: 'ACTION_PLAN_OWED', title: `Draft an action plan on the treatment of victims`, owner: agency.name, agencyName: agency.name, dueOn: null, since: owed.since, overdue: false, subjectId: globalIdOf('Agency', agency.id) });
+    }
+  }
+  // Dated items first, soonest first; then the rest, longest waiting first.
+  return items.sort((a, b) => (a.dueOn && b.dueOn ? a.dueOn.getTime() - b.dueOn.getTime() : a.dueOn ? -1 : b.dueOn ? 1 : a.since.getTime() - b.since.getTime()));
+}
+
+builder.queryField('deadlines', (t) =>
+  t.field({
+    type: [DeadlineRef],
+    description: 'Everything due across the system: statutory responses with their dates, and plans waiting on someone. Overdue items are marked.',
+    args: { owner: t.arg.string({ required: false, description: 'Only this owner’s items.' }), overdueOnly: t.arg.boolean({ required: false }) },
+    resolve: async (_root, args, ctx) =>
+      (await collectDeadlines(ctx)).filter((d) => (!args.owner || d.owner === args.owner) && (!args.overdueOnly || d.overdue)),
+  }),
+);

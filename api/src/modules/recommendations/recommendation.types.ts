@@ -1,0 +1,60 @@
+import { EscalationKind, ImplementationStatus, RecommendationAnswer, RecommendationSource } from '@cjji/db';
+import { builder } from '../../builder.ts';
+import { startOfDay } from '../shared/scalars.ts';
+import { isOverdue } from './deadline.rules.ts';
+
+export const EscalationKindEnum = builder.enumType(EscalationKind, {
+  name: 'EscalationKind',
+  description: "ENHANCED_MONITORING: HMICFRS's Engage phase; URGENT_NOTIFICATION: HMI Prisons, answered publicly within 28 days; INDEPENDENT_REVIEW_OF_PROGRESS: HMI Prisons.",
+});
+export const RecommendationSourceEnum = builder.enumType(RecommendationSource, { name: 'RecommendationSource' });
+export const RecommendationAnswerEnum = builder.enumType(RecommendationAnswer, { name: 'RecommendationAnswer' });
+export const ImplementationStatusEnum = builder.enumType(ImplementationStatus, { name: 'ImplementationStatus' });
+
+builder.prismaNode('Escalation', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    kind: t.expose('kind', { type: EscalationKindEnum }),
+    agency: t.relation('agency'),
+    inspectorate: t.relation('inspectorate'),
+    issuedOn: t.expose('issuedOn', { type: 'Date' }),
+    summary: t.exposeString('summary'),
+    responseDueOn: t.expose('responseDueOn', { type: 'Date', nullable: true }),
+    respondedOn: t.expose('respondedOn', { type: 'Date', nullable: true }),
+    endedOn: t.expose('endedOn', { type: 'Date', nullable: true }),
+    overdue: t.boolean({ resolve: (e, _args, ctx) => isOverdue(e.responseDueOn, e.respondedOn, startOfDay(ctx.now())) }),
+    recommendations: t.relation('recommendations'),
+  }),
+});
+
+builder.prismaNode('Recommendation', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    source: t.expose('source', { type: RecommendationSourceEnum }),
+    reportTitle: t.exposeString('reportTitle'),
+    publishedOn: t.expose('publishedOn', { type: 'Date' }),
+    reference: t.exposeString('reference'),
+    text: t.exposeString('text'),
+    inspection: t.relation('inspection', { nullable: true }),
+    escalation: t.relation('escalation', { nullable: true }),
+    responses: t.relation('addressees', { description: 'Each addressee’s response.' }),
+  }),
+});
+
+builder.prismaNode('RecommendationResponse', {
+  description: 'One addressee’s answer to a recommendation.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    recommendation: t.relation('recommendation'),
+    agency: t.relation('agency'),
+    dueOn: t.expose('dueOn', { type: 'Date', nullable: true, description: 'Null where no statutory deadline applies.' }),
+    answer: t.expose('answer', { type: RecommendationAnswerEnum, nullable: true }),
+    reasons: t.exposeString('reasons', { nullable: true }),
+    plannedActions: t.exposeString('plannedActions', { nullable: true }),
+    respondedOn: t.expose('respondedOn', { type: 'Date', nullable: true }),
+    respondedBy: t.exposeString('respondedBy', { nullable: true }),
+    implementation: t.expose('implementation', { type: ImplementationStatusEnum }),
+    version: t.exposeInt('version'),
+    overdue: t.boolean({ resolve: (r, _args, ctx) => isOverdue(r.dueOn, r.respondedOn, startOfDay(ctx.now())) }),
+  }),
+});
