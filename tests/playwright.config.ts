@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const apiPort = 4100;
-const webPort = 3100;
+// Overridable so that two runs on one machine do not collide.
+const apiPort = Number(process.env.E2E_API_PORT ?? 4100);
+const webPort = Number(process.env.E2E_WEB_PORT ?? 3100);
 // Every run starts from a fresh embedded database, as a new user would. Workers load this
 // file again, so the folder is chosen once and handed to them through the environment.
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'cjji-e2e-'));
