@@ -239,6 +239,13 @@ describe('bad input to the planning API', () => {
     expect(result).toMatchObject({ __typename: 'InputError', issues: [{ field: ['input', 'programmeId'], message: '"nonsense" is not a programme id.' }] });
   });
 
+  it('refuses a date that does not exist rather than rolling it into the next month', async () => {
+    const { data, errors } = await execute(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { __typename } }`, { input: { title: 'Leap', startsOn: '2026-02-30', endsOn: '2028-02-29' } });
+    expect(data ?? null).toBeNull();
+    expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(errors![0]!.message).toMatch(/at "input\.startsOn"; .*"2026-02-30" is not a date in the form YYYY-MM-DD\./);
+  });
+
   it('reports every invalid field of a new programme at once', async () => {
     const result = await mutate('createProgramme', { title: ' ', startsOn: '2026-04-01', endsOn: '2028-03-31' });
     expect(result).toMatchObject({ __typename: 'InputError', issues: [{ field: ['input', 'title'], message: 'Give the programme a title of at least 3 characters.' }] });

@@ -86,10 +86,11 @@ async function upsertSources(tx: Tx, sources: ReferenceFile<Record<'file' | 'tit
 }
 
 function parseDate(file: string, line: number, value: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new ReferenceDataError(file, line, `"${value}" is not a date in the form YYYY-MM-DD`);
   }
-  return new Date(`${value}T00:00:00Z`);
+  return date;
 }
 
 function lookUp<T>(map: Map<string, T>, file: string, line: number, what: string, name: string): T {

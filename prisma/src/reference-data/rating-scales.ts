@@ -20,8 +20,11 @@ export function readRatingFiles(dir: string) {
 
 const optionalDate = (file: string, line: number, value: string) => {
   if (!value) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new ReferenceDataError(file, line, `"${value}" is not a date in the form YYYY-MM-DD`);
-  return new Date(`${value}T00:00:00Z`);
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new ReferenceDataError(file, line, `"${value}" is not a date in the form YYYY-MM-DD`);
+  }
+  return date;
 };
 
 const list = (value: string) => value.split(';').map((item) => item.trim()).filter(Boolean);

@@ -64,6 +64,15 @@ export async function runMutation<Data>(
   variables: AnyVariables,
 ): Promise<{ data: Data; problem?: undefined } | { data?: undefined; problem: MutationProblem }> {
   const result = await graphqlClient(fetch).mutation(mutation, variables).toPromise();
+  const refused = result.error?.graphQLErrors ?? [];
+  if (refused.length && refused.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) {
+    // A value the API could not read at all (a date that does not exist, say): show it beside its field.
+    const issues = refused.map((e) => ({
+      field: e.message.match(/at "([^"]+)"/)?.[1]?.split('.') ?? [],
+      message: e.message.replace(/^Variable "\$\w+" got invalid value .*?; /, ''),
+    }));
+    return { problem: { kind: 'InputError', message: issues[0]!.message, issues } };
+  }
   if (result.error) {
     console.error('The API refused a change:', result.error.message);
     error(503, 'Sorry, the service is unavailable. Your change was not saved. Try again in a few minutes.');

@@ -1,0 +1,19 @@
+import { builder } from '../../builder.ts';
+
+builder.queryField('recommendations', (t) =>
+  t.prismaField({
+    type: ['Recommendation'],
+    description: 'Every recommendation recorded, newest first (by the date its report was published).',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.recommendation.findMany({ ...query, orderBy: [{ publishedOn: 'desc' }, { recordedAt: 'desc' }, { id: 'asc' }] }),
+  }),
+);
+
+builder.queryField('escalations', (t) =>
+  t.prismaField({
+    type: ['Escalation'],
+    description: 'Every escalation recorded, newest first (by the date it was issued).',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.escalation.findMany({ ...query, orderBy: [{ issuedOn: 'desc' }, { recordedAt: 'desc' }, { id: 'asc' }] }),
+  }),
+);

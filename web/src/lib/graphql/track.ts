@@ -1,0 +1,170 @@
+/** Operations behind the tracking pages: deadlines, recommendations and their responses, escalations. */
+import { mutationErrors } from './mutation-errors.ts';
+
+export type DeadlineKind =
+  | 'RECOMMENDATION_RESPONSE'
+  | 'URGENT_NOTIFICATION_RESPONSE'
+  | 'ACTION_PLAN_OWED'
+  | 'ACTION_PLAN_TO_REVIEW'
+  | 'ACTION_PLAN_TO_LAY'
+  | 'ACTION_PLAN_TO_PUBLISH';
+export type RecommendationSource = 'INSPECTION_REPORT' | 'VICTIMS_COMMISSIONER_ANNUAL_REPORT' | 'URGENT_NOTIFICATION';
+export type RecommendationAnswer = 'ACCEPTED' | 'PARTLY_ACCEPTED' | 'NOT_ACCEPTED';
+export type ImplementationStatus = 'OPEN' | 'IMPLEMENTED' | 'NOT_IMPLEMENTED';
+export type EscalationKind = 'ENHANCED_MONITORING' | 'URGENT_NOTIFICATION' | 'INDEPENDENT_REVIEW_OF_PROGRESS';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  title: string;
+  owner: string;
+  agencyName: string;
+  dueOn: string | null;
+  since: string;
+  overdue: boolean;
+  subjectId: string;
+}
+
+export const deadlinesQuery = `
+  query Deadlines($owner: String, $overdueOnly: Boolean) {
+    deadlines(owner: $owner, overdueOnly: $overdueOnly) { kind title owner agencyName dueOn since overdue subjectId }
+  }
+`;
+
+export interface RecommendationResponse {
+  id: string;
+  version: number;
+  agency: { id: string; name: string };
+  dueOn: string | null;
+  overdue: boolean;
+  answer: RecommendationAnswer | null;
+  reasons: string | null;
+  plannedActions: string | null;
+  respondedOn: string | null;
+  respondedBy: string | null;
+  implementation: ImplementationStatus;
+}
+
+export interface Recommendation {
+  id: string;
+  source: RecommendationSource;
+  reportTitle: string;
+  publishedOn: string;
+  reference: string;
+  text: string;
+  responses: RecommendationResponse[];
+}
+
+export interface AgencyChoices {
+  agencyKinds: Array<{ code: string; pluralName: string }>;
+  agencies: { edges: Array<{ node: { id: string; name: string; kind: { code: string; pluralName: string } } }> };
+}
+
+export const recommendationsQuery = `
+  query Recommendations {
+    recommendations {
+      id source reportTitle publishedOn reference text
+      responses {
+        id version dueOn overdue answer reasons plannedActions respondedOn respondedBy implementation
+        agency { id name }
+      }
+    }
+    agencyKinds { code pluralName }
+    agencies(first: 200) { edges { node { id name kind { code pluralName } } } }
+  }
+`;
+
+export const recordRecommendationMutation = `
+  mutation RecordRecommendation($input: RecordRecommendationInput!) {
+    recordRecommendation(input: $input) { ${mutationErrors} ... on MutationRecordRecommendationSuccess { data { id } } }
+  }
+`;
+
+export const respondToRecommendationMutation = `
+  mutation RespondToRecommendation($input: RespondToRecommendationInput!) {
+    respondToRecommendation(input: $input) { ${mutationErrors} ... on MutationRespondToRecommendationSuccess { data { id } } }
+  }
+`;
+
+export const recordImplementationMutation = `
+  mutation RecordImplementation($input: RecordImplementationInput!) {
+    recordImplementation(input: $input) { ${mutationErrors} ... on MutationRecordImplementationSuccess { data { id } } }
+  }
+`;
+
+export interface Escalation {
+  id: string;
+  kind: EscalationKind;
+  agency: { id: string; name: string };
+  inspectorate: { id: string; shortName: string };
+  issuedOn: string;
+  summary: string;
+  responseDueOn: string | null;
+  respondedOn: string | null;
+  endedOn: string | null;
+  overdue: boolean;
+}
+
+export const escalationsQuery = `
+  query Escalations {
+    escalations {
+      id kind issuedOn summary responseDueOn respondedOn endedOn overdue
+      agency { id name }
+      inspectorate { id shortName }
+    }
+    inspectorates { id name shortName }
+    agencyKinds { code pluralName }
+    agencies(first: 200) { edges { node { id name kind { code pluralName } } } }
+  }
+`;
+
+export const recordEscalationMutation = `
+  mutation RecordEscalation($input: RecordEscalationInput!) {
+    recordEscalation(input: $input) { ${mutationErrors} ... on MutationRecordEscalationSuccess { data { id } } }
+  }
+`;
+
+export const recordEscalationResponseMutation = `
+  mutation RecordEscalationResponse($input: RecordEscalationResponseInput!) {
+    recordEscalationResponse(input: $input) { ${mutationErrors} ... on MutationRecordEscalationResponseSuccess { data { id } } }
+  }
+`;
+
+export const deadlineKindNames: Record<DeadlineKind, string> = {
+  RECOMMENDATION_RESPONSE: 'Response to a recommendation',
+  URGENT_NOTIFICATION_RESPONSE: 'Public response to an Urgent Notification',
+  ACTION_PLAN_OWED: 'Action plan owed',
+  ACTION_PLAN_TO_REVIEW: 'Action plan to review',
+  ACTION_PLAN_TO_LAY: 'Action plan to lay before Parliament',
+  ACTION_PLAN_TO_PUBLISH: 'Action plan to publish',
+};
+export const sourceNames: Record<RecommendationSource, string> = {
+  VICTIMS_COMMISSIONER_ANNUAL_REPORT: 'Victims’ Commissioner’s annual report',
+  URGENT_NOTIFICATION: 'Urgent Notification',
+  INSPECTION_REPORT: 'Inspection report',
+};
+export const answerNames: Record<RecommendationAnswer, string> = { ACCEPTED: 'Accepted', PARTLY_ACCEPTED: 'Partly accepted', NOT_ACCEPTED: 'Not accepted' };
+export const implementationNames: Record<ImplementationStatus, string> = { OPEN: 'Not yet implemented', IMPLEMENTED: 'Implemented', NOT_IMPLEMENTED: 'Will not be implemented' };
+export const escalationKindNames: Record<EscalationKind, string> = {
+  ENHANCED_MONITORING: 'Enhanced monitoring (Engage)',
+  URGENT_NOTIFICATION: 'Urgent Notification',
+  INDEPENDENT_REVIEW_OF_PROGRESS: 'Independent Review of Progress',
+};
+
+/**
+ * Where a deadline's subject is shown, from the type inside its global id (base64 of
+ * "Type:uuid"); null when no page shows it.
+ */
+export function subjectHref(subjectId: string): string | null {
+  let decoded = '';
+  try {
+    decoded = atob(subjectId);
+  } catch {
+    return null;
+  }
+  const type = decoded.slice(0, decoded.indexOf(':'));
+  if (type === 'ActionPlan') return `/act/plans/${encodeURIComponent(subjectId)}`;
+  if (type === 'RecommendationResponse') return `/track/recommendations#response-${subjectId}`;
+  if (type === 'Escalation') return `/track/escalations#escalation-${subjectId}`;
+  if (type === 'Agency') return `/agencies/${encodeURIComponent(subjectId)}`;
+  return null;
+}

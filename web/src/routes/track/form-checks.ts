@@ -1,0 +1,23 @@
+/** Checks on what the tracking forms send, made before the API sees them. */
+
+/** A real calendar date written YYYY-MM-DD, as a date input sends it. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date as the API reckons it (UTC), for defaults that it will accept. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Several small forms on one page share field names, so an issue is keyed by its field and the
+ * response it is about ("reasons-<id>"): the error appears beside the right form, and the error
+ * summary links to the right control. Issues about fields the form does not show go to `fallback`.
+ */
+export function issuesFor(issues: Array<{ field: string[]; message: string }>, id: string, shown: readonly string[], fallback: string) {
+  return issues.map((issue) => {
+    const field = [...issue.field].reverse().find((part) => Number.isNaN(Number(part)));
+    return { message: issue.message, field: [`${field && shown.includes(field) ? field : fallback}-${id}`] };
+  });
+}
