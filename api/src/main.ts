@@ -5,6 +5,7 @@
 import { applyMigrations, createPrismaClient, loadReferenceData, openDatabase } from '@cjji/db';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { createHttpServer } from './http.ts';
 import { createContext } from './context.ts';
 import { createApolloServer } from './server.ts';
@@ -26,13 +27,17 @@ const http = createHttpServer(server, async () => createContext(prisma));
 const host = process.env.API_HOST ?? '127.0.0.1';
 http.listen(port, host);
 await once(http, 'listening');
-console.log(`API ready at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/graphql (${database.kind === 'embedded' ? `embedded database in ${resolve(process.env.DATA_DIR ?? 'data')}` : 'PostgreSQL server'})`);
+const boundPort = (http.address() as AddressInfo).port;
+console.log(`API ready at http://${host === '127.0.0.1' ? 'localhost' : host}:${boundPort}/graphql (${database.kind === 'embedded' ? `embedded database in ${resolve(process.env.DATA_DIR ?? 'data')}` : 'PostgreSQL server'})`);
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
+  // Never hang on the way down: a stuck connection must not keep a stopped service alive.
+  setTimeout(() => process.exit(1), 10_000).unref();
   http.close();
+  http.closeIdleConnections();
   await server.stop();
   await prisma.$disconnect();
   await database.close();

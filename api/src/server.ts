@@ -12,6 +12,8 @@ export function createApolloServer(): ApolloServer<Context> {
     // Apollo's CSRF prevention: a GET or simple POST must carry a header a browser form cannot set.
     csrfPrevention: true,
     introspection: true,
+    // main.ts stops the HTTP server, Apollo and the database in order on SIGINT and SIGTERM.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
 }

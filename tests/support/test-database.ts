@@ -41,12 +41,12 @@ async function createEmptyDatabase(): Promise<{ url: string; poolSize: number; d
   };
 }
 
-export async function createTestDatabase(options: { referenceData?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { referenceData?: boolean; migrate?: boolean } = {}): Promise<TestDatabase> {
   const database = await createEmptyDatabase();
-  await applyMigrations(database.url);
+  if (options.migrate !== false) await applyMigrations(database.url);
   const counter = { count: 0, reset() { counter.count = 0; } };
   const prisma = createPrismaClient(database, { onQuery: () => counter.count++ });
-  if (options.referenceData !== false) await loadReferenceData(prisma);
+  if (options.referenceData !== false && options.migrate !== false) await loadReferenceData(prisma);
   counter.reset();
   return {
     kind: inject('databaseKind'),
