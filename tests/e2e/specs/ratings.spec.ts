@@ -81,8 +81,25 @@ test('a new user imports five years of grades for all 43 forces and compares the
   await expect(page.locator('[data-qa="rating-history"] tbody tr')).toHaveCount(5);
 });
 
+test('the open data download of ratings imports without change', async ({ page, request }) => {
+  const csv = await (await request.get('/open-data/ratings.csv')).text();
+  const [header, ...rows] = csv.trim().split('\n');
+  expect(header).toBe('agency,agency_kind,region,framework,framework_version,area,grade,common_grade,rated_on,rationale');
+  expect(rows.length).toBeGreaterThanOrEqual(216);
+  const json = await (await request.get('/open-data/ratings.json')).json();
+  expect(json).toHaveLength(rows.length);
+  expect(Object.keys(json[0])).toEqual(header!.split(','));
+
+  // Imported back into the same service, every row is read and recognised as already recorded.
+  await upload(page, 'ratings-download.csv', Buffer.from(csv));
+  await expect(page.locator('[data-qa="import-summary"]')).toContainText(`Rows ready to save0`);
+  const problems = await page.locator('[data-qa="import-problems"] tbody tr td:nth-child(3)').allInnerTexts();
+  expect(problems).toHaveLength(rows.length);
+  for (const problem of problems) expect(problem).toMatch(/^.+ already has a PEEL rating for treatment of victims on that date\.$/);
+});
+
 test('the ratings pages pass axe', async ({ page }) => {
-  for (const path of ['/rate', '/rate?region=Wales&region=London&fell=yes', '/rate/import']) {
+  for (const path of ['/rate', '/rate?region=Wales&region=London&fell=yes', '/rate/import', '/open-data']) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations, path).toEqual([]);

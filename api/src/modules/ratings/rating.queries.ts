@@ -161,3 +161,17 @@ builder.queryField('agenciesOwingActionPlans', (t) =>
     },
   }),
 );
+
+builder.queryField('ratings', (t) =>
+  t.prismaField({
+    type: ['Rating'],
+    description: 'Every rating, optionally of one kind of agency, by agency name and date: the open data download.',
+    args: { kind: t.arg({ type: AgencyKindCodeEnum, required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.rating.findMany({
+        ...query,
+        where: args.kind ? { agency: { kindCode: args.kind as AgencyKindCode } } : {},
+        orderBy: [{ agency: { name: 'asc' } }, { ratedOn: 'asc' }, { framework: { name: 'asc' } }],
+      }),
+  }),
+);
