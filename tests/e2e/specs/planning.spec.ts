@@ -120,3 +120,24 @@ test('the programme downloads as CSV and as an iCalendar feed', async ({ page, r
   expect(body).toContain('DTSTART;VALUE=DATE:20270412');
   expect(body).toContain('DTEND;VALUE=DATE:20270501');
 });
+
+test('once agreed and published, the programme is on the public programme page, read-only', async ({ page }) => {
+  await page.goto('/programme');
+  await expect(page.getByText('No programme has been published yet.')).toBeVisible();
+
+  await page.goto('/plan');
+  await page.getByRole('link', { name: programmeTitle }).click();
+  await ProgrammePage.verifyOnPage(page, programmeTitle);
+  await page.getByRole('button', { name: 'Mark as agreed by the inspectorates' }).click();
+  await page.getByRole('button', { name: 'Publish the programme' }).click();
+  await expect(page.locator('[data-qa="status-history"]')).toContainText('Published on');
+
+  await page.goto('/programme');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(programmeTitle);
+  await expect(page.locator('[data-qa="public-inspections"] tbody tr')).toHaveCount(3);
+  await expect(page.locator('[data-qa="public-inspections"]')).toContainText('Custody suites');
+  await expect(page.locator('[data-qa="timeline"]')).toBeVisible();
+  await expect(page.locator('[data-qa="timeline"] a')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations).toEqual([]);
+});

@@ -88,6 +88,25 @@ export const programmePlanQuery = `
   }
 `;
 
+/** The published programme running today, for the public page: no warnings or internal history. */
+export const currentProgrammeQuery = `
+  query CurrentProgramme {
+    currentProgramme {
+      id title status version startsOn endsOn isCurrent
+      quarters { startsOn endsOn label }
+      inspections {
+        id title kind victimsThematic status version
+        leadInspectorate { shortName }
+        partnerInspectorates { shortName }
+        localities { id name }
+        phases { id kind plannedStart plannedEnd actualStart actualEnd version staffing { inspectorate { shortName } inspectorWeeks } }
+      }
+    }
+  }
+`;
+
+export type PublicProgramme = Pick<ProgrammePlan, 'id' | 'title' | 'status' | 'startsOn' | 'endsOn' | 'quarters' | 'inspections'>;
+
 export const createProgrammeMutation = `
   mutation CreateProgramme($input: CreateProgrammeInput!) {
     createProgramme(input: $input) { ${mutationErrors} ... on MutationCreateProgrammeSuccess { data { id } } }
