@@ -67,6 +67,15 @@ export interface ProgrammePlan extends ProgrammeSummary {
   revisedBy: { id: string; title: string; status: ProgrammeStatus } | null;
 }
 
+/** What the timeline and the inspections table read of each inspection. */
+const timelineInspectionFields = `
+  id title kind victimsThematic status version
+  leadInspectorate { shortName }
+  partnerInspectorates { shortName }
+  localities { id name }
+  phases { id kind plannedStart plannedEnd actualStart actualEnd version staffing { inspectorate { shortName } inspectorWeeks } }
+`;
+
 export const programmePlanQuery = `
   query ProgrammePlan($id: ID!) {
     programme(id: $id) {
@@ -74,13 +83,7 @@ export const programmePlanQuery = `
       revises { id title }
       revisedBy { id title status }
       quarters { startsOn endsOn label }
-      inspections {
-        id title kind victimsThematic status version
-        leadInspectorate { shortName }
-        partnerInspectorates { shortName }
-        localities { id name }
-        phases { id kind plannedStart plannedEnd actualStart actualEnd version staffing { inspectorate { shortName } inspectorWeeks } }
-      }
+      inspections { ${timelineInspectionFields} }
       warnings { kind message inspectionIds phaseIds }
       directionChecks { met shortfalls direction { reference title minimumThematics period } periods { label required counted met } }
       statusHistory { fromStatus toStatus changedBy changedAt reason }
@@ -94,13 +97,7 @@ export const currentProgrammeQuery = `
     currentProgramme {
       id title status version startsOn endsOn isCurrent
       quarters { startsOn endsOn label }
-      inspections {
-        id title kind victimsThematic status version
-        leadInspectorate { shortName }
-        partnerInspectorates { shortName }
-        localities { id name }
-        phases { id kind plannedStart plannedEnd actualStart actualEnd version staffing { inspectorate { shortName } inspectorWeeks } }
-      }
+      inspections { ${timelineInspectionFields} }
     }
   }
 `;
