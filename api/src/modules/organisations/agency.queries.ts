@@ -1,7 +1,7 @@
 import type { Prisma } from '@cjji/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import type { Context } from '../../context.ts';
+import { once, type Context } from '../../context.ts';
 import { InvalidInputError, NotFoundError } from '../../errors.ts';
 import { idOf } from '../shared/ids.ts';
 import { AgencyKindCodeEnum } from './agency-kind.types.ts';
@@ -21,7 +21,12 @@ export const AgencyFilter = builder.inputType('AgencyFilter', {
 
 type AgencyFilterInput = typeof AgencyFilter.$inferInput;
 
-async function agencyWhere(filter: AgencyFilterInput | null | undefined, ctx: Context): Promise<Prisma.AgencyWhereInput> {
+/** The page and its total count share one reading of the filter, so the region is checked once. */
+function agencyWhere(filter: AgencyFilterInput | null | undefined, ctx: Context): Promise<Prisma.AgencyWhereInput> {
+  return once(ctx, `agencyWhere:${JSON.stringify(filter ?? {})}`, () => readAgencyFilter(filter, ctx));
+}
+
+async function readAgencyFilter(filter: AgencyFilterInput | null | undefined, ctx: Context): Promise<Prisma.AgencyWhereInput> {
   if (!filter) return {};
   if (filter.region) {
     const known = await ctx.prisma.agency.findFirst({ where: { region: filter.region }, select: { id: true } });
