@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
-import { assertCurrentVersion } from '../programmes/programme.rules.ts';
+import { assertCurrentVersion, assertWritten } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
 import { isoDay, longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
@@ -94,7 +94,7 @@ builder.mutationField('saveActionPlanDraft', (t) =>
         assertPlanEditable(before.status);
         assertCurrentVersion('action plan', input.expectedVersion, before.version, before.updatedAt);
         const updated = await tx.actionPlan.updateMany({ where: { id, version: before.version }, data: { title: input.title.trim(), summary: input.summary.trim(), version: { increment: 1 } } });
-        if (updated.count !== 1) assertCurrentVersion('action plan', input.expectedVersion, before.version + 1);
+        assertWritten('action plan', updated);
         await tx.planAction.deleteMany({ where: { planId: id } });
         await tx.planAction.createMany({
           data: input.actions.map((action, position) => ({ planId: id, position, description: action.description.trim(), owner: action.owner.trim(), targetDate: action.targetDate })),
@@ -150,7 +150,7 @@ builder.mutationField('moveActionPlan', (t) =>
           Object.assign(data, { publishedOn: input.publishedOn, publishedUrl: input.publishedUrl!.trim(), publishedById: holder.id });
         }
         const updated = await tx.actionPlan.updateMany({ where: { id, version: plan.version }, data });
-        if (updated.count !== 1) assertCurrentVersion('action plan', input.expectedVersion, plan.version + 1);
+        assertWritten('action plan', updated);
         if (input.status === 'SUBMITTED') {
           const number = (await tx.actionPlanVersion.count({ where: { planId: id } })) + 1;
           await tx.actionPlanVersion.create({

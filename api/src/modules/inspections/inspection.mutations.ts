@@ -4,9 +4,10 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
+import { assertCurrentVersion, assertWritten } from '../shared/concurrency.ts';
 import { audit, type Transaction } from '../shared/audit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { assertCurrentVersion, assertScheduleEditable, assertStructureEditable } from '../programmes/programme.rules.ts';
+import { assertScheduleEditable, assertStructureEditable } from '../programmes/programme.rules.ts';
 import { phaseOrder } from '../programmes/schedule.rules.ts';
 import { assertInspectionMove, assertInspectionShape, assertNoJudicialScope, assertPhaseDates } from './inspection.rules.ts';
 import { InspectionKindEnum, InspectionRef, InspectionStatusEnum, PhaseKindEnum } from './inspection.types.ts';
@@ -155,7 +156,7 @@ builder.mutationField('updateInspection', (t) =>
         assertStructureEditable(before.programme.status);
         assertCurrentVersion('inspection', input.expectedVersion, before.version, before.updatedAt);
         const updated = await tx.inspection.updateMany({ where: { id, version: before.version }, data: { ...details.data, version: { increment: 1 } } });
-        if (updated.count !== 1) assertCurrentVersion('inspection', input.expectedVersion, before.version + 1);
+        assertWritten('inspection', updated);
         await tx.inspectionPartner.deleteMany({ where: { inspectionId: id } });
         await tx.inspectionPartner.createMany({ data: details.partnerInspectorateIds.map((inspectorateId) => ({ inspectionId: id, inspectorateId })) });
         await tx.inspectionScopeKind.deleteMany({ where: { inspectionId: id } });
@@ -197,7 +198,7 @@ builder.mutationField('reschedulePhase', (t) =>
         assertScheduleEditable(before.inspection.programme.status);
         assertCurrentVersion('phase', input.expectedVersion, before.version);
         const updated = await tx.inspectionPhase.updateMany({ where: { id, version: before.version }, data: { ...dates, version: { increment: 1 } } });
-        if (updated.count !== 1) assertCurrentVersion('phase', input.expectedVersion, before.version + 1);
+        assertWritten('phase', updated);
         await tx.phaseDateChange.create({
           data: { phaseId: id, plannedStart: before.plannedStart, plannedEnd: before.plannedEnd, actualStart: before.actualStart, actualEnd: before.actualEnd, changedBy: ctx.actor, reason: input.reason?.trim() || null },
         });
@@ -276,7 +277,7 @@ builder.mutationField('changeInspectionStatus', (t) =>
           where: { id, version: before.version },
           data: { status: input.status, version: { increment: 1 }, ...(input.status === 'CANCELLED' ? { cancellationReason: reason } : {}) },
         });
-        if (updated.count !== 1) assertCurrentVersion('inspection', input.expectedVersion, before.version + 1);
+        assertWritten('inspection', updated);
         await tx.inspectionStatusChange.create({ data: { inspectionId: id, fromStatus: before.status, toStatus: input.status, changedBy: ctx.actor, reason } });
         await audit(tx, ctx, { action: 'changeInspectionStatus', entityType: 'Inspection', entityId: id, before: { status: before.status }, after: { status: input.status, reason } });
       });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { NotFoundError, InvalidStateError } from '../../errors.ts';
+import { assertCurrentVersion, assertWritten } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { assertCurrentVersion, assertProgrammeMove, assertTwoYearPeriod } from './programme.rules.ts';
+import { assertProgrammeMove, assertTwoYearPeriod } from './programme.rules.ts';
 import { ProgrammeRef, ProgrammeStatusEnum } from './programme.types.ts';
 
 const title = z.string().trim().min(3, 'Give the programme a title of at least 3 characters.').max(200, 'Keep the title to 200 characters.');
@@ -58,7 +59,7 @@ builder.mutationField('changeProgrammeStatus', (t) =>
         assertCurrentVersion('programme', input.expectedVersion, before.version, before.updatedAt);
         assertProgrammeMove(before.status, input.status);
         const updated = await tx.programme.updateMany({ where: { id, version: before.version }, data: { status: input.status, version: { increment: 1 } } });
-        if (updated.count !== 1) assertCurrentVersion('programme', input.expectedVersion, before.version + 1);
+        assertWritten('programme', updated);
         await tx.programmeStatusChange.create({ data: { programmeId: id, fromStatus: before.status, toStatus: input.status, changedBy: ctx.actor, reason: input.reason?.trim() || null } });
         if (input.status === 'PUBLISHED' && before.revisesId) {
           const revised = await tx.programme.update({ where: { id: before.revisesId }, data: { status: 'SUPERSEDED', version: { increment: 1 } } });

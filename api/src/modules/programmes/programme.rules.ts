@@ -1,6 +1,6 @@
 /** How a programme's status may move, what may change in each status, and how long it runs. */
-import { ConflictError, InvalidInputError, InvalidStateError } from '../../errors.ts';
-import { isoDay, longDate, shiftDays, shiftYears } from '../shared/calendar.ts';
+import { InvalidInputError, InvalidStateError } from '../../errors.ts';
+import { longDate, shiftDays, shiftYears } from '../shared/calendar.ts';
 
 export type ProgrammeStatus = 'DRAFT' | 'AGREED' | 'PUBLISHED' | 'SUPERSEDED';
 
@@ -51,13 +51,4 @@ export function assertTwoYearPeriod(startsOn: Date, endsOn: Date): void {
   if (endsOn.getTime() !== expected.getTime()) {
     throw new InvalidInputError(['input', 'endsOn'], `A programme runs for two years: one starting on ${longDate(startsOn)} ends on ${longDate(expected)}.`);
   }
-}
-
-/** Optimistic concurrency: an edit must be made from the version the person last saw. */
-export function assertCurrentVersion(what: string, expected: number, actual: number, changedAt?: Date): void {
-  if (expected === actual) return;
-  throw new ConflictError(
-    `This ${what} has been changed by someone else since you opened it${changedAt ? ` (at ${changedAt.toISOString().slice(11, 16)} UTC on ${isoDay(changedAt)})` : ''}. Reload it to see their changes, then make yours again.`,
-    ['input', 'expectedVersion'],
-  );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
-import { assertCurrentVersion } from '../programmes/programme.rules.ts';
+import { assertCurrentVersion, assertWritten } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
@@ -140,7 +140,7 @@ builder.mutationField('respondToRecommendation', (t) =>
           where: { id, version: before.version },
           data: { answer: input.answer, reasons: input.reasons.trim(), plannedActions: input.plannedActions?.trim() || null, respondedOn: input.respondedOn, respondedBy: ctx.actor, version: { increment: 1 } },
         });
-        if (updated.count !== 1) assertCurrentVersion('response', input.expectedVersion, before.version + 1);
+        assertWritten('response', updated);
         await audit(tx, ctx, { action: 'respondToRecommendation', entityType: 'RecommendationResponse', entityId: id, before, after: input });
       });
       return ctx.prisma.recommendationResponse.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -166,7 +166,7 @@ builder.mutationField('recordImplementation', (t) =>
         assertCurrentVersion('response', input.expectedVersion, before.version);
         if (!before.answer) throw new InvalidStateError('Answer the recommendation before recording its implementation.');
         const updated = await tx.recommendationResponse.updateMany({ where: { id, version: before.version }, data: { implementation: input.implementation, version: { increment: 1 } } });
-        if (updated.count !== 1) assertCurrentVersion('response', input.expectedVersion, before.version + 1);
+        assertWritten('response', updated);
         await audit(tx, ctx, { action: 'recordImplementation', entityType: 'RecommendationResponse', entityId: id, before: { implementation: before.implementation }, after: { implementation: input.implementation } });
       });
       return ctx.prisma.recommendationResponse.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
