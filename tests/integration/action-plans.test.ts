@@ -177,4 +177,13 @@ describe('statutory deadlines', () => {
     const late = await at('2026-12-24')(`{ deadlines(overdueOnly: true) { kind owner dueOn } }`);
     expect(late.data!.deadlines).toContainEqual({ kind: 'URGENT_NOTIFICATION_RESPONSE', owner: 'Lord Chancellor and Secretary of State for Justice', dueOn: '2026-12-23' });
   });
+
+  it('works the list out once per request, however many times a query asks for it', async () => {
+    db.statements.reset();
+    await execute(`{ deadlines { kind } }`);
+    const single = db.statements.count;
+    db.statements.reset();
+    await execute(`{ owners: deadlines { owner } deadlines(overdueOnly: true) { kind } }`);
+    expect(db.statements.count).toBe(single);
+  });
 });

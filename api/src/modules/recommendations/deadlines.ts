@@ -1,6 +1,6 @@
 /** One list of everything due and overdue across the system, by owner. */
 import { builder } from '../../builder.ts';
-import type { Context } from '../../context.ts';
+import { once, type Context } from '../../context.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
 import { actionPlanOwed } from '../ratings/rating.rules.ts';
 import { asRated, victimsRatingsSelect } from '../ratings/rating.types.ts';
@@ -44,7 +44,12 @@ const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
   }),
 });
 
-async function collectDeadlines(ctx: Context): Promise<Deadline[]> {
+/** Worked out once per request, however many times a query asks for the list. */
+function collectDeadlines(ctx: Context): Promise<Deadline[]> {
+  return once(ctx, 'deadlines', () => workOutDeadlines(ctx));
+}
+
+async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
   const today = startOfDay(ctx.now());
   const [responses, notifications, plans, owingCandidates] = await Promise.all([
     ctx.prisma.recommendationResponse.findMany({ where: { answer: null }, include: { agency: { select: { name: true } }, recommendation: { select: { reportTitle: true, reference: true, publishedOn: true } } } }),

@@ -26,6 +26,7 @@ export interface Deadline {
 
 export const deadlinesQuery = `
   query Deadlines($owner: String, $overdueOnly: Boolean) {
+    owners: deadlines { owner }
     deadlines(owner: $owner, overdueOnly: $overdueOnly) { kind title owner agencyName dueOn since overdue subjectId }
   }
 `;
