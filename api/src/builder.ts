@@ -2,11 +2,13 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from '@cjji/db/pothos-types';
 import { getDatamodel } from '@cjji/db/pothos-types';
 import type { Context } from './context.ts';
-import { ConflictError, InvalidInputError, InvalidStateError, NotFoundError } from './errors.ts';
+import { AccessDeniedError, ConflictError, InvalidInputError, InvalidStateError, NotFoundError } from './errors.ts';
+import { authScopesFor, type AuthScopes } from './modules/access/auth-scopes.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -17,9 +19,18 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
+  AuthScopes: AuthScopes;
 }>({
-  // Errors before validation, so that bad input comes back in the mutation's result union.
-  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+  // Relay before scope auth, scope auth before the rest: a refused request runs no resolver and
+  // no validation. Errors before validation, so that bad input comes back in the mutation's
+  // result union.
+  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, ValidationPlugin],
+  scopeAuth: {
+    authScopes: authScopesFor,
+    // A type's scopes are checked once for each object returned, not once for each of its fields.
+    runScopesOnType: true,
+    unauthorizedError: (_parent, ctx, info) => new AccessDeniedError(!!ctx.viewer, describeField(info.parentType.name, info.fieldName)),
+  },
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -52,3 +63,9 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({});
 builder.mutationType({});
+
+/** "use reschedulePhase" reads poorly; the field's name in words reads well enough. */
+function describeField(parentType: string, field: string): string {
+  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return parentType === 'Mutation' ? words.replace(/^(\w+)/, '$1') : `see ${words}`;
+}

@@ -1,21 +1,28 @@
 import type { PrismaClient } from '@cjji/db';
+import type { Viewer } from './modules/access/viewer.ts';
 
-/** What every resolver receives. Sign-in adds the viewer here. */
+/** What every resolver receives. */
 export interface Context {
   prisma: PrismaClient;
   /** "Today" for date-dependent answers; a fixed value in tests. */
   now: () => Date;
+  /** The signed-in person, or null for the public. */
+  viewer: Viewer | null;
   /** Who is acting, as recorded in status histories and the audit trail. */
   actor: string;
+  /** The address the request came from (through a trusted proxy), for sign-in rate limits. */
+  clientAddress: string;
   /** Small tables read at most once per request, whatever the query asks for. */
   cache: Map<string, Promise<unknown>>;
 }
 
-/** Until sign-in exists, changes are recorded against this name. */
-export const unidentifiedActor = 'Unidentified user (sign-in not yet enabled)';
-
-export function createContext(prisma: PrismaClient, now: () => Date = () => new Date(), actor = unidentifiedActor): Context {
-  return { prisma, now, actor, cache: new Map() };
+export function createContext(
+  prisma: PrismaClient,
+  now: () => Date = () => new Date(),
+  viewer: Viewer | null = null,
+  clientAddress = 'unknown',
+): Context {
+  return { prisma, now, viewer, actor: viewer?.name ?? 'Public', clientAddress, cache: new Map() };
 }
 
 /** Reads something once per request. */

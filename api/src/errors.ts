@@ -6,7 +6,7 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'INVALID_STATE' | 'CONFLICT';
+export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID_STATE' | 'CONFLICT' | 'RATE_LIMITED';
 
 export class DomainError extends Error {
   constructor(
@@ -29,6 +29,23 @@ export class NotFoundError extends DomainError {
 export class InvalidStateError extends DomainError {
   constructor(message: string, field?: string[]) {
     super('INVALID_STATE', message, field);
+  }
+}
+
+/** Refused by the roles: no sign-in where one is needed, or no role in the organisation concerned. */
+export class AccessDeniedError extends DomainError {
+  constructor(signedIn: boolean, what: string) {
+    super(
+      signedIn ? 'FORBIDDEN' : 'UNAUTHENTICATED',
+      signedIn ? `Your roles do not let you ${what}.` : `Sign in to ${what}.`,
+    );
+  }
+}
+
+/** Too many attempts: try again after the wait. */
+export class RateLimitedError extends DomainError {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', message);
   }
 }
 
@@ -67,6 +84,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         code: original.code,
         ...(original.field ? { field: original.field } : {}),
         ...(original instanceof InvalidInputError && original.issues.length > 1 ? { issues: original.issues } : {}),
+        ...(original instanceof RateLimitedError ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
       },
     };
   }

@@ -5,7 +5,9 @@
  */
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { parse } from 'graphql';
 import type { Context } from './context.ts';
+import { queryLimits } from './server.ts';
 
 /** Room for a 5 MB ratings file sent as a JSON string. */
 const maxBodyBytes = 8_000_000;
@@ -49,7 +51,23 @@ function sendError(response: ServerResponse, error: HttpError) {
   send(response, error.status, [['content-type', 'application/json; charset=utf-8']], JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
 }
 
-export function createHttpServer(apollo: ApolloServer<Context>, context: () => Promise<Context>): Server {
+/**
+ * Refuses a query document of more tokens than any real query has, before the server spends
+ * time parsing it. A document that short cannot hold that many tokens, so most are not lexed twice.
+ */
+function refuseTokenFlood(query: unknown): void {
+  if (typeof query !== 'string' || query.length <= queryLimits.maxTokens) return;
+  try {
+    parse(query, { maxTokens: queryLimits.maxTokens, noLocation: true });
+  } catch (error) {
+    if (error instanceof Error && /more than \d+ tokens/.test(error.message)) {
+      throw new HttpError(400, `The query has more than ${queryLimits.maxTokens} tokens: split it into smaller queries.`, 'GRAPHQL_VALIDATION_FAILED');
+    }
+    // Other syntax errors are Apollo's to report, with their location.
+  }
+}
+
+export function createHttpServer(apollo: ApolloServer<Context>, context: (request: IncomingMessage) => Promise<Context>): Server {
   return createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
@@ -65,9 +83,10 @@ export function createHttpServer(apollo: ApolloServer<Context>, context: () => P
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
       const body = request.method === 'POST' ? parseJson(await readBody(request)) : undefined;
+      refuseTokenFlood(request.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query'));
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
-        context,
+        context: () => context(request),
       });
       if (result.body.kind === 'complete') {
         send(response, result.status ?? 200, result.headers, result.body.string);

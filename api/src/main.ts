@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createHttpServer } from './http.ts';
-import { createContext } from './context.ts';
+import { requestContext } from './request-context.ts';
 import { createApolloServer } from './server.ts';
 
 const port = Number(process.env.API_PORT ?? 4000);
@@ -23,7 +23,7 @@ if (loaded.length) console.log(`Loaded reference data: ${loaded.join(', ')}`);
 
 const server = createApolloServer();
 await server.start();
-const http = createHttpServer(server, async () => createContext(prisma));
+const http = createHttpServer(server, requestContext(prisma));
 const host = process.env.API_HOST ?? '127.0.0.1';
 http.listen(port, host);
 await once(http, 'listening');

@@ -1,11 +1,32 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Context } from './context.ts';
 import { formatError } from './errors.ts';
 import { schema } from './schema.ts';
 
+/**
+ * Limits on the shape of a query, checked before anything runs, so that one request cannot
+ * make the server walk the whole database: the web app's largest query (the programme timeline)
+ * is well inside each of them.
+ */
+export const queryLimits = { maxDepth: 12, maxCost: 20_000, maxAliases: 20, maxDirectives: 20, maxTokens: 4_000 } as const;
+
+const armor = new ApolloArmor({
+  maxDepth: { n: queryLimits.maxDepth, exposeLimits: true, flattenFragments: true },
+  costLimit: { maxCost: queryLimits.maxCost, exposeLimits: true },
+  maxAliases: { n: queryLimits.maxAliases, exposeLimits: true },
+  maxDirectives: { n: queryLimits.maxDirectives, exposeLimits: true },
+  // Armor's token check throws from inside Apollo's parsing hook, which turns a plain syntax
+  // error into a 500; http.ts counts tokens instead (graphql-js's own maxTokens).
+  maxTokens: { enabled: false },
+  // Suggestions help the developers outside government who use the open API; introspection is on anyway.
+  blockFieldSuggestion: { enabled: false },
+}).protect();
+
 export function createApolloServer(): ApolloServer<Context> {
   return new ApolloServer<Context>({
+    ...armor,
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -14,6 +35,7 @@ export function createApolloServer(): ApolloServer<Context> {
     introspection: true,
     // main.ts stops the HTTP server, Apollo and the database in order on SIGINT and SIGTERM.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Armor's plugins read no context, so they serve ours as they are.
+    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -1,5 +1,5 @@
 /** The API over HTTP, as a browser or another service reaches it. */
-import { createContext } from '@cjji/api/context';
+import { requestContext } from '@cjji/api/request-context';
 import { createHttpServer } from '@cjji/api/http';
 import { createApolloServer } from '@cjji/api/server';
 import { once } from 'node:events';
@@ -14,7 +14,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const apollo = createApolloServer();
   await apollo.start();
-  const server = createHttpServer(apollo, async () => createContext(db.prisma));
+  const server = createHttpServer(apollo, requestContext(db.prisma));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

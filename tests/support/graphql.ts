@@ -1,6 +1,7 @@
 /** Runs GraphQL operations through the real Apollo server and schema against a test database. */
 import { createContext } from '@cjji/api/context';
 import { createApolloServer } from '@cjji/api/server';
+import type { Viewer } from '@cjji/api/viewer';
 import type { PrismaClient } from '@cjji/db';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -11,11 +12,18 @@ export interface GraphQLResult<Data> {
 
 export type Execute = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Data>>;
 
-export async function graphqlAgainst(prisma: PrismaClient, now: Date = new Date('2026-11-25T12:00:00Z')): Promise<{ execute: Execute; stop(): Promise<void> }> {
+/** Acts with every right, as the tests of each area's behaviour need; access has its own tests. */
+export const testAdministrator: Viewer = { userId: null, name: 'Test planner', email: 'planner@test.invalid', sessionId: null, roles: [{ role: 'ADMINISTRATOR' }] };
+
+export async function graphqlAgainst(
+  prisma: PrismaClient,
+  now: Date = new Date('2026-11-25T12:00:00Z'),
+  viewer: Viewer | null = testAdministrator,
+): Promise<{ execute: Execute; stop(): Promise<void> }> {
   const server = createApolloServer();
   await server.start();
   const execute: Execute = async (query, variables) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(prisma, () => now, 'Test planner') });
+    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(prisma, () => now, viewer) });
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     return response.body.singleResult as GraphQLResult<any>;
   };

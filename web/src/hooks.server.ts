@@ -1,14 +1,47 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
+import { redirect } from '@sveltejs/kit';
+import type { Handle, HandleFetch, HandleServerError } from '@sveltejs/kit/hooks';
+import { apiUrl, graphqlClient } from '#lib/graphql/client.ts';
+import { viewerQuery, type SignedInViewer } from '#lib/graphql/access.ts';
+import { forgetSession, needsSignIn, sessionCookie } from '#lib/server/session.ts';
 
-/** Security headers the CSP (set by SvelteKit from vite.config.ts) does not cover. */
+/** Who is signed in, asked of the API once per request; an ended or expired session is forgotten. */
+async function signedInViewer(fetch: typeof globalThis.fetch): Promise<SignedInViewer | null> {
+  const result = await graphqlClient(fetch).query(viewerQuery, {}).toPromise();
+  if (result.error) throw new Error(`The API could not say who is signed in: ${result.error.message}`);
+  return (result.data as { viewer: SignedInViewer | null }).viewer;
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
+  event.locals.sessionToken = event.cookies.get(sessionCookie) ?? null;
+  event.locals.viewer = event.locals.sessionToken ? await signedInViewer(event.fetch) : null;
+  if (event.locals.sessionToken && !event.locals.viewer) {
+    forgetSession(event.cookies);
+    event.locals.sessionToken = null;
+  }
+  if (!event.locals.viewer && needsSignIn(event.url.pathname)) {
+    redirect(303, `/sign-in?returnTo=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+  }
+
   const response = await resolve(event);
+  // Security headers the CSP (set by SvelteKit from vite.config.ts) does not cover.
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'same-origin');
   response.headers.set('X-Frame-Options', 'DENY');
   response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  // Pages for signed-in people hold data that must not be kept by shared caches or the back button after sign-out.
+  if (event.locals.viewer) response.headers.set('Cache-Control', 'private, no-store');
   return response;
+};
+
+/** Calls to the API carry the person's session and address (for the API's sign-in rate limits). */
+export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
+  if (request.url === apiUrl()) {
+    if (event.locals.sessionToken) request.headers.set('authorization', `Bearer ${event.locals.sessionToken}`);
+    request.headers.set('x-forwarded-for', event.getClientAddress());
+  }
+  return fetch(request);
 };
 
 /** Unexpected errors are logged in full here and shown to the person without internals. */

@@ -28,6 +28,7 @@ builder.mutationField('openActionPlan', (t) =>
     type: ActionPlanRef,
     description: 'Starts a draft action plan for an agency; the minister who will lay it follows from the agency’s kind.',
     errors: {},
+    authScopes: (_root, { input }) => ({ agencyEditorFor: input.agencyId, leadFor: input.reviewingInspectorateId }),
     args: { input: t.arg({ type: OpenActionPlanInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const agencyId = idOf('Agency', input.agencyId, ['input', 'agencyId']);
@@ -85,6 +86,7 @@ builder.mutationField('saveActionPlanDraft', (t) =>
     type: ActionPlanRef,
     description: 'Saves a draft or returned plan’s summary and actions.',
     errors: {},
+    authScopes: (_root, { input }) => ({ planEditor: input.planId }),
     args: { input: t.arg({ type: SaveDraftInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
@@ -125,6 +127,7 @@ builder.mutationField('moveActionPlan', (t) =>
     type: ActionPlanRef,
     description: 'Submits, returns, accepts, lays, publishes, follows up or closes a plan, recording who, when and why.',
     errors: {},
+    authScopes: (_root, { input }) => ({ planMove: { planId: input.planId, to: input.status } }),
     args: { input: t.arg({ type: MoveInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
@@ -182,6 +185,7 @@ builder.mutationField('recordActionProgress', (t) =>
     type: 'PlanAction',
     description: 'Records progress on an action of an accepted plan, with a link to evidence.',
     errors: {},
+    authScopes: (_root, { input }) => ({ actionEditor: input.actionId }),
     args: { input: t.arg({ type: ProgressInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('PlanAction', input.actionId, ['input', 'actionId']);

@@ -3,6 +3,8 @@ import { builder } from '../../builder.ts';
 import { NotFoundError } from '../../errors.ts';
 import { idOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
+import { planParties } from '../access/auth-scopes.ts';
+import { maySeePlan, visiblePlansWhere } from './action-plan.access.ts';
 import { allowedMoves } from './action-plan.rules.ts';
 
 export const ActionPlanStatusEnum = builder.enumType(ActionPlanStatus, { name: 'ActionPlanStatus' });
@@ -11,6 +13,8 @@ export const PlanActionStatusEnum = builder.enumType(PlanActionStatus, { name: '
 
 export const ActionPlanRef = builder.prismaNode('ActionPlan', {
   description: 'An agency’s plan to improve how it treats victims, from draft to closure.',
+  // Checked on every plan returned by any path (node, nested fields), not only the list queries.
+  authScopes: async (plan, ctx) => maySeePlan(ctx.viewer, await planParties(ctx, plan)),
   id: { field: 'id' },
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -97,7 +101,12 @@ builder.queryField('actionPlans', (t) =>
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.actionPlan.findMany({
         ...query,
-        where: { ...(args.statuses?.length ? { status: { in: args.statuses } } : {}), ...(args.agencyId ? { agencyId: idOf('Agency', args.agencyId, ['agencyId']) } : {}) },
+        where: {
+          AND: [
+            visiblePlansWhere(ctx.viewer),
+            { ...(args.statuses?.length ? { status: { in: args.statuses } } : {}), ...(args.agencyId ? { agencyId: idOf('Agency', args.agencyId, ['agencyId']) } : {}) },
+          ],
+        },
         orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       }),
   }),
@@ -108,7 +117,8 @@ builder.queryField('actionPlan', (t) =>
     type: ActionPlanRef,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const plan = await ctx.prisma.actionPlan.findUnique({ ...query, where: { id: idOf('ActionPlan', args.id) } });
+      const plan = await ctx.prisma.actionPlan.findFirst({ ...query, where: { AND: [{ id: idOf('ActionPlan', args.id) }, visiblePlansWhere(ctx.viewer)] } });
+      // A plan the viewer may not see is answered as if it did not exist.
       if (!plan) throw new NotFoundError('action plan', args.id);
       return plan;
     },

@@ -111,6 +111,7 @@ builder.mutationField('addInspection', (t) =>
     type: InspectionRef,
     description: 'Adds an inspection, with its four phases, to a draft programme.',
     errors: {},
+    authScopes: (_root, { input }) => ({ plannerFor: input.leadInspectorateId }),
     args: { input: t.arg({ type: AddInspectionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const programmeId = idOf('Programme', input.programmeId, ['input', 'programmeId']);
@@ -146,6 +147,7 @@ builder.mutationField('updateInspection', (t) =>
     type: InspectionRef,
     description: 'Changes what an inspection covers, who leads it and where it goes, in a draft programme.',
     errors: {},
+    authScopes: (_root, { input }) => ({ plannerOfInspection: input.inspectionId }),
     args: { input: t.arg({ type: UpdateInspectionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);
@@ -187,6 +189,7 @@ builder.mutationField('reschedulePhase', (t) =>
     type: 'InspectionPhase',
     description: 'Changes a phase’s planned or actual dates, keeping the earlier dates in its history. Read the programme’s warnings to see clashes it causes.',
     errors: {},
+    authScopes: (_root, { input }) => ({ plannerOfPhase: input.phaseId }),
     args: { input: t.arg({ type: ReschedulePhaseInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('InspectionPhase', input.phaseId, ['input', 'phaseId']);
@@ -228,6 +231,7 @@ builder.mutationField('setPhaseStaffing', (t) =>
     type: 'InspectionPhase',
     description: 'Sets the inspector-weeks each inspectorate puts into a phase, weighed against its quarterly capacity.',
     errors: {},
+    authScopes: (_root, { input }) => ({ plannerOfPhase: input.phaseId }),
     args: { input: t.arg({ type: SetPhaseStaffingInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('InspectionPhase', input.phaseId, ['input', 'phaseId']);
@@ -263,6 +267,7 @@ builder.mutationField('changeInspectionStatus', (t) =>
     type: InspectionRef,
     description: 'Starts, publishes or cancels an inspection. Cancelling needs a reason and keeps the inspection and its history.',
     errors: {},
+    authScopes: (_root, { input }) => ({ plannerOfInspection: input.inspectionId }),
     args: { input: t.arg({ type: ChangeInspectionStatusInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);

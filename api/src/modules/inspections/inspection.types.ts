@@ -1,5 +1,8 @@
 import { InspectionKind, InspectionStatus, PhaseKind } from '@cjji/db';
 import { builder } from '../../builder.ts';
+import { once } from '../../context.ts';
+import { isOverseer } from '../access/viewer.ts';
+import { maySeeProgramme } from '../programmes/programme.access.ts';
 import { phaseOrderBy } from '../programmes/programme.plan.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
@@ -14,6 +17,13 @@ export const PhaseKindEnum = builder.enumType(PhaseKind, { name: 'PhaseKind' });
 
 export const InspectionRef = builder.prismaNode('Inspection', {
   description: 'A joint thematic inspection or a core inspection in a programme.',
+  // Visible with its programme; the programmes' statuses are read once per request.
+  authScopes: async (inspection, ctx) => {
+    if (isOverseer(ctx.viewer)) return true;
+    const statuses = await once(ctx, 'programmeStatuses', async () => new Map((await ctx.prisma.programme.findMany({ select: { id: true, status: true } })).map((p) => [p.id, p.status])));
+    const status = statuses.get(inspection.programmeId);
+    return !!status && maySeeProgramme(ctx.viewer, status);
+  },
   id: { field: 'id' },
   fields: (t) => ({
     title: t.exposeString('title'),

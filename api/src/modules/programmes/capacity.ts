@@ -18,6 +18,7 @@ builder.queryField('inspectorateCapacity', (t) =>
   t.prismaField({
     type: ['InspectorateCapacity'],
     description: 'Capacity recorded for quarters starting in the given period.',
+    authScopes: { overseer: true },
     args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.inspectorateCapacity.findMany({ ...query, where: { quarterStart: { gte: args.from, lte: args.to } }, orderBy: [{ quarterStart: 'asc' }, { inspectorateId: 'asc' }] }),
@@ -36,6 +37,7 @@ builder.mutationField('setInspectorateCapacity', (t) =>
   t.prismaField({
     type: 'InspectorateCapacity',
     errors: {},
+    authScopes: (_root, { input }) => ({ plannerFor: input.inspectorateId }),
     args: { input: t.arg({ type: SetCapacityInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const inspectorateId = idOf('Inspectorate', input.inspectorateId, ['input', 'inspectorateId']);

@@ -26,6 +26,7 @@ builder.mutationField('recordDirection', (t) =>
     type: 'MinisterialDirection',
     description: 'Records a ministerial direction, so that every programme in its period is checked against it.',
     errors: {},
+    authScopes: (_root, { input }) => ({ ministerOfficeFor: input.givenByMinisterIds }),
     args: { input: t.arg({ type: RecordDirectionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const issues = [];

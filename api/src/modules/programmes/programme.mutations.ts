@@ -22,6 +22,7 @@ builder.mutationField('createProgramme', (t) =>
     type: ProgrammeRef,
     description: 'Starts a draft programme.',
     errors: {},
+    authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: CreateProgrammeInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       assertTwoYearPeriod(input.startsOn, input.endsOn);
@@ -50,6 +51,7 @@ builder.mutationField('changeProgrammeStatus', (t) =>
     type: ProgrammeRef,
     description: 'Agrees, publishes or returns a programme to draft. Publishing a revision supersedes the programme it revises.',
     errors: {},
+    authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: ChangeProgrammeStatusInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('Programme', input.programmeId, ['input', 'programmeId']);
@@ -84,6 +86,7 @@ builder.mutationField('reviseProgramme', (t) =>
     type: ProgrammeRef,
     description: 'Starts a draft revision of a published programme, copying its inspections; publishing the revision supersedes the original.',
     errors: {},
+    authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: ReviseProgrammeInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const originalId = idOf('Programme', input.programmeId, ['input', 'programmeId']);

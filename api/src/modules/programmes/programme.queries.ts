@@ -2,17 +2,18 @@ import { builder } from '../../builder.ts';
 import { NotFoundError } from '../../errors.ts';
 import { idOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
+import { maySeeProgramme, visibleProgrammesWhere } from './programme.access.ts';
 import { ProgrammeRef, ProgrammeStatusEnum } from './programme.types.ts';
 
 builder.queryField('programmes', (t) =>
   t.prismaField({
     type: [ProgrammeRef],
-    description: 'Programmes, latest first, optionally of the given statuses.',
+    description: 'Programmes, latest first, optionally of the given statuses. Without sign-in, only published ones.',
     args: { statuses: t.arg({ type: [ProgrammeStatusEnum], required: false }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.programme.findMany({
         ...query,
-        where: args.statuses?.length ? { status: { in: args.statuses } } : {},
+        where: { AND: [visibleProgrammesWhere(ctx.viewer), args.statuses?.length ? { status: { in: args.statuses } } : {}] },
         orderBy: [{ startsOn: 'desc' }, { createdAt: 'desc' }],
       }),
   }),
@@ -24,7 +25,8 @@ builder.queryField('programme', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const programme = await ctx.prisma.programme.findUnique({ ...query, where: { id: idOf('Programme', args.id) } });
-      if (!programme) throw new NotFoundError('programme', args.id);
+      // A programme the viewer may not see is answered as if it did not exist.
+      if (!programme || !maySeeProgramme(ctx.viewer, programme.status)) throw new NotFoundError('programme', args.id);
       return programme;
     },
   }),

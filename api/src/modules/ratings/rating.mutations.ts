@@ -59,6 +59,7 @@ const ImportRowRef = builder.objectRef<CheckedRow>('RatingImportRow').implement(
 
 builder.prismaNode('RatingImport', {
   description: 'A file of ratings, checked row by row. Nothing is written until a person accepts its good rows.',
+  authScopes: { inspectorateLead: true },
   id: { field: 'id' },
   fields: (t) => ({
     fileName: t.exposeString('fileName'),
@@ -80,6 +81,7 @@ builder.prismaNode('RatingImport', {
 builder.queryField('ratingImport', (t) =>
   t.prismaField({
     type: 'RatingImport',
+    authScopes: { inspectorateLead: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const batch = await ctx.prisma.ratingImport.findUnique({ ...query, where: { id: idOf('RatingImport', args.id) } });
@@ -101,6 +103,7 @@ builder.mutationField('checkRatingImport', (t) =>
     type: 'RatingImport',
     description: 'Checks a CSV file of ratings row by row and keeps the result for a person to accept or discard. Writes no rating.',
     errors: {},
+    authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: CheckRatingImportInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       let checked: CheckedRow[];
@@ -130,6 +133,7 @@ builder.mutationField('acceptRatingImport', (t) =>
     type: 'RatingImport',
     description: 'Writes the good rows of a checked file as ratings, all together or not at all. Rows with problems are left out.',
     errors: {},
+    authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: DecideImportInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('RatingImport', input.importId, ['input', 'importId']);
@@ -160,6 +164,7 @@ builder.mutationField('discardRatingImport', (t) =>
   t.prismaField({
     type: 'RatingImport',
     errors: {},
+    authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: DecideImportInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('RatingImport', input.importId, ['input', 'importId']);
@@ -194,6 +199,7 @@ builder.mutationField('recordRating', (t) =>
     type: 'Rating',
     description: 'Records one rating. Earlier ratings stay: history is never overwritten.',
     errors: {},
+    authScopes: (_root, { input }) => ({ raterFor: input.frameworkId }),
     args: { input: t.arg({ type: RecordRatingInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const agencyId = idOf('Agency', input.agencyId, ['input', 'agencyId']);

@@ -105,6 +105,7 @@ async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
 builder.queryField('deadlines', (t) =>
   t.field({
     type: [DeadlineRef],
+    authScopes: { signedIn: true },
     description: 'Everything due across the system: statutory responses with their dates, and plans waiting on someone. Overdue items are marked.',
     args: { owner: t.arg.string({ required: false, description: 'Only this owner’s items.' }), overdueOnly: t.arg.boolean({ required: false }) },
     resolve: async (_root, args, ctx) =>

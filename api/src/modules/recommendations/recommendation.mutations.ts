@@ -23,6 +23,7 @@ builder.mutationField('recordEscalation', (t) =>
     type: 'Escalation',
     description: 'Records an escalation. An Urgent Notification’s public response falls due 28 days after it is issued.',
     errors: {},
+    authScopes: (_root, { input }) => ({ leadFor: input.inspectorateId }),
     args: { input: t.arg({ type: RecordEscalationInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const agencyId = idOf('Agency', input.agencyId, ['input', 'agencyId']);
@@ -52,6 +53,7 @@ builder.mutationField('recordEscalationResponse', (t) =>
     type: 'Escalation',
     description: 'Records the date the response to an Urgent Notification was published.',
     errors: {},
+    authScopes: (_root, { input }) => ({ escalationResponder: input.escalationId }),
     args: { input: t.arg({ type: EscalationResponseInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('Escalation', input.escalationId, ['input', 'escalationId']);
@@ -87,6 +89,7 @@ builder.mutationField('recordRecommendation', (t) =>
     type: 'Recommendation',
     description: 'Records a recommendation and gives each addressee a response due by the rule that applies: 56 days after the Victims’ Commissioner’s annual report, 28 after an Urgent Notification.',
     errors: {},
+    authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: RecordRecommendationInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const addressees = [...new Set(input.addresseeIds.map((id) => idOf('Agency', id, ['input', 'addresseeIds'])))];
@@ -126,6 +129,7 @@ builder.mutationField('respondToRecommendation', (t) =>
     type: 'RecommendationResponse',
     description: 'Records an addressee’s answer: accepted, partly accepted or not accepted, with reasons and the actions planned.',
     errors: {},
+    authScopes: (_root, { input }) => ({ recommendationResponder: input.responseId }),
     args: { input: t.arg({ type: RespondInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('RecommendationResponse', input.responseId, ['input', 'responseId']);
@@ -157,6 +161,7 @@ builder.mutationField('recordImplementation', (t) =>
     type: 'RecommendationResponse',
     description: 'Records whether an answered recommendation has been implemented.',
     errors: {},
+    authScopes: (_root, { input }) => ({ implementationRecorder: input.responseId }),
     args: { input: t.arg({ type: ImplementationInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('RecommendationResponse', input.responseId, ['input', 'responseId']);

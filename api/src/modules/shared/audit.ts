@@ -11,6 +11,6 @@ export async function audit(
 ): Promise<void> {
   const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
   await tx.auditEvent.create({
-    data: { actor: ctx.actor, action: event.action, entityType: event.entityType, entityId: event.entityId, before: json(event.before), after: json(event.after) },
+    data: { actor: ctx.actor, actorUserId: ctx.viewer?.userId ?? null, action: event.action, entityType: event.entityType, entityId: event.entityId, before: json(event.before), after: json(event.after) },
   });
 }

@@ -1,6 +1,6 @@
 /** Expected failures as GraphQL types, so a form can show each message beside its field. */
 import { builder } from '../../builder.ts';
-import { ConflictError, InvalidInputError, InvalidStateError, NotFoundError, type FieldIssue } from '../../errors.ts';
+import { ConflictError, InvalidInputError, InvalidStateError, NotFoundError, RateLimitedError, type FieldIssue } from '../../errors.ts';
 
 const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'Something the request asked for could not be done; the message says why.',
@@ -36,4 +36,11 @@ builder.objectType(ConflictError, {
   description: 'Someone else changed the record since it was read. Nothing was saved.',
   interfaces: [ErrorInterface],
   fields: () => ({}),
+});
+
+builder.objectType(RateLimitedError, {
+  name: 'RateLimitedError',
+  description: 'Too many attempts in a short time. Nothing was done; try again after the wait.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
 });

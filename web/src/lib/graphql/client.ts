@@ -4,7 +4,7 @@
  */
 import { API_URL } from '$app/env/private';
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 
 export function apiUrl(): string {
   return API_URL;
@@ -19,6 +19,17 @@ export function graphqlClient(fetch: typeof globalThis.fetch): Client {
     preferGetMethod: false,
     requestPolicy: 'network-only',
   });
+}
+
+/**
+ * The API refused for want of sign-in (the session ended: sign in again) or of a role (say so).
+ * Pages are shown only to people who may use them, so this is rare: a session that expired
+ * mid-task, or a role ended by an administrator.
+ */
+function refuseIfDenied(errors: readonly { message: string; extensions?: Record<string, unknown> }[]): void {
+  if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) redirect(303, '/sign-in?expired=1');
+  const forbidden = errors.find((e) => e.extensions?.code === 'FORBIDDEN');
+  if (forbidden) error(403, forbidden.message);
 }
 
 export interface UserInputProblem {
@@ -42,6 +53,7 @@ export async function runQuery<Data, Variables extends AnyVariables>(
     .filter((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')
     .map((e) => ({ message: e.message, field: Array.isArray(e.extensions?.field) ? (e.extensions.field as string[]) : [] }));
   if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')) error(404, 'Page not found');
+  refuseIfDenied(result.error.graphQLErrors);
   if (problems.length && problems.length === result.error.graphQLErrors.length) return { data: result.data ?? undefined, problems };
   console.error('The API could not answer:', result.error.message);
   error(503, 'Sorry, the service is unavailable. Try again in a few minutes.');
@@ -73,6 +85,7 @@ export async function runMutation<Data>(
     }));
     return { problem: { kind: 'InputError', message: issues[0]!.message, issues } };
   }
+  refuseIfDenied(refused);
   if (result.error) {
     console.error('The API refused a change:', result.error.message);
     error(503, 'Sorry, the service is unavailable. Your change was not saved. Try again in a few minutes.');

@@ -1,0 +1,184 @@
+/**
+ * The scopes each field and mutation names in its `authScopes`. A scope about a record (an
+ * inspection, a plan) looks up which organisations the record belongs to and asks the rules in
+ * viewer.ts. A malformed or unknown id passes the check when the viewer holds a role that could
+ * act on such a record at all, so the resolver can answer "not found" rather than "forbidden".
+ */
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { Context } from '../../context.ts';
+import { once } from '../../context.ts';
+import { mayMovePlan, mayMoveSomePlan, type PlanParties } from '../action-plans/action-plan.access.ts';
+import type { ActionPlanStatus } from '../action-plans/action-plan.rules.ts';
+import {
+  agenciesApprovedBy,
+  agenciesEditedBy,
+  inspectoratesLedBy,
+  inspectoratesPlannedBy,
+  isAdministrator,
+  isOverseer,
+  mayActForMinisters,
+  mayApproveFor,
+  mayEditFor,
+  mayLeadFor,
+  mayPlanFor,
+  ministersServedBy,
+} from './viewer.ts';
+
+export interface AuthScopes {
+  signedIn: boolean;
+  administrator: boolean;
+  /** A planner or lead of any inspectorate. */
+  inspectorateStaff: boolean;
+  /** A lead of any inspectorate. */
+  inspectorateLead: boolean;
+  /** Inspectorate staff, a minister's office or an administrator. */
+  overseer: boolean;
+  /** Inspectorate (global id): its planners and leads. */
+  plannerFor: string;
+  /** Inspectorate (global id): its leads. */
+  leadFor: string;
+  /** Inspection (global id): planners of its lead or partner inspectorates. */
+  plannerOfInspection: string;
+  /** Inspection phase (global id): planners of its inspection's inspectorates. */
+  plannerOfPhase: string;
+  /** Rating framework (global id): leads of the inspectorate that owns it. */
+  raterFor: string;
+  /** Ministers (global ids): their offices. */
+  ministerOfficeFor: string[];
+  /** Agency (global id): its editors and approvers. */
+  agencyEditorFor: string;
+  /** Action plan (global id): its agency's editors and approvers. */
+  planEditor: string;
+  /** Action in a plan (global id): its agency's editors and approvers. */
+  actionEditor: string;
+  /** A move of a plan: whoever that move belongs to (see action-plan.access.ts). */
+  planMove: { planId: string; to: ActionPlanStatus };
+  /** Escalation (global id): the agency's approvers, the minister who answers for it, or the inspectorate's leads. */
+  escalationResponder: string;
+  /** Recommendation addressee (global id): the agency's approvers answer for it. */
+  recommendationResponder: string;
+  /** Recommendation addressee (global id): the agency's editors record implementation. */
+  implementationRecorder: string;
+}
+
+function rawId(typename: string, globalId: string): string | null {
+  try {
+    const decoded = decodeGlobalID(globalId);
+    return decoded.typename === typename && /^[0-9a-f-]{36}$/i.test(decoded.id) ? decoded.id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The forces' local policing bodies today, read once per request. */
+const policingBodiesByForce = (ctx: Context) =>
+  once(ctx, 'policingBodiesByForce', async () => {
+    const terms = await ctx.prisma.localPolicingBodyTerm.findMany({ where: { endsOn: null }, select: { policeForceId: true, localPolicingBodyId: true } });
+    const byForce = new Map<string, string[]>();
+    for (const term of terms) byForce.set(term.policeForceId, [...(byForce.get(term.policeForceId) ?? []), term.localPolicingBodyId]);
+    return byForce;
+  });
+
+export async function planParties(ctx: Context, plan: Omit<PlanParties, 'policingBodyIds'>): Promise<PlanParties> {
+  const policingBodyIds = ctx.viewer?.roles.some((grant) => grant.role === 'POLICING_BODY_OFFICE') ? ((await policingBodiesByForce(ctx)).get(plan.agencyId) ?? []) : [];
+  return { ...plan, policingBodyIds };
+}
+
+async function inspectoratesOf(ctx: Context, where: { inspectionId?: string; phaseId?: string }): Promise<string[] | null> {
+  const inspection = where.inspectionId
+    ? await ctx.prisma.inspection.findUnique({ where: { id: where.inspectionId }, select: { leadInspectorateId: true, partners: { select: { inspectorateId: true } } } })
+    : await ctx.prisma.inspection.findFirst({ where: { phases: { some: { id: where.phaseId } } }, select: { leadInspectorateId: true, partners: { select: { inspectorateId: true } } } });
+  return inspection ? [inspection.leadInspectorateId, ...inspection.partners.map((partner) => partner.inspectorateId)] : null;
+}
+
+export function authScopesFor(ctx: Context) {
+  const viewer = ctx.viewer;
+  const admin = isAdministrator(viewer);
+  const staff = admin || inspectoratesPlannedBy(viewer).size > 0;
+  const lead = admin || inspectoratesLedBy(viewer).size > 0;
+  const agencyStaff = admin || agenciesEditedBy(viewer).size > 0;
+  const agencyApprover = admin || agenciesApprovedBy(viewer).size > 0;
+
+  const scopes: { [Scope in keyof AuthScopes]: AuthScopes[Scope] extends boolean ? boolean : (param: AuthScopes[Scope]) => boolean | Promise<boolean> } = {
+    signedIn: !!viewer,
+    administrator: admin,
+    inspectorateStaff: staff,
+    inspectorateLead: lead,
+    overseer: isOverseer(viewer),
+    plannerFor: (globalId) => {
+      const id = rawId('Inspectorate', globalId);
+      return id ? mayPlanFor(viewer, [id]) : staff;
+    },
+    leadFor: (globalId) => {
+      const id = rawId('Inspectorate', globalId);
+      return id ? mayLeadFor(viewer, [id]) : lead;
+    },
+    plannerOfInspection: async (globalId) => {
+      if (admin || !staff) return admin;
+      const id = rawId('Inspection', globalId);
+      const inspectorates = id ? await inspectoratesOf(ctx, { inspectionId: id }) : null;
+      return inspectorates ? mayPlanFor(viewer, inspectorates) : staff;
+    },
+    plannerOfPhase: async (globalId) => {
+      if (admin || !staff) return admin;
+      const id = rawId('InspectionPhase', globalId);
+      const inspectorates = id ? await inspectoratesOf(ctx, { phaseId: id }) : null;
+      return inspectorates ? mayPlanFor(viewer, inspectorates) : staff;
+    },
+    raterFor: async (globalId) => {
+      if (admin || !lead) return admin;
+      const id = rawId('RatingFramework', globalId);
+      const framework = id ? await ctx.prisma.ratingFramework.findUnique({ where: { id }, select: { inspectorateId: true } }) : null;
+      return framework ? mayLeadFor(viewer, [framework.inspectorateId]) : lead;
+    },
+    ministerOfficeFor: (globalIds) => {
+      const ids = globalIds.map((globalId) => rawId('Minister', globalId));
+      return ids.every((id) => id) ? mayActForMinisters(viewer, ids) : admin || ministersServedBy(viewer).size > 0;
+    },
+    agencyEditorFor: (globalId) => {
+      const id = rawId('Agency', globalId);
+      return id ? mayEditFor(viewer, id) : agencyStaff;
+    },
+    planEditor: async (globalId) => {
+      if (admin || !agencyStaff) return admin;
+      const id = rawId('ActionPlan', globalId);
+      const plan = id ? await ctx.prisma.actionPlan.findUnique({ where: { id }, select: { agencyId: true } }) : null;
+      return plan ? mayEditFor(viewer, plan.agencyId) : agencyStaff;
+    },
+    actionEditor: async (globalId) => {
+      if (admin || !agencyStaff) return admin;
+      const id = rawId('PlanAction', globalId);
+      const action = id ? await ctx.prisma.planAction.findUnique({ where: { id }, select: { plan: { select: { agencyId: true } } } }) : null;
+      return action ? mayEditFor(viewer, action.plan.agencyId) : agencyStaff;
+    },
+    planMove: async ({ planId, to }) => {
+      if (admin) return true;
+      const id = rawId('ActionPlan', planId);
+      const plan = id
+        ? await ctx.prisma.actionPlan.findUnique({ where: { id }, select: { status: true, agencyId: true, reviewingInspectorateId: true, responsibleMinisterId: true } })
+        : null;
+      return plan ? mayMovePlan(viewer, await planParties(ctx, plan), to) : mayMoveSomePlan(viewer);
+    },
+    escalationResponder: async (globalId) => {
+      const id = rawId('Escalation', globalId);
+      const escalation = id
+        ? await ctx.prisma.escalation.findUnique({ where: { id }, select: { agencyId: true, inspectorateId: true, agency: { select: { kind: { select: { responsibleMinisterId: true } } } } } })
+        : null;
+      if (!escalation) return admin || agencyApprover || lead || ministersServedBy(viewer).size > 0;
+      return mayApproveFor(viewer, escalation.agencyId) || mayLeadFor(viewer, [escalation.inspectorateId]) || mayActForMinisters(viewer, [escalation.agency.kind.responsibleMinisterId]);
+    },
+    recommendationResponder: async (globalId) => {
+      if (admin || !agencyApprover) return admin;
+      const id = rawId('RecommendationResponse', globalId);
+      const response = id ? await ctx.prisma.recommendationResponse.findUnique({ where: { id }, select: { agencyId: true } }) : null;
+      return response ? mayApproveFor(viewer, response.agencyId) : agencyApprover;
+    },
+    implementationRecorder: async (globalId) => {
+      if (admin || !agencyStaff) return admin;
+      const id = rawId('RecommendationResponse', globalId);
+      const response = id ? await ctx.prisma.recommendationResponse.findUnique({ where: { id }, select: { agencyId: true } }) : null;
+      return response ? mayEditFor(viewer, response.agencyId) : agencyStaff;
+    },
+  };
+  return scopes;
+}

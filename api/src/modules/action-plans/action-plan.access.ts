@@ -1,0 +1,75 @@
+/**
+ * Who may see and move an action plan. A draft belongs to its agency; once submitted the
+ * inspectorates, the minister who lays it and the force's local policing body may read it;
+ * once published everyone may.
+ */
+import type { Prisma } from '@cjji/db';
+import {
+  agenciesEditedBy,
+  isAdministrator,
+  isOverseer,
+  mayActForMinisters,
+  mayActForPolicingBodies,
+  mayApproveFor,
+  mayEditFor,
+  mayLeadFor,
+  ministersServedBy,
+  policingBodiesServedBy,
+  type Viewer,
+} from '../access/viewer.ts';
+import type { ActionPlanStatus } from './action-plan.rules.ts';
+
+export const publicPlanStatuses: ActionPlanStatus[] = ['PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'];
+
+/** The organisations a plan concerns. `policingBodyIds`: the bodies holding the role for the force today. */
+export interface PlanParties {
+  status: ActionPlanStatus;
+  agencyId: string;
+  reviewingInspectorateId: string;
+  responsibleMinisterId: string;
+  policingBodyIds: string[];
+}
+
+export function maySeePlan(viewer: Viewer | null, plan: PlanParties): boolean {
+  if (publicPlanStatuses.includes(plan.status) || mayEditFor(viewer, plan.agencyId)) return true;
+  if (plan.status === 'DRAFT') return false;
+  return isOverseer(viewer) || mayActForPolicingBodies(viewer, plan.policingBodyIds);
+}
+
+/** The same rule as `maySeePlan`, as a database filter, so that lists and counts never include a hidden plan. */
+export function visiblePlansWhere(viewer: Viewer | null): Prisma.ActionPlanWhereInput {
+  if (isAdministrator(viewer)) return {};
+  const anyOf: Prisma.ActionPlanWhereInput[] = [{ status: { in: publicPlanStatuses } }];
+  const agencies = [...agenciesEditedBy(viewer)];
+  if (agencies.length) anyOf.push({ agencyId: { in: agencies } });
+  if (isOverseer(viewer)) anyOf.push({ status: { not: 'DRAFT' } });
+  const bodies = [...policingBodiesServedBy(viewer)];
+  if (bodies.length) {
+    anyOf.push({ status: { not: 'DRAFT' }, agency: { localPolicingBodyTerms: { some: { localPolicingBodyId: { in: bodies }, endsOn: null } } } });
+  }
+  return { OR: anyOf };
+}
+
+/** Each move is one body's decision: the agency submits, the inspectorate reviews, the minister lays, the PCC publishes. */
+export function mayMovePlan(viewer: Viewer | null, plan: PlanParties, to: ActionPlanStatus): boolean {
+  switch (to) {
+    case 'SUBMITTED':
+      return mayApproveFor(viewer, plan.agencyId);
+    case 'RETURNED':
+    case 'ACCEPTED':
+    case 'IN_FOLLOW_UP':
+    case 'CLOSED':
+      return mayLeadFor(viewer, [plan.reviewingInspectorateId]);
+    case 'LAID':
+      return mayActForMinisters(viewer, [plan.responsibleMinisterId]);
+    case 'PUBLISHED':
+      return mayActForPolicingBodies(viewer, plan.policingBodyIds);
+    case 'DRAFT':
+      return false;
+  }
+}
+
+/** Whether the viewer could make any move at all: lets a missing plan answer "not found" rather than "forbidden". */
+export function mayMoveSomePlan(viewer: Viewer | null): boolean {
+  return isOverseer(viewer) || agenciesEditedBy(viewer).size > 0 || ministersServedBy(viewer).size > 0 || policingBodiesServedBy(viewer).size > 0;
+}

@@ -1,0 +1,25 @@
+/**
+ * The session cookie: HttpOnly (no script can read it), SameSite=Lax (not sent with another
+ * site's form posts), Secure except on http://localhost, and gone when the session expires.
+ */
+import type { Cookies } from '@sveltejs/kit';
+
+export const sessionCookie = 'cjji_session';
+
+export function keepSession(cookies: Cookies, token: string, expiresAt: Date): void {
+  cookies.set(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', expires: expiresAt });
+}
+
+export function forgetSession(cookies: Cookies): void {
+  cookies.delete(sessionCookie, { path: '/' });
+}
+
+/** Pages for people at work in these bodies; everything else is public. */
+const signedInAreas = ['/plan', '/act', '/track', '/admin', '/account', '/rate/import'];
+
+export const needsSignIn = (pathname: string) => signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+
+/** Only a path on this site, so that a crafted sign-in link cannot send someone elsewhere. */
+export function safeReturnPath(value: string | null | undefined): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
+}

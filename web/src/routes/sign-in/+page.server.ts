@@ -1,0 +1,22 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { runMutation } from '#lib/graphql/client.ts';
+import { signInMutation } from '#lib/graphql/access.ts';
+import { formProblems, text } from '#lib/forms.ts';
+import { keepSession, safeReturnPath } from '#lib/server/session.ts';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+  if (locals.viewer) redirect(303, safeReturnPath(url.searchParams.get('returnTo')));
+  return { expired: url.searchParams.has('expired'), returnTo: safeReturnPath(url.searchParams.get('returnTo')) };
+};
+
+export const actions: Actions = {
+  default: async ({ request, fetch, cookies, url }) => {
+    const form = await request.formData();
+    const email = text(form, 'email');
+    const result = await runMutation<{ token: string; expiresAt: string }>(fetch, signInMutation, 'signIn', { input: { email, password: form.get('password') ?? '' } });
+    if (result.problem) return fail(400, { email, problems: formProblems(result.problem.issues, 'password') });
+    keepSession(cookies, result.data.token, new Date(result.data.expiresAt));
+    redirect(303, safeReturnPath(url.searchParams.get('returnTo')));
+  },
+};
