@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { administrator, administratorState } from './e2e/support/accounts.ts';
 
 const root = join(import.meta.dirname, '..');
 // Overridable so that two runs on one machine do not collide.
@@ -13,7 +14,7 @@ process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'cjji-e2e-'));
 const dataDir = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
-  testDir: 'e2e/specs',
+  testDir: 'e2e',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -32,13 +33,19 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  projects: [
+    { name: 'setup', testMatch: /setup\/.*\.setup\.ts/ },
+    // Specs start signed in as the administrator; public-page specs clear the session themselves.
+    { name: 'chromium', testMatch: /specs\/.*\.spec\.ts/, dependencies: ['setup'], use: { storageState: administratorState } },
+  ],
   webServer: {
-    command: 'pnpm --dir .. build && node --import tsx ../scripts/start.ts',
+    // A fresh installation: build, create the first administrator from the command line, start.
+    command: `pnpm --dir .. build && node --import tsx ../api/scripts/create-administrator.ts --email ${administrator.email} --name "${administrator.name}" && node --import tsx ../scripts/start.ts`,
     url: `http://localhost:${webPort}/agencies`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { API_PORT: String(apiPort), WEB_PORT: String(webPort), DATA_DIR: dataDir },
+    env: { API_PORT: String(apiPort), WEB_PORT: String(webPort), DATA_DIR: dataDir, ADMIN_PASSWORD: administrator.password },
   },
 });

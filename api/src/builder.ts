@@ -7,7 +7,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from '@cjji/db/pothos-types';
 import { getDatamodel } from '@cjji/db/pothos-types';
 import type { Context } from './context.ts';
-import { AccessDeniedError, ConflictError, InvalidInputError, InvalidStateError, NotFoundError } from './errors.ts';
+import { AccessDeniedError, ConflictError, DomainError, InvalidInputError, InvalidStateError, NotFoundError } from './errors.ts';
 import { authScopesFor, type AuthScopes } from './modules/access/auth-scopes.ts';
 
 export const builder = new SchemaBuilder<{
@@ -29,7 +29,12 @@ export const builder = new SchemaBuilder<{
     authScopes: authScopesFor,
     // A type's scopes are checked once for each object returned, not once for each of its fields.
     runScopesOnType: true,
-    unauthorizedError: (_parent, ctx, info) => new AccessDeniedError(!!ctx.viewer, describeField(info.parentType.name, info.fieldName)),
+    // A field's own scopes refuse plainly. A record refused by its type's scopes (a draft plan
+    // reached through `node`, say) is answered as not found, so its existence stays hidden.
+    unauthorizedError: (_parent, ctx, info) =>
+      fieldDeclaresScopes(info.parentType.getFields()[info.fieldName]?.extensions)
+        ? new AccessDeniedError(!!ctx.viewer, describeField(info.parentType.name, info.fieldName))
+        : new DomainError('NOT_FOUND', 'There is no record with that id.'),
   },
   defaultFieldNullability: false,
   prisma: {
@@ -68,4 +73,8 @@ builder.mutationType({});
 function describeField(parentType: string, field: string): string {
   const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return parentType === 'Mutation' ? words.replace(/^(\w+)/, '$1') : `see ${words}`;
+}
+
+function fieldDeclaresScopes(extensions: Record<string, unknown> | undefined | null): boolean {
+  return !!(extensions?.pothosOptions as { authScopes?: unknown } | undefined)?.authScopes;
 }

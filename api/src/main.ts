@@ -30,6 +30,10 @@ await once(http, 'listening');
 const boundPort = (http.address() as AddressInfo).port;
 console.log(`API ready at http://${host === '127.0.0.1' ? 'localhost' : host}:${boundPort}/graphql (${database.kind === 'embedded' ? `embedded database in ${resolve(process.env.DATA_DIR ?? 'data')}` : 'PostgreSQL server'})`);
 
+if ((await prisma.user.count()) === 0) {
+  console.log('No accounts yet. Published pages work without one; to sign in, stop the service and run: pnpm admin:create --email you@example.gov.uk --name "Your Name"');
+}
+
 let stopping = false;
 async function stop() {
   if (stopping) return;

@@ -30,8 +30,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
   if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  // Pages for signed-in people hold data that must not be kept by shared caches or the back button after sign-out.
-  if (event.locals.viewer) response.headers.set('Cache-Control', 'private, no-store');
+  // Pages for signed-in people are never kept by shared caches. (Not no-store: that would stop
+  // the Back button returning to a form's result, such as a checked ratings file.)
+  if (event.locals.viewer && !response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'private, no-cache');
   return response;
 };
 

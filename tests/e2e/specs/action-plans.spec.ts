@@ -1,16 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { graphql } from '../support/api.ts';
 
 test.describe.configure({ mode: 'serial' });
-
-const api = `http://localhost:${process.env.E2E_API_PORT ?? 4100}/graphql`;
-
-async function graphql(request: APIRequestContext, query: string, variables: Record<string, unknown>) {
-  const response = await request.post(api, { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 async function step(page: Page, button: string, fields: Record<string, string> = {}) {
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: button }) });

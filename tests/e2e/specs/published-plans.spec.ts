@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { graphql } from '../support/api.ts';
 
 test.describe.configure({ mode: 'serial' });
+// The public reads these pages without signing in; the setup below uses the API as the administrator.
+test.use({ storageState: { cookies: [], origins: [] } });
 
-const api = `http://localhost:${process.env.E2E_API_PORT ?? 4100}/graphql`;
 const errors = `__typename ... on Error { message } ... on InputError { issues { field message } }`;
 
 // A force no other spec rates or plans for; its rating is dated before the five years the
@@ -16,13 +18,6 @@ const actions = [
   { description: 'Publish monthly victim contact rates', owner: 'Performance team', targetDate: '2026-02-28' },
   { description: 'Rewrite victim contact letters with victims’ groups', owner: 'Victim services', targetDate: '2031-06-30' },
 ];
-
-async function graphql(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
-  const response = await request.post(api, { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  const body = await response.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
 
 /** Runs a mutation and returns its success's data, failing the test on any expected error. */
 async function mutate(request: APIRequestContext, name: string, input: Record<string, unknown>, fields = 'id version actions { id }') {

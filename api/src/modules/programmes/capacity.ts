@@ -56,7 +56,7 @@ builder.mutationField('setInspectorateCapacity', (t) =>
         });
         await audit(tx, ctx, { action: 'setInspectorateCapacity', entityType: 'InspectorateCapacity', entityId: `${inspectorateId}/${isoDay(input.quarterStart)}`, before, after });
       });
-      return ctx.prisma.inspectorateCapacity.findUniqueOrThrow({ ...selectionOf(query), where: key });
+      return ctx.prisma.inspectorateCapacity.findUniqueOrThrow({ ...selectionOf(query, { inspectorateId: true }), where: key });
     },
   }),
 );
