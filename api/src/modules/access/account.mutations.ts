@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError, RateLimitedError } from '../../errors.ts';
 import { audit } from '../shared/audit.ts';
-import { assertCurrentVersion, assertWritten } from '../shared/concurrency.ts';
+import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { organisationTypeOfRole, RoleEnum, UserRef } from './account.types.ts';
 import { hashPassword, newPassword, passwordMatches } from './passwords.ts';
@@ -226,7 +226,7 @@ builder.mutationField('updateAccount', (t) =>
       await ctx.prisma.$transaction(async (tx) => {
         const before = await tx.user.findUnique({ where: { id: userId } });
         if (!before) throw new NotFoundError('account', input.userId);
-        assertCurrentVersion('account', input.expectedVersion, before.version);
+        await assertCurrentVersion('account', input.expectedVersion, before.version, () => lastChangeTo(tx, 'User', before.id));
         const disabledAt = input.disabled ? (before.disabledAt ?? ctx.now()) : null;
         const written = await tx.user.updateMany({ where: { id: userId, version: before.version }, data: { name: input.name.trim(), disabledAt, passwordHash, version: { increment: 1 } } });
         assertWritten('account', written);

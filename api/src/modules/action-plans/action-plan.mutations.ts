@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
-import { assertCurrentVersion, assertWritten } from '../shared/concurrency.ts';
+import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
 import { isoDay, longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
@@ -94,7 +94,7 @@ builder.mutationField('saveActionPlanDraft', (t) =>
         const before = await tx.actionPlan.findUnique({ where: { id }, include: { actions: true } });
         if (!before) throw new NotFoundError('action plan', input.planId);
         assertPlanEditable(before.status);
-        assertCurrentVersion('action plan', input.expectedVersion, before.version, before.updatedAt);
+        await assertCurrentVersion('action plan', input.expectedVersion, before.version, () => lastChangeTo(tx, 'ActionPlan', before.id));
         const updated = await tx.actionPlan.updateMany({ where: { id, version: before.version }, data: { title: input.title.trim(), summary: input.summary.trim(), version: { increment: 1 } } });
         assertWritten('action plan', updated);
         await tx.planAction.deleteMany({ where: { planId: id } });
@@ -134,7 +134,7 @@ builder.mutationField('moveActionPlan', (t) =>
       await ctx.prisma.$transaction(async (tx) => {
         const plan = await tx.actionPlan.findUnique({ where: { id }, include: { actions: { orderBy: { position: 'asc' } }, agency: { include: { localPolicingBodyTerms: { include: { localPolicingBody: true } } } } } });
         if (!plan) throw new NotFoundError('action plan', input.planId);
-        assertCurrentVersion('action plan', input.expectedVersion, plan.version, plan.updatedAt);
+        await assertCurrentVersion('action plan', input.expectedVersion, plan.version, () => lastChangeTo(tx, 'ActionPlan', plan.id));
         const isPoliceForce = plan.agency.kindCode === 'POLICE_FORCE';
         assertPlanMove(plan.status, input.status, isPoliceForce);
         assertMoveDetails(input.status, { ...input, actions: plan.actions.length });

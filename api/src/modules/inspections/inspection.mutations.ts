@@ -4,7 +4,7 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
-import { assertCurrentVersion, assertWritten } from '../shared/concurrency.ts';
+import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { audit, type Transaction } from '../shared/audit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertScheduleEditable, assertStructureEditable } from '../programmes/programme.rules.ts';
@@ -156,7 +156,7 @@ builder.mutationField('updateInspection', (t) =>
         const before = await tx.inspection.findUnique({ where: { id }, include: { partners: true, kindsInScope: true, localities: true, programme: { select: { status: true } } } });
         if (!before) throw new NotFoundError('inspection', input.inspectionId);
         assertStructureEditable(before.programme.status);
-        assertCurrentVersion('inspection', input.expectedVersion, before.version, before.updatedAt);
+        await assertCurrentVersion('inspection', input.expectedVersion, before.version, () => lastChangeTo(tx, 'Inspection', before.id));
         const updated = await tx.inspection.updateMany({ where: { id, version: before.version }, data: { ...details.data, version: { increment: 1 } } });
         assertWritten('inspection', updated);
         await tx.inspectionPartner.deleteMany({ where: { inspectionId: id } });
@@ -199,7 +199,7 @@ builder.mutationField('reschedulePhase', (t) =>
         const before = await tx.inspectionPhase.findUnique({ where: { id }, include: { inspection: { select: { status: true, programme: { select: { status: true } } } } } });
         if (!before) throw new NotFoundError('phase', input.phaseId);
         assertScheduleEditable(before.inspection.programme.status);
-        assertCurrentVersion('phase', input.expectedVersion, before.version);
+        await assertCurrentVersion('phase', input.expectedVersion, before.version, () => lastChangeTo(tx, 'InspectionPhase', before.id));
         const updated = await tx.inspectionPhase.updateMany({ where: { id, version: before.version }, data: { ...dates, version: { increment: 1 } } });
         assertWritten('phase', updated);
         await tx.phaseDateChange.create({
@@ -275,7 +275,7 @@ builder.mutationField('changeInspectionStatus', (t) =>
         const before = await tx.inspection.findUnique({ where: { id }, include: { programme: { select: { status: true } } } });
         if (!before) throw new NotFoundError('inspection', input.inspectionId);
         assertScheduleEditable(before.programme.status);
-        assertCurrentVersion('inspection', input.expectedVersion, before.version, before.updatedAt);
+        await assertCurrentVersion('inspection', input.expectedVersion, before.version, () => lastChangeTo(tx, 'Inspection', before.id));
         assertInspectionMove(before.status, input.status, input.reason);
         const reason = input.reason?.trim() || null;
         const updated = await tx.inspection.updateMany({

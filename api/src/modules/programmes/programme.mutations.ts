@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { NotFoundError, InvalidStateError } from '../../errors.ts';
-import { assertCurrentVersion, assertWritten } from '../shared/concurrency.ts';
+import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertProgrammeMove, assertTwoYearPeriod } from './programme.rules.ts';
@@ -58,7 +58,7 @@ builder.mutationField('changeProgrammeStatus', (t) =>
       await ctx.prisma.$transaction(async (tx) => {
         const before = await tx.programme.findUnique({ where: { id } });
         if (!before) throw new NotFoundError('programme', input.programmeId);
-        assertCurrentVersion('programme', input.expectedVersion, before.version, before.updatedAt);
+        await assertCurrentVersion('programme', input.expectedVersion, before.version, () => lastChangeTo(tx, 'Programme', before.id));
         assertProgrammeMove(before.status, input.status);
         const updated = await tx.programme.updateMany({ where: { id, version: before.version }, data: { status: input.status, version: { increment: 1 } } });
         assertWritten('programme', updated);

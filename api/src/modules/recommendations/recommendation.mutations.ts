@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
-import { assertCurrentVersion, assertWritten } from '../shared/concurrency.ts';
+import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
@@ -138,7 +138,7 @@ builder.mutationField('respondToRecommendation', (t) =>
       await ctx.prisma.$transaction(async (tx) => {
         const before = await tx.recommendationResponse.findUnique({ where: { id } });
         if (!before) throw new NotFoundError('recommendation response', input.responseId);
-        assertCurrentVersion('response', input.expectedVersion, before.version);
+        await assertCurrentVersion('response', input.expectedVersion, before.version, () => lastChangeTo(tx, 'RecommendationResponse', before.id));
         if (before.answer) throw new InvalidStateError('This recommendation has already been answered; record its implementation instead.');
         const updated = await tx.recommendationResponse.updateMany({
           where: { id, version: before.version },
@@ -168,7 +168,7 @@ builder.mutationField('recordImplementation', (t) =>
       await ctx.prisma.$transaction(async (tx) => {
         const before = await tx.recommendationResponse.findUnique({ where: { id } });
         if (!before) throw new NotFoundError('recommendation response', input.responseId);
-        assertCurrentVersion('response', input.expectedVersion, before.version);
+        await assertCurrentVersion('response', input.expectedVersion, before.version, () => lastChangeTo(tx, 'RecommendationResponse', before.id));
         if (!before.answer) throw new InvalidStateError('Answer the recommendation before recording its implementation.');
         const updated = await tx.recommendationResponse.updateMany({ where: { id, version: before.version }, data: { implementation: input.implementation, version: { increment: 1 } } });
         assertWritten('response', updated);

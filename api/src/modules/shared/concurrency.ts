@@ -1,17 +1,52 @@
 /**
  * Optimistic concurrency: every editable record carries a version, an edit says which version
  * it was made from, and the write itself is conditional on that version, so that of two people
- * editing at once the second is told, not silently overwritten.
+ * editing at once the second is told who changed what, not silently overwritten.
  */
+import type { Prisma } from '@cjji/db';
 import { ConflictError } from '../../errors.ts';
 import { isoDay } from './calendar.ts';
+import { listOf } from './words.ts';
 
-const staleMessage = (what: string, changedAt?: Date) =>
-  `This ${what} has been changed by someone else since you opened it${changedAt ? ` (at ${changedAt.toISOString().slice(11, 16)} UTC on ${isoDay(changedAt)})` : ''}. Reload it to see their changes, then make yours again.`;
+/** The change that made an edit stale, as the audit trail recorded it. */
+export interface LastChange {
+  by: string;
+  at: Date;
+  /** The fields that changed, in words ("planned start"); empty when not known. */
+  fields: string[];
+}
 
-/** Refuses an edit made from an older version than the one read. */
-export function assertCurrentVersion(what: string, expected: number, actual: number, changedAt?: Date): void {
-  if (expected !== actual) throw new ConflictError(staleMessage(what, changedAt), ['input', 'expectedVersion']);
+/** Bookkeeping fields that change with every edit and say nothing to the person. */
+const bookkeeping = new Set(['id', 'version', 'updatedAt', 'createdAt']);
+
+const inWords = (field: string) => field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+/** The top-level fields whose values differ between two audited copies of a record. */
+export function changedFields(before: unknown, after: unknown): string[] {
+  if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return [];
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys]
+    .filter((key) => !bookkeeping.has(key) && JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]))
+    .map(inWords);
+}
+
+export function staleMessage(what: string, change?: LastChange | null): string {
+  const reload = 'Reload it to see their changes, then make yours again.';
+  if (!change) return `This ${what} has been changed by someone else since you opened it. ${reload}`;
+  const when = `${change.at.toISOString().slice(11, 16)} UTC on ${isoDay(change.at)}`;
+  const what_ = change.fields.length ? `: ${listOf(change.fields)}` : '';
+  return `${change.by} changed this ${what} at ${when}, after you opened it${what_}. ${reload}`;
+}
+
+/** The latest audited change to a record, to tell a person whose edit is stale what happened. */
+export async function lastChangeTo(tx: Prisma.TransactionClient, entityType: string, entityId: string): Promise<LastChange | null> {
+  const event = await tx.auditEvent.findFirst({ where: { entityType, entityId }, orderBy: { at: 'desc' } });
+  return event ? { by: event.actor, at: event.at, fields: changedFields(event.before, event.after) } : null;
+}
+
+/** Refuses an edit made from an older version than the one read, saying who changed what since. */
+export async function assertCurrentVersion(what: string, expected: number, actual: number, lastChange?: () => Promise<LastChange | null>): Promise<void> {
+  if (expected !== actual) throw new ConflictError(staleMessage(what, await lastChange?.()), ['input', 'expectedVersion']);
 }
 
 /** Refuses when a write conditional on the version read found nothing: someone changed it in between. */

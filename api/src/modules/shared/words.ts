@@ -8,3 +8,8 @@ export function inSentence(name: string): string {
   if (rest.some((word) => /^[A-Z]/.test(word))) return name;
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
+
+const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** "title, theme and scope statement". */
+export const listOf = (items: string[]) => list.format(items);
