@@ -10,6 +10,7 @@ import './modules/organisations/agency.queries.ts';
 import './modules/shared/error.types.ts';
 import './modules/access/account.types.ts';
 import './modules/access/account.mutations.ts';
+import './modules/access/openid-connect.ts';
 import './modules/access/audit.queries.ts';
 import './modules/programmes/programme.types.ts';
 import './modules/programmes/programme.queries.ts';
