@@ -60,7 +60,8 @@ function refuseTokenFlood(query: unknown): void {
   try {
     parse(query, { maxTokens: queryLimits.maxTokens, noLocation: true });
   } catch (error) {
-    if (error instanceof Error && /more than \d+ tokens/.test(error.message)) {
+    // graphql-js 16 spells it "more that N tokens".
+    if (error instanceof Error && /more tha[nt] \d+ tokens/.test(error.message)) {
       throw new HttpError(400, `The query has more than ${queryLimits.maxTokens} tokens: split it into smaller queries.`, 'GRAPHQL_VALIDATION_FAILED');
     }
     // Other syntax errors are Apollo's to report, with their location.

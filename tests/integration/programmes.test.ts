@@ -123,7 +123,7 @@ describe('planning a programme, as a new planner would', () => {
     expect((await programmeOf(programme.id)).warnings).toEqual([]);
 
     const stale = await mutate('reschedulePhase', { phaseId: fieldwork.id, expectedVersion: fieldwork.version, plannedStart: '2027-03-01', plannedEnd: '2027-03-05' });
-    expect(stale).toMatchObject({ __typename: 'ConflictError', message: expect.stringMatching(/changed by someone else since you opened it/) });
+    expect(stale).toMatchObject({ __typename: 'ConflictError', message: expect.stringMatching(/^Test planner changed this phase at \d\d:\d\d UTC on \d{4}-\d\d-\d\d, after you opened it: planned end and planned start\. Reload it/) });
     const backwards = await mutate('reschedulePhase', { phaseId: fieldwork.id, expectedVersion: 2, plannedStart: '2027-04-30', plannedEnd: '2027-04-12' });
     expect(backwards).toMatchObject({ __typename: 'InputError', issues: [{ field: ['input', 'plannedEnd'] }] });
     expect((await programmeOf(programme.id)).inspections.find((i: any) => i.title === 'Custody suites').phases.find((p: any) => p.kind === 'FIELDWORK')).toMatchObject({ plannedStart: '2027-04-12', version: 2 });

@@ -4,7 +4,8 @@ import { NotFoundError } from '../../errors.ts';
 import { idOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { planParties } from '../access/auth-scopes.ts';
-import { maySeePlan, visiblePlansWhere } from './action-plan.access.ts';
+import { mayEditFor } from '../access/viewer.ts';
+import { mayMovePlan, maySeePlan, visiblePlansWhere } from './action-plan.access.ts';
 import { allowedMoves } from './action-plan.rules.ts';
 
 export const ActionPlanStatusEnum = builder.enumType(ActionPlanStatus, { name: 'ActionPlanStatus' });
@@ -41,6 +42,19 @@ export const ActionPlanRef = builder.prismaNode('ActionPlan', {
       description: 'The statuses the plan can move to next.',
       select: { agency: { select: { kindCode: true } } },
       resolve: (plan) => allowedMoves(plan.status, plan.agency.kindCode === 'POLICE_FORCE'),
+    }),
+    youMayEdit: t.boolean({
+      description: 'Whether the signed-in person may write the plan’s drafts and record progress on its actions (its agency’s editors and approvers).',
+      resolve: (plan, _args, ctx) => mayEditFor(ctx.viewer, plan.agencyId),
+    }),
+    yourMoves: t.field({
+      type: [ActionPlanStatusEnum],
+      description: 'The next moves the signed-in person’s roles let them make; the others are for another body.',
+      select: { agency: { select: { kindCode: true } } },
+      resolve: async (plan, _args, ctx) => {
+        const parties = await planParties(ctx, plan);
+        return allowedMoves(plan.status, plan.agency.kindCode === 'POLICE_FORCE').filter((to) => mayMovePlan(ctx.viewer, parties, to));
+      },
     }),
   }),
 });

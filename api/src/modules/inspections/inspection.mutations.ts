@@ -31,8 +31,8 @@ const inspectionFields = (t: PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'I
   theme: t.string({ required: true, validate: text(3, 200, 'the theme') }),
   scopeStatement: t.string({ required: true, validate: text(10, 5000, 'a scope statement of at least 10 characters') }),
   leadInspectorateId: t.id({ required: true }),
-  partnerInspectorateIds: t.idList({ required: true }),
-  agencyKindsInScope: t.field({ type: [AgencyKindCodeEnum], required: true }),
+  partnerInspectorateIds: t.idList({ required: true, validate: z.array(z.string()).max(3, 'An inspection has at most three partner inspectorates.') }),
+  agencyKindsInScope: t.field({ type: [AgencyKindCodeEnum], required: true, validate: z.array(z.string()).max(20, 'Name each kind of agency once.') }),
   localityIds: t.idList({ required: true, description: 'The agencies it visits in the field.', validate: z.array(z.string()).max(200, 'An inspection visits at most 200 localities.') }),
 });
 
@@ -40,7 +40,7 @@ const AddInspectionInput = builder.inputType('AddInspectionInput', {
   fields: (t) => ({
     programmeId: t.id({ required: true }),
     ...inspectionFields(t),
-    phases: t.field({ type: [PhaseDatesInput], required: true, description: 'Scoping, fieldwork, reporting and publication, each once.' }),
+    phases: t.field({ type: [PhaseDatesInput], required: true, description: 'Scoping, fieldwork, reporting and publication, each once.', validate: z.array(z.any()).max(4, 'An inspection has four phases: scoping, fieldwork, reporting and publication.') }),
   }),
 });
 
@@ -222,7 +222,7 @@ const StaffingInput = builder.inputType('PhaseStaffingInput', {
 const SetPhaseStaffingInput = builder.inputType('SetPhaseStaffingInput', {
   fields: (t) => ({
     phaseId: t.id({ required: true }),
-    staffing: t.field({ type: [StaffingInput], required: true, description: 'Replaces the phase’s staffing.' }),
+    staffing: t.field({ type: [StaffingInput], required: true, description: 'Replaces the phase’s staffing.', validate: z.array(z.any()).max(4, 'Staff a phase from at most the four inspectorates.') }),
   }),
 });
 

@@ -22,6 +22,9 @@ export const AgencyFilter = builder.inputType('AgencyFilter', {
 type AgencyFilterInput = typeof AgencyFilter.$inferInput;
 
 /** The page and its total count share one reading of the filter, so the region is checked once. */
+/** Prisma passes `contains` to LIKE as it is, so a search for "%" would match every agency. */
+const literalPattern = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
 function agencyWhere(filter: AgencyFilterInput | null | undefined, ctx: Context): Promise<Prisma.AgencyWhereInput> {
   return once(ctx, `agencyWhere:${JSON.stringify(filter ?? {})}`, () => readAgencyFilter(filter, ctx));
 }
@@ -36,7 +39,7 @@ async function readAgencyFilter(filter: AgencyFilterInput | null | undefined, ct
     ...(filter.kinds?.length ? { kindCode: { in: filter.kinds } } : {}),
     ...(filter.region ? { region: filter.region } : {}),
     ...(filter.country ? { country: filter.country } : {}),
-    ...(filter.search ? { name: { contains: filter.search.trim(), mode: 'insensitive' as const } } : {}),
+    ...(filter.search ? { name: { contains: literalPattern(filter.search.trim()), mode: 'insensitive' as const } } : {}),
     ...(filter.localPolicingBodyKind
       ? { localPolicingBodyTerms: { some: { endsOn: null, localPolicingBody: { kind: filter.localPolicingBodyKind } } } }
       : {}),

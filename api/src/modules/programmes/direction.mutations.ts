@@ -13,10 +13,10 @@ const RecordDirectionInput = builder.inputType('RecordDirectionInput', {
     givenOn: t.field({ type: 'Date', required: true }),
     inForceFrom: t.field({ type: 'Date', required: true }),
     inForceUntil: t.field({ type: 'Date', required: false }),
-    givenByMinisterIds: t.idList({ required: true, description: 'The ministers who gave it (the Act has them act together).' }),
+    givenByMinisterIds: t.idList({ required: true, description: 'The ministers who gave it (the Act has them act together).', validate: z.array(z.string()).max(3, 'At most the three ministers give a direction.') }),
     minimumThematics: t.int({ required: true, validate: z.number().int().min(1, 'A direction requires at least one thematic.').max(50) }),
     period: t.field({ type: DirectionPeriodEnum, required: true }),
-    agencyKindsRequired: t.field({ type: [AgencyKindCodeEnum], required: true, description: 'Kinds each counted thematic must cover.' }),
+    agencyKindsRequired: t.field({ type: [AgencyKindCodeEnum], required: true, description: 'Kinds each counted thematic must cover.', validate: z.array(z.string()).max(20, 'Name each kind of agency once.') }),
     requirement: t.string({ required: true, validate: z.string().trim().min(10, 'Set out what the direction requires, in its own words.').max(5000) }),
   }),
 });

@@ -21,13 +21,16 @@ const bookkeeping = new Set(['id', 'version', 'updatedAt', 'createdAt']);
 
 const inWords = (field: string) => field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
-/** The top-level fields whose values differ between two audited copies of a record. */
+/**
+ * The top-level fields whose values differ between two audited copies of a record. Only fields
+ * in both copies count: a mutation may audit its "before" with related rows it read alongside.
+ */
 export function changedFields(before: unknown, after: unknown): string[] {
   if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return [];
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys]
-    .filter((key) => !bookkeeping.has(key) && JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]))
-    .map(inWords);
+  return Object.keys(before)
+    .filter((key) => key in after && !bookkeeping.has(key) && JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]))
+    .map(inWords)
+    .sort();
 }
 
 export function staleMessage(what: string, change?: LastChange | null): string {

@@ -53,6 +53,10 @@ export interface PlanDetail {
   status: ActionPlanStatus;
   version: number;
   nextMoves: ActionPlanStatus[];
+  /** The next moves the signed-in person may make themselves. */
+  yourMoves: ActionPlanStatus[];
+  /** Whether the signed-in person writes this plan's drafts and progress. */
+  youMayEdit: boolean;
   agency: { id: string; name: string; kind: { code: string } };
   rating: { ratedOn: string; grade: { label: string } } | null;
   reviewingInspectorate: { name: string; shortName: string };
@@ -70,7 +74,7 @@ export interface PlanDetail {
 export const planQuery = `
   query ActionPlan($id: ID!) {
     actionPlan(id: $id) {
-      id title summary reason status version nextMoves
+      id title summary reason status version nextMoves yourMoves youMayEdit
       agency { id name kind { code } }
       rating { ratedOn grade { label } }
       reviewingInspectorate { name shortName }
