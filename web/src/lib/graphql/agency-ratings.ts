@@ -14,6 +14,16 @@ export interface LatestRatingRow {
 
 export interface PublicRatings {
   ratingComparison: { distribution: GradeCount[]; rows: LatestRatingRow[] };
+  agencyKinds: Array<{ code: AgencyKindCode; name: string; pluralName: string }>;
+}
+
+/**
+ * How a sentence names agencies of a kind: "police forces", "CPS areas"; a kind with one
+ * agency (the CPS, HMCTS, HMPPS) has a proper name, so its agencies are just "agencies".
+ */
+export function kindNoun(kind: { name: string; pluralName: string }): string {
+  if (kind.pluralName === kind.name) return 'agencies';
+  return /^[A-Z][a-z]/.test(kind.pluralName) ? `${kind.pluralName[0]!.toLowerCase()}${kind.pluralName.slice(1)}` : kind.pluralName;
 }
 
 export const publicRatingsQuery = `
@@ -22,6 +32,7 @@ export const publicRatingsQuery = `
       distribution { gradeCode gradeLabel count }
       rows { agency { id name region } latest { ratedOn framework { name version } grade { label commonGrade { code label rank } } } }
     }
+    agencyKinds { code name pluralName }
   }
 `;
 
@@ -36,6 +47,8 @@ export interface AgencyRatings {
   };
   commonScale: Array<{ code: string; label: string; rank: number }>;
   actionPlans: Array<{ id: string; title: string; status: PublicPlanStatus; laidOn: string | null; publishedOn: string | null; actions: Array<{ status: PlanActionStatus }> }>;
+  /** Only to count them and link to the list. */
+  publishedRecommendations: Array<{ id: string }>;
 }
 
 export const agencyRatingsQuery = `
@@ -48,5 +61,6 @@ export const agencyRatingsQuery = `
     }
     commonScale { code label rank }
     actionPlans(statuses: [PUBLISHED, IN_FOLLOW_UP, CLOSED], agencyId: $id) { id title status laidOn publishedOn actions { status } }
+    publishedRecommendations(agencyId: $id) { id }
   }
 `;
