@@ -41,3 +41,10 @@ export const publishedRecommendationsQuery = `
 `;
 
 export const recommendationSources: readonly RecommendationSource[] = ['VICTIMS_COMMISSIONER_ANNUAL_REPORT', 'INSPECTION_REPORT', 'URGENT_NOTIFICATION'];
+
+/** For "3 recommendations made in inspection reports". */
+export const sourcePhrases: Record<RecommendationSource, string> = {
+  VICTIMS_COMMISSIONER_ANNUAL_REPORT: 'in the Victims’ Commissioner’s annual reports',
+  INSPECTION_REPORT: 'in inspection reports',
+  URGENT_NOTIFICATION: 'in Urgent Notifications',
+};
