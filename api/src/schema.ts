@@ -29,6 +29,7 @@ import './modules/action-plans/action-plan.mutations.ts';
 import './modules/recommendations/recommendation.types.ts';
 import './modules/recommendations/recommendation.mutations.ts';
 import './modules/recommendations/recommendation.queries.ts';
+import './modules/recommendations/recommendation.public.queries.ts';
 import './modules/recommendations/deadlines.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -94,7 +94,7 @@ test('the public finds the plan in the list of published plans, and never a draf
 
 test('the plan page shows why it was owed, where it was laid and published, and each action’s progress, newest first', async ({ page }) => {
   await page.goto(`/published-plans/${encodeURIComponent(planId)}`);
-  await expect(page).toHaveTitle(`${title} – Published action plans – Plan and track joint inspections`);
+  await expect(page).toHaveTitle(`${title} – Published action plans – Check how agencies treat victims`);
   await expect(page.locator('[data-qa="plan-reason"]')).toContainText("Its victims' rating was inadequate (PEEL) on 10 January 2020.");
   await expect(page.locator('[data-qa="plan-laid"]')).toContainText('12 January 2026, by the Home Secretary');
   await expect(page.locator('[data-qa="plan-facts"]')).toContainText('HC 123');

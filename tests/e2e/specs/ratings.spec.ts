@@ -95,7 +95,8 @@ test('the open data download of ratings imports without change', async ({ page, 
   await expect(page.locator('[data-qa="import-summary"]')).toContainText(`Rows ready to save0`);
   const problems = await page.locator('[data-qa="import-problems"] tbody tr td:nth-child(3)').allInnerTexts();
   expect(problems).toHaveLength(rows.length);
-  for (const problem of problems) expect(problem).toMatch(/^.+ already has a PEEL rating for treatment of victims on that date\.$/);
+  // Other specs rate agencies on other frameworks (the public site spec a probation region), so any framework.
+  for (const problem of problems) expect(problem).toMatch(/^.+ already has an? .+ rating for treatment of victims on that date\.$/);
 });
 
 test('the ratings pages pass axe', async ({ page }) => {

@@ -14,8 +14,8 @@ export function forgetSession(cookies: Cookies): void {
   cookies.delete(sessionCookie, { path: '/' });
 }
 
-/** Pages for people at work in these bodies; everything else is public. */
-const signedInAreas = ['/plan', '/act', '/track', '/admin', '/account', '/rate/import'];
+/** Pages for people at work in these bodies; everything else is public (the public ratings are at /ratings). */
+const signedInAreas = ['/plan', '/rate', '/act', '/track', '/admin', '/account'];
 
 export const needsSignIn = (pathname: string) => signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
 

@@ -1,0 +1,29 @@
+import { runQuery } from '#lib/graphql/client.ts';
+import { kindNoun, publicRatingsQuery, type PublicRatings } from '#lib/graphql/agency-ratings.ts';
+import { todayInUk } from '#lib/ratings/age.ts';
+import { distributionChart } from '#lib/server/charts.ts';
+import type { PageServerLoad } from './$types';
+
+const defaultKind = 'POLICE_FORCE';
+
+export const load: PageServerLoad = async ({ url, fetch }) => {
+  const asked = url.searchParams.get('kind') || defaultKind;
+  let { data, problems } = await runQuery<PublicRatings, { kind: string }>(fetch, publicRatingsQuery, { kind: asked });
+  // A kind that does not exist: say so, and show police forces beside the message.
+  if (problems.length) ({ data } = await runQuery<PublicRatings, { kind: string }>(fetch, publicRatingsQuery, { kind: defaultKind }));
+  const { ratingComparison, agencyKinds } = data!;
+  const kind = problems.length ? defaultKind : asked;
+  const chosenKind = agencyKinds.find((k) => k.code === kind);
+  const noun = chosenKind ? kindNoun(chosenKind) : 'agencies';
+  return {
+    kinds: agencyKinds,
+    chosen: { kind },
+    problems: problems.length ? [{ message: 'Choose a kind of agency from the list', href: '#kind' }] : [],
+    noun,
+    kindName: chosenKind?.pluralName ?? 'Agencies',
+    rows: ratingComparison.rows,
+    distribution: ratingComparison.distribution,
+    chart: distributionChart(ratingComparison.distribution, noun),
+    today: todayInUk(),
+  };
+};
