@@ -88,6 +88,9 @@ const operations: Operation[] = [
   // Accounts
   { name: 'signIn', allowed: 'everyone', request: () => mutation('signIn', { email: 'nobody@example.test', password: 'wrong password' }) },
   { name: 'signOut', allowed: 'everyone', request: () => ['mutation { signOut }', {}] },
+  // Not configured in this test, so each answers that sign-in through a provider is not set up.
+  { name: 'startOpenIdSignIn', allowed: 'everyone', request: () => ['mutation { startOpenIdSignIn(redirectUri: "http://localhost/sign-in/openid/callback") { __typename } }', {}] },
+  { name: 'completeOpenIdSignIn', allowed: 'everyone', request: () => mutation('completeOpenIdSignIn', { callbackUrl: 'http://localhost/sign-in/openid/callback?code=x&state=y', redirectUri: 'http://localhost/sign-in/openid/callback', state: 'y', nonce: 'n', codeVerifier: 'v'.repeat(43) }) },
   { name: 'changePassword', allowed: 'signed in', request: () => mutation('changePassword', { currentPassword: 'wrong password', newPassword: 'a new long password' }) },
   { name: 'createAccount', allowed: ['administrator'], request: () => mutation('createAccount', { email: 'new-person@example.test', name: 'New Person', roles: [] }) },
   { name: 'grantRole', allowed: ['administrator'], request: () => mutation('grantRole', { userId: gid('User', id.account!), role: 'AGENCY_EDITOR', organisationId: gid('Agency', id.kent!) }) },
