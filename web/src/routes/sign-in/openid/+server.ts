@@ -14,5 +14,6 @@ export const GET: RequestHandler = async ({ fetch, cookies, url, locals }) => {
   if (result.problem) signInFailed(cookies, result.problem.message, returnTo);
   const { authorizationUrl, state, nonce, codeVerifier } = result.data;
   keepPendingSignIn(cookies, { state, nonce, codeVerifier, redirectUri, returnTo });
-  redirect(303, authorizationUrl);
+  // SvelteKit's redirect() refuses other sites; the provider is one, by design.
+  return new Response(null, { status: 303, headers: { location: authorizationUrl, 'cache-control': 'no-store' } });
 };
