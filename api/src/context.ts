@@ -14,6 +14,8 @@ export interface Context {
   clientAddress: string;
   /** Small tables read at most once per request, whatever the query asks for. */
   cache: Map<string, Promise<unknown>>;
+  /** The account a sign-in in this request has just started a session for. */
+  signedInJustNow?: string;
 }
 
 export function createContext(

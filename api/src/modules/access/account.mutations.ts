@@ -34,7 +34,14 @@ export const SignedInRef = builder.objectRef<{ token: string; expiresAt: Date; u
   fields: (t) => ({
     token: t.exposeString('token'),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    viewer: t.prismaField({ type: UserRef, resolve: (query, session, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: session.userId } }) }),
+    viewer: t.prismaField({
+      type: UserRef,
+      resolve: (query, session, _args, ctx) => {
+        // The request itself was made without a session; the account it just signed in may read itself.
+        ctx.signedInJustNow = session.userId;
+        return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: session.userId } });
+      },
+    }),
   }),
 });
 

@@ -49,7 +49,7 @@ export const UserRef = builder.prismaNode('User', {
   description: 'A person’s account.',
   id: { field: 'id' },
   // Administrators see every account; anyone else only their own.
-  authScopes: (user, ctx) => (ctx.viewer?.userId === user.id ? true : { administrator: true }),
+  authScopes: (user, ctx) => (ctx.viewer?.userId === user.id || ctx.signedInJustNow === user.id ? true : { administrator: true }),
   fields: (t) => ({
     email: t.exposeString('email'),
     name: t.exposeString('name'),
