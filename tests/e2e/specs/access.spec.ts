@@ -124,6 +124,9 @@ test('another force’s PCC office cannot publish this force’s plan', async ({
 
 test('signing out ends the session', async ({ browser }) => {
   const page = await signedInAs(browser, editor);
+  // The session cookie is out of reach of scripts and of other sites' form posts.
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'cjji_session');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have signed out');
   await expect(page.getByText('Signed in as')).toHaveCount(0);
@@ -142,5 +145,22 @@ test('a wrong password is refused with one message, whatever was wrong', async (
   await expect(page.locator('.govuk-error-summary')).toContainText('The email address or password is not right');
   await expect(page.getByLabel('Password')).toHaveValue('');
   expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  await context.close();
+});
+
+test('a form post from another site is refused, and pages carry security headers', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  const forged = await page.request.post('/sign-in', { form: { email: editor.email, password: editor.password }, headers: { origin: 'https://attacker.example' } });
+  expect(forged.status()).toBe(403);
+  expect(forged.headers()['set-cookie'] ?? '').not.toContain('cjji_session');
+
+  const response = await page.goto('/sign-in');
+  const headers = response!.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('same-origin');
   await context.close();
 });
