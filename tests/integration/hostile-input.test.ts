@@ -4,13 +4,9 @@
  * strings. Each gets a clear error with a code (and the field, where there is one), never a
  * stack trace, and the database is unchanged unless the input was harmless text stored as text.
  */
-import { createHttpServer } from '@cjji/api/http';
-import { requestContext } from '@cjji/api/request-context';
-import { createApolloServer } from '@cjji/api/server';
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlAgainst } from '../support/graphql.ts';
+import { startHttpApi } from '../support/http-api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let db: TestDatabase;
@@ -27,16 +23,9 @@ beforeAll(async () => {
     input: { ...account, name: 'Hostile Tester', roles: [{ role: 'ADMINISTRATOR' }] },
   });
   await setup.stop();
-  const apollo = createApolloServer();
-  await apollo.start();
-  const server = createHttpServer(apollo, requestContext(db.prisma));
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  close = async () => {
-    server.close();
-    await apollo.stop();
-  };
+  const api = await startHttpApi(db.prisma);
+  base = `${api.base}/graphql`;
+  close = api.close;
   const signedIn = await send(`mutation($input: SignInInput!) { signIn(input: $input) { ... on MutationSignInSuccess { data { token } } } }`, { input: account });
   token = signedIn.body.data.signIn.data.token;
 });

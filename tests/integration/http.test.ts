@@ -1,10 +1,6 @@
 /** The API over HTTP, as a browser or another service reaches it. */
-import { requestContext } from '@cjji/api/request-context';
-import { createHttpServer } from '@cjji/api/http';
-import { createApolloServer } from '@cjji/api/server';
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpApi } from '../support/http-api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let db: TestDatabase;
@@ -12,16 +8,7 @@ let base: string;
 let close: () => Promise<void>;
 beforeAll(async () => {
   db = await createTestDatabase();
-  const apollo = createApolloServer();
-  await apollo.start();
-  const server = createHttpServer(apollo, requestContext(db.prisma));
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = async () => {
-    server.close();
-    await apollo.stop();
-  };
+  ({ base, close } = await startHttpApi(db.prisma));
 });
 afterAll(async () => {
   await close?.();

@@ -3,13 +3,9 @@
  * bearer token. Sessions end at sign-out, after an hour idle and when an account is disabled;
  * repeated failures are rate limited for the account whatever the password.
  */
-import { createHttpServer } from '@cjji/api/http';
-import { requestContext } from '@cjji/api/request-context';
-import { createApolloServer } from '@cjji/api/server';
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
+import { startHttpApi } from '../support/http-api.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let db: TestDatabase;
@@ -29,16 +25,9 @@ beforeAll(async () => {
     input: { email: 'Planner@Example.test', name: 'Pat Planner', password: person.password, roles: [] },
   });
   expect(created.data?.createAccount.__typename).toBe('MutationCreateAccountSuccess');
-  const apollo = createApolloServer();
-  await apollo.start();
-  const server = createHttpServer(apollo, requestContext(db.prisma, () => clock));
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  close = async () => {
-    server.close();
-    await apollo.stop();
-  };
+  const api = await startHttpApi(db.prisma, () => clock);
+  base = `${api.base}/graphql`;
+  close = api.close;
 });
 afterAll(async () => {
   await close?.();
