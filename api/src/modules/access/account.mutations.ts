@@ -3,26 +3,17 @@
  * audited in its own transaction; passwords are never stored or audited, only their hashes.
  */
 import type { Prisma } from '@cjji/db';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError, RateLimitedError } from '../../errors.ts';
 import { audit } from '../shared/audit.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
-import { idOf, selectionOf } from '../shared/ids.ts';
+import { idOf, selectionOf, typenameOf } from '../shared/ids.ts';
 import { organisationTypeOfRole, RoleEnum, UserRef } from './account.types.ts';
 import { hashPassword, newPassword, passwordMatches } from './passwords.ts';
 import { endSession, startSession } from './sessions.ts';
 import { signInThrottle } from './throttle.ts';
 import { organisationOfRole, roleWords, type Role } from './viewer.ts';
-
-function decodedTypename(globalId: string): string | null {
-  try {
-    return decodeGlobalID(globalId).typename;
-  } catch {
-    return null;
-  }
-}
 
 const email = z.string().trim().toLowerCase().email('Enter an email address like name@example.gov.uk.').max(320);
 
@@ -112,7 +103,7 @@ async function roleData(tx: Prisma.TransactionClient, grant: { role: Role; organ
   }
   if (!grant.organisationId) throw new InvalidInputError([...field, 'organisationId'], `Choose the organisation the ${roleWords[grant.role].toLowerCase()} works for.`);
   const noun = type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  if (!grant.organisationId.length || decodedTypename(grant.organisationId) !== type) {
+  if (!grant.organisationId.length || typenameOf(grant.organisationId) !== type) {
     throw new InvalidInputError([...field, 'organisationId'], `${roleWords[grant.role]}s work for ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}: choose one.`);
   }
   const id = idOf(type, grant.organisationId, [...field, 'organisationId']);

@@ -1,8 +1,7 @@
 /** The audit trail, for administrators to browse and export. There is no mutation that changes it. */
 import type { Prisma } from '@cjji/db';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
-import { idOf } from '../shared/ids.ts';
+import { decodeId, idOf, typenameOf } from '../shared/ids.ts';
 
 builder.prismaNode('AuditEvent', {
   description: 'One change: who made it, when, what it was and the record before and after.',
@@ -32,14 +31,7 @@ const AuditFilter = builder.inputType('AuditFilter', {
 });
 
 /** Records are audited under their database id; accept the API's global id as well. */
-function recordId(id: string): string {
-  try {
-    const decoded = decodeGlobalID(id);
-    return /^[0-9a-f-]{36}$/i.test(decoded.id) ? decoded.id : id;
-  } catch {
-    return id;
-  }
-}
+const recordId = (id: string) => (typenameOf(id) ? (decodeId(typenameOf(id)!, id) ?? id) : id);
 
 function auditWhere(filter: typeof AuditFilter.$inferInput | null | undefined): Prisma.AuditEventWhereInput {
   if (!filter) return {};

@@ -4,11 +4,11 @@
  * viewer.ts. A malformed or unknown id passes the check when the viewer holds a role that could
  * act on such a record at all, so the resolver can answer "not found" rather than "forbidden".
  */
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../context.ts';
 import { once } from '../../context.ts';
 import { mayMovePlan, mayMoveSomePlan, type PlanParties } from '../action-plans/action-plan.access.ts';
 import type { ActionPlanStatus } from '../action-plans/action-plan.rules.ts';
+import { decodeId } from '../shared/ids.ts';
 import {
   agenciesApprovedBy,
   agenciesEditedBy,
@@ -61,15 +61,6 @@ export interface AuthScopes {
   implementationRecorder: string;
 }
 
-function rawId(typename: string, globalId: string): string | null {
-  try {
-    const decoded = decodeGlobalID(globalId);
-    return decoded.typename === typename && /^[0-9a-f-]{36}$/i.test(decoded.id) ? decoded.id : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The forces' local policing bodies today, read once per request. */
 const policingBodiesByForce = (ctx: Context) =>
   once(ctx, 'policingBodiesByForce', async () => {
@@ -106,61 +97,61 @@ export function authScopesFor(ctx: Context) {
     inspectorateLead: lead,
     overseer: isOverseer(viewer),
     plannerFor: (globalId) => {
-      const id = rawId('Inspectorate', globalId);
+      const id = decodeId('Inspectorate', globalId);
       return id ? mayPlanFor(viewer, [id]) : staff;
     },
     leadFor: (globalId) => {
-      const id = rawId('Inspectorate', globalId);
+      const id = decodeId('Inspectorate', globalId);
       return id ? mayLeadFor(viewer, [id]) : lead;
     },
     plannerOfInspection: async (globalId) => {
       if (admin || !staff) return admin;
-      const id = rawId('Inspection', globalId);
+      const id = decodeId('Inspection', globalId);
       const inspectorates = id ? await inspectoratesOf(ctx, { inspectionId: id }) : null;
       return inspectorates ? mayPlanFor(viewer, inspectorates) : staff;
     },
     plannerOfPhase: async (globalId) => {
       if (admin || !staff) return admin;
-      const id = rawId('InspectionPhase', globalId);
+      const id = decodeId('InspectionPhase', globalId);
       const inspectorates = id ? await inspectoratesOf(ctx, { phaseId: id }) : null;
       return inspectorates ? mayPlanFor(viewer, inspectorates) : staff;
     },
     raterFor: async (globalId) => {
       if (admin || !lead) return admin;
-      const id = rawId('RatingFramework', globalId);
+      const id = decodeId('RatingFramework', globalId);
       const framework = id ? await ctx.prisma.ratingFramework.findUnique({ where: { id }, select: { inspectorateId: true } }) : null;
       return framework ? mayLeadFor(viewer, [framework.inspectorateId]) : lead;
     },
     ministerOfficeFor: (globalIds) => {
-      const ids = globalIds.map((globalId) => rawId('Minister', globalId));
+      const ids = globalIds.map((globalId) => decodeId('Minister', globalId));
       return ids.every((id) => id) ? mayActForMinisters(viewer, ids) : admin || ministersServedBy(viewer).size > 0;
     },
     agencyEditorFor: (globalId) => {
-      const id = rawId('Agency', globalId);
+      const id = decodeId('Agency', globalId);
       return id ? mayEditFor(viewer, id) : agencyStaff;
     },
     planEditor: async (globalId) => {
       if (admin || !agencyStaff) return admin;
-      const id = rawId('ActionPlan', globalId);
+      const id = decodeId('ActionPlan', globalId);
       const plan = id ? await ctx.prisma.actionPlan.findUnique({ where: { id }, select: { agencyId: true } }) : null;
       return plan ? mayEditFor(viewer, plan.agencyId) : agencyStaff;
     },
     actionEditor: async (globalId) => {
       if (admin || !agencyStaff) return admin;
-      const id = rawId('PlanAction', globalId);
+      const id = decodeId('PlanAction', globalId);
       const action = id ? await ctx.prisma.planAction.findUnique({ where: { id }, select: { plan: { select: { agencyId: true } } } }) : null;
       return action ? mayEditFor(viewer, action.plan.agencyId) : agencyStaff;
     },
     planMove: async ({ planId, to }) => {
       if (admin) return true;
-      const id = rawId('ActionPlan', planId);
+      const id = decodeId('ActionPlan', planId);
       const plan = id
         ? await ctx.prisma.actionPlan.findUnique({ where: { id }, select: { status: true, agencyId: true, reviewingInspectorateId: true, responsibleMinisterId: true } })
         : null;
       return plan ? mayMovePlan(viewer, await planParties(ctx, plan), to) : mayMoveSomePlan(viewer);
     },
     escalationResponder: async (globalId) => {
-      const id = rawId('Escalation', globalId);
+      const id = decodeId('Escalation', globalId);
       const escalation = id
         ? await ctx.prisma.escalation.findUnique({ where: { id }, select: { agencyId: true, inspectorateId: true, agency: { select: { kind: { select: { responsibleMinisterId: true } } } } } })
         : null;
@@ -169,13 +160,13 @@ export function authScopesFor(ctx: Context) {
     },
     recommendationResponder: async (globalId) => {
       if (admin || !agencyApprover) return admin;
-      const id = rawId('RecommendationResponse', globalId);
+      const id = decodeId('RecommendationResponse', globalId);
       const response = id ? await ctx.prisma.recommendationResponse.findUnique({ where: { id }, select: { agencyId: true } }) : null;
       return response ? mayApproveFor(viewer, response.agencyId) : agencyApprover;
     },
     implementationRecorder: async (globalId) => {
       if (admin || !agencyStaff) return admin;
-      const id = rawId('RecommendationResponse', globalId);
+      const id = decodeId('RecommendationResponse', globalId);
       const response = id ? await ctx.prisma.recommendationResponse.findUnique({ where: { id }, select: { agencyId: true } }) : null;
       return response ? mayEditFor(viewer, response.agencyId) : agencyStaff;
     },

@@ -4,20 +4,32 @@ import { InvalidInputError } from '../../errors.ts';
 
 const uuid = z.uuid();
 
+/** The typename a global id names, or null if it is not a global id at all. */
+export function typenameOf(globalId: string): string | null {
+  try {
+    return decodeGlobalID(globalId).typename;
+  } catch {
+    return null;
+  }
+}
+
+/** The database id inside a global id of the given type, or null if it is malformed or of another type. */
+export function decodeId(typename: string, globalId: string): string | null {
+  try {
+    const decoded = decodeGlobalID(globalId);
+    return decoded.typename === typename && uuid.safeParse(decoded.id).success ? decoded.id : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads a global id of the given type, refusing ids that are malformed or of another type. */
 export function idOf(typename: string, globalId: string, field: string[] = ['id']): string {
+  const id = decodeId(typename, globalId);
+  if (id) return id;
   const noun = typename.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   const article = /^[aeiou]/.test(noun) ? 'an' : 'a';
-  let decoded: { typename: string; id: string } | undefined;
-  try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    decoded = undefined;
-  }
-  if (!decoded || decoded.typename !== typename || !uuid.safeParse(decoded.id).success) {
-    throw new InvalidInputError(field, `"${globalId}" is not ${article} ${noun} id.`);
-  }
-  return decoded.id;
+  throw new InvalidInputError(field, `"${globalId}" is not ${article} ${noun} id.`);
 }
 
 export const globalIdOf = (typename: string, id: string) => encodeGlobalID(typename, id);
