@@ -1,5 +1,6 @@
 /** One list of everything due and overdue across the system, by owner. */
 import { builder } from '../../builder.ts';
+import { visiblePlansWhere } from '../action-plans/action-plan.access.ts';
 import { once, type Context } from '../../context.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
 import { actionPlanOwed } from '../ratings/rating.rules.ts';
@@ -55,7 +56,8 @@ async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
     ctx.prisma.recommendationResponse.findMany({ where: { answer: null }, include: { agency: { select: { name: true } }, recommendation: { select: { reportTitle: true, reference: true, publishedOn: true } } } }),
     ctx.prisma.escalation.findMany({ where: { kind: 'URGENT_NOTIFICATION', respondedOn: null }, include: { agency: { include: { kind: { include: { responsibleMinister: true } } } } } }),
     ctx.prisma.actionPlan.findMany({
-      where: { status: { in: ['SUBMITTED', 'ACCEPTED', 'LAID'] } },
+      // Only plans the viewer may see: a plan's title says nothing to another agency's staff.
+      where: { AND: [{ status: { in: ['SUBMITTED', 'ACCEPTED', 'LAID'] } }, visiblePlansWhere(ctx.viewer)] },
       include: { agency: { include: { localPolicingBodyTerms: { include: { localPolicingBody: true } } } }, reviewingInspectorate: true, responsibleMinister: true, events: { orderBy: { at: 'desc' }, take: 1 } },
     }),
     ctx.prisma.agency.findMany({
