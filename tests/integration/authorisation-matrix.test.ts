@@ -101,6 +101,8 @@ const operations: Operation[] = [
   { name: 'inspectorateCapacity', allowed: ['administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)', 'minister’s office (Home Secretary)', 'minister’s office (Lord Chancellor)'], request: () => ['query { inspectorateCapacity(from: "2027-01-01", to: "2027-12-31") { inspectorWeeks } }', {}] },
   { name: 'ratingImport', allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'], request: () => ['query($id: ID!) { ratingImport(id: $id) { status } }', { id: gid('RatingImport', id.decidedImport!) }] },
   { name: 'accounts', allowed: ['administrator'], request: () => ['{ accounts { email } }', {}] },
+  { name: 'recommendations (with answers)', allowed: 'signed in', request: () => ['{ recommendations { reference } }', {}] },
+  { name: 'a recommendation’s answer by node id', hides: true, allowed: 'signed in', request: () => ['query($id: ID!) { node(id: $id) { ... on RecommendationResponse { answer } } }', { id: gid('RecommendationResponse', id.response!) }] },
   { name: 'auditEvents', allowed: ['administrator'], request: () => ['{ auditEvents(first: 5) { totalCount } }', {}] },
   // Records that are public only once published: refused reads answer "not found"
   { name: 'draft programme', hides: true, allowed: ['administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)', 'minister’s office (Home Secretary)', 'minister’s office (Lord Chancellor)'], request: () => ['query($id: ID!) { programme(id: $id) { title } }', { id: gid('Programme', id.draftProgramme!) }] },

@@ -29,6 +29,8 @@ builder.prismaNode('Escalation', {
 
 builder.prismaNode('Recommendation', {
   id: { field: 'id' },
+  // Staff see a report's recommendations as soon as they are recorded; the public once it is published.
+  authScopes: (recommendation, ctx) => (ctx.viewer ? true : recommendation.publishedOn <= startOfDay(ctx.now())),
   fields: (t) => ({
     source: t.expose('source', { type: RecommendationSourceEnum }),
     reportTitle: t.exposeString('reportTitle'),
@@ -44,6 +46,8 @@ builder.prismaNode('Recommendation', {
 builder.prismaNode('RecommendationResponse', {
   description: 'One addressee’s answer to a recommendation.',
   id: { field: 'id' },
+  // The public read answers through publishedRecommendations, which shows only what is published.
+  authScopes: { signedIn: true },
   fields: (t) => ({
     recommendation: t.relation('recommendation'),
     agency: t.relation('agency'),
