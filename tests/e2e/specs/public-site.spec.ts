@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { graphql } from '../support/api.ts';
 import { AgencyRatingsPage, PublicHomePage, RatingsPage, RecommendationsPage, focusAtTopOfPage, publicPaths, tabTo } from '../pages/public-site-pages.ts';
 
 test.describe.configure({ mode: 'serial' });
+// The public reads these pages without signing in; the setup uses the API as the administrator.
+test.use({ storageState: { cookies: [], origins: [] } });
 
-const api = `http://localhost:${process.env.E2E_API_PORT ?? 4100}/graphql`;
 const errors = `__typename ... on Error { message } ... on InputError { issues { field message } }`;
 
 // Probation regions no other spec rates, plans for or names in a recommendation.
@@ -26,13 +28,6 @@ const reportTitle = 'Victims’ Commissioner annual report on victims and probat
 const embargoedText = 'An embargoed recommendation on victim liaison officers';
 const draftProgrammeTitle = 'Draft joint inspection programme nobody outside may see';
 const publishedProgrammeTitle = 'Joint inspection programme on victims and probation';
-
-async function graphql(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
-  const response = await request.post(api, { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  const body = await response.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
 
 async function mutate(request: APIRequestContext, name: string, input: Record<string, unknown>, fields = 'id') {
   const type = `${name[0]!.toUpperCase()}${name.slice(1)}`;
