@@ -69,10 +69,10 @@ export const builder = new SchemaBuilder<{
 builder.queryType({});
 builder.mutationType({});
 
-/** "use reschedulePhase" reads poorly; the field's name in words reads well enough. */
+/** What was refused, in words: "reschedule phase" for a mutation, "see audit events" for a query. */
 function describeField(parentType: string, field: string): string {
   const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return parentType === 'Mutation' ? words.replace(/^(\w+)/, '$1') : `see ${words}`;
+  return parentType === 'Mutation' ? words : `see ${words}`;
 }
 
 function fieldDeclaresScopes(extensions: Record<string, unknown> | undefined | null): boolean {
