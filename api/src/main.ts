@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createHttpServer } from './http.ts';
 import { smtpMailer } from './modules/reminders/mailer.ts';
-import { startReminderQueue } from './modules/reminders/reminder.queue.ts';
+import { startReminderQueue, type ReminderQueue } from './modules/reminders/reminder.queue.ts';
 import { requestContext } from './request-context.ts';
 import { createApolloServer } from './server.ts';
 
@@ -33,24 +33,12 @@ await once(http, 'listening');
 const boundPort = (http.address() as AddressInfo).port;
 console.log(`API ready at http://${host === '127.0.0.1' ? 'localhost' : host}:${boundPort}/graphql (${database.kind === 'embedded' ? `embedded database in ${resolve(process.env.DATA_DIR ?? 'data')}` : 'PostgreSQL server'})`);
 
-const reminders = process.env.REMINDERS === 'off' ? null : await startReminders();
-async function startReminders() {
-  const smtpUrl = process.env.SMTP_URL;
-  if (!smtpUrl) console.log('Reminders: SMTP_URL is not set, so reminders are recorded in the service but not emailed.');
-  return startReminderQueue({
-    prisma,
-    connectionString: database.url,
-    // The embedded database runs one query at a time whatever the pool: two connections are plenty.
-    poolSize: database.kind === 'embedded' ? 2 : 5,
-    mailer: smtpUrl ? smtpMailer(smtpUrl, process.env.MAIL_FROM ?? 'Plan and track joint inspections <no-reply@localhost>') : null,
-    webUrl: process.env.WEB_URL ?? `http://localhost:${process.env.WEB_PORT ?? 3000}`,
-  });
-}
-
 if ((await prisma.user.count()) === 0) {
   console.log('No accounts yet. Published pages work without one; to sign in, stop the service and run: pnpm admin:create --email you@example.gov.uk --name "Your Name"');
 }
 
+// Started once the API is serving (below); declared first, as stopping may come before it.
+let reminders: ReminderQueue | null = null;
 let stopping = false;
 async function stop() {
   if (stopping) return;
@@ -67,3 +55,24 @@ async function stop() {
 }
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+// If the reminders' queue cannot start, the API serves without it.
+if (process.env.REMINDERS !== 'off') {
+  reminders = await startReminders().catch((error: unknown) => {
+    console.error('Reminders could not start, so none will be sent until the API is restarted:', error);
+    return null;
+  });
+}
+
+function startReminders(): Promise<ReminderQueue> {
+  const smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) console.log('Reminders: SMTP_URL is not set, so reminders are recorded in the service but not emailed.');
+  return startReminderQueue({
+    prisma,
+    connectionString: database.url,
+    // The embedded database runs one query at a time whatever the pool: two connections are plenty.
+    poolSize: database.kind === 'embedded' ? 2 : 5,
+    mailer: smtpUrl ? smtpMailer(smtpUrl, process.env.MAIL_FROM ?? 'Plan and track joint inspections <no-reply@localhost>') : null,
+    webUrl: process.env.WEB_URL ?? `http://localhost:${process.env.WEB_PORT ?? 3000}`,
+  });
+}
