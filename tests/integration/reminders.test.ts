@@ -28,7 +28,7 @@ let lordChancellor: string;
 let escalationId: string;
 
 interface Person { email: string; name: string; viewer: Viewer; execute: Execute }
-const people: Record<'office' | 'optedOut' | 'inServiceOnly' | 'homeOffice', Person> = {} as never;
+const people = {} as Record<'office' | 'optedOut' | 'inServiceOnly' | 'homeOffice', Person>;
 
 const errors = `__typename ... on Error { message } ... on InputError { issues { field message } }`;
 

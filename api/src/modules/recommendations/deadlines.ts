@@ -38,8 +38,6 @@ export interface Deadline {
   since: Date;
   overdue: boolean;
   subjectType: SubjectType;
-  /** The subject's own id, and its global id. */
-  subjectRawId: string;
   subjectId: string;
 }
 
@@ -65,7 +63,7 @@ const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
 const ownerTypename: Record<OrganisationKind, string> = { AGENCY: 'Agency', MINISTER: 'Minister', INSPECTORATE: 'Inspectorate', LOCAL_POLICING_BODY: 'LocalPolicingBody' };
 
 /** The stable key of a deadline, by which each reminder of it is made once. */
-export const deadlineKey = (deadline: Pick<Deadline, 'kind' | 'subjectRawId'>) => `${deadline.kind}:${deadline.subjectRawId}`;
+export const deadlineKey = (deadline: Pick<Deadline, 'kind' | 'subjectId'>) => `${deadline.kind}:${deadline.subjectId}`;
 
 export const deadlinePath = (deadline: Pick<Deadline, 'subjectType' | 'subjectId'>) => workPath(deadline.subjectType, deadline.subjectId);
 
@@ -74,7 +72,7 @@ export function collectDeadlines(ctx: Context): Promise<Deadline[]> {
   return once(ctx, 'deadlines', () => workOutDeadlines(ctx));
 }
 
-const subject = (type: SubjectType, id: string) => ({ subjectType: type, subjectRawId: id, subjectId: globalIdOf(type, id) });
+const subject = (type: SubjectType, id: string) => ({ subjectType: type, subjectId: globalIdOf(type, id) });
 
 export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
   const today = startOfDay(ctx.now());
