@@ -1,12 +1,15 @@
 /**
  * Starts the API: opens the database (PGlite in DATA_DIR unless DATABASE_URL is set),
- * applies pending migrations, loads the reference data if it changed, then serves GraphQL.
+ * applies pending migrations, loads the reference data if it changed, then serves GraphQL and
+ * runs the reminders' queue (unless REMINDERS=off).
  */
 import { applyMigrations, createPrismaClient, loadReferenceData, openDatabase } from '@cjji/db';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createHttpServer } from './http.ts';
+import { smtpMailer } from './modules/reminders/mailer.ts';
+import { startReminderQueue, type ReminderQueue } from './modules/reminders/reminder.queue.ts';
 import { requestContext } from './request-context.ts';
 import { createApolloServer } from './server.ts';
 
@@ -34,6 +37,8 @@ if ((await prisma.user.count()) === 0) {
   console.log('No accounts yet. Published pages work without one; to sign in, stop the service and run: pnpm admin:create --email you@example.gov.uk --name "Your Name"');
 }
 
+// Started once the API is serving (below); declared first, as stopping may come before it.
+let reminders: ReminderQueue | null = null;
 let stopping = false;
 async function stop() {
   if (stopping) return;
@@ -43,9 +48,31 @@ async function stop() {
   http.close();
   http.closeIdleConnections();
   await server.stop();
+  await reminders?.stop();
   await prisma.$disconnect();
   await database.close();
   process.exit(0);
 }
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+// If the reminders' queue cannot start, the API serves without it.
+if (process.env.REMINDERS !== 'off') {
+  reminders = await startReminders().catch((error: unknown) => {
+    console.error('Reminders could not start, so none will be sent until the API is restarted:', error);
+    return null;
+  });
+}
+
+function startReminders(): Promise<ReminderQueue> {
+  const smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) console.log('Reminders: SMTP_URL is not set, so reminders are recorded in the service but not emailed.');
+  return startReminderQueue({
+    prisma,
+    connectionString: database.url,
+    // The embedded database runs one query at a time whatever the pool: two connections are plenty.
+    poolSize: database.kind === 'embedded' ? 2 : 5,
+    mailer: smtpUrl ? smtpMailer(smtpUrl, process.env.MAIL_FROM ?? 'Plan and track joint inspections <no-reply@localhost>') : null,
+    webUrl: process.env.WEB_URL ?? `http://localhost:${process.env.WEB_PORT ?? 3000}`,
+  });
+}

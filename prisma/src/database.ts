@@ -37,7 +37,8 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
   if (folder) mkdirSync(folder, { recursive: true });
   const db = await PGlite.create(folder ? { dataDir: folder } : {});
   // Port 0: the operating system picks a free loopback port, so two copies never collide.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 });
+  // Connections only queue for the one PGlite: room for Prisma's pool and the reminders' queue.
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 16 });
   await server.start();
   return {
     url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`,

@@ -96,7 +96,11 @@ const operations: Operation[] = [
   { name: 'grantRole', allowed: ['administrator'], request: () => mutation('grantRole', { userId: gid('User', id.account!), role: 'AGENCY_EDITOR', organisationId: gid('Agency', id.kent!) }) },
   { name: 'endRole', allowed: ['administrator'], request: () => ['mutation($id: ID!) { endRole(roleAssignmentId: $id) { __typename } }', { id: id.accountRole! }] },
   { name: 'updateAccount', allowed: ['administrator'], request: () => mutation('updateAccount', { userId: gid('User', id.account!), expectedVersion: stale, name: 'Matrix', disabled: false }) },
+  // Reminders: each person's own
+  { name: 'setReminderPreferences', allowed: 'signed in', request: () => mutation('setReminderPreferences', { offsets: ['ONE_DAY_BEFORE'], byEmail: true, expectedVersion: stale }) },
+  { name: 'markRemindersRead', allowed: 'signed in', request: () => ['mutation($ids: [ID!]!) { markRemindersRead(reminderIds: $ids) { __typename } }', { ids: ['00000000-0000-4000-8000-000000000000'] }] },
   // Queries that are not public
+  { name: 'myWork', allowed: 'signed in', request: () => ['{ myWork { count items { title } } }', {}] },
   { name: 'deadlines', allowed: 'signed in', request: () => ['{ deadlines { kind } }', {}] },
   { name: 'inspectorateCapacity', allowed: ['administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)', 'minister’s office (Home Secretary)', 'minister’s office (Lord Chancellor)'], request: () => ['query { inspectorateCapacity(from: "2027-01-01", to: "2027-12-31") { inspectorWeeks } }', {}] },
   { name: 'ratingImport', allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'], request: () => ['query($id: ID!) { ratingImport(id: $id) { status } }', { id: gid('RatingImport', id.decidedImport!) }] },

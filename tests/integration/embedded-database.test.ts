@@ -3,6 +3,7 @@ import { applyMigrations, createPrismaClient, loadReferenceData, openEmbeddedDat
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cjji-data-'));
@@ -30,5 +31,38 @@ describe('the embedded database in a data folder', () => {
     expect(await second.prisma.agency.findUnique({ where: { name: 'HMP Example' }, select: { kindCode: true } })).toEqual({ kindCode: 'PRISON' });
     expect(await second.prisma.agency.count({ where: { kindCode: 'POLICE_FORCE' } })).toBe(43);
     await second.stop();
+  });
+});
+
+describe('the embedded database shared by several connections', () => {
+  // Prisma's pool and the reminders' queue each hold connections to the one PGlite session.
+  // Unpatched, pglite-socket interleaved their Parse/Bind messages whenever several waited at
+  // once (as they do behind a transaction), so that one bound another's statement
+  // (electric-sql/pglite#1046); patches/ keeps each batch together.
+  it('answers each connection its own query, also when they queue behind a transaction', async () => {
+    const database = await openEmbeddedDatabase(':memory:');
+    const clients = await Promise.all([0, 1, 2, 3].map(async () => {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      return client;
+    }));
+    const [holder, ...others] = clients;
+    try {
+      for (let round = 0; round < 5; round++) {
+        await holder!.query('BEGIN');
+        await holder!.query('SELECT 1');
+        // Each asks for the sum of 1..n with n parameters: a statement bound to another's parameters fails or answers wrongly.
+        const sums = others.map((client, index) => {
+          const n = index + 1;
+          const parameters = Array.from({ length: n }, (_, k) => k + 1);
+          return client.query(`SELECT ${parameters.map((k) => `$${k}::int`).join(' + ')} AS total`, parameters).then((result) => result.rows[0]?.total);
+        });
+        await holder!.query('COMMIT');
+        expect(await Promise.all(sums)).toEqual([1, 3, 6]);
+      }
+    } finally {
+      for (const client of clients) await client.end();
+      await database.close();
+    }
   });
 });

@@ -1,19 +1,28 @@
 import { redirect } from '@sveltejs/kit';
 import type { Handle, HandleFetch, HandleServerError } from '@sveltejs/kit/hooks';
 import { apiUrl, graphqlClient } from '#lib/graphql/client.ts';
-import { viewerQuery, type SignedInViewer } from '#lib/graphql/access.ts';
+import { viewerWithWorkQuery, type SignedInViewer } from '#lib/graphql/access.ts';
+import type { WorkCounts } from '#lib/graphql/my-work.ts';
 import { forgetSession, needsSignIn, sessionCookie } from '#lib/server/session.ts';
 
-/** Who is signed in, asked of the API once per request; an ended or expired session is forgotten. */
-async function signedInViewer(fetch: typeof globalThis.fetch): Promise<SignedInViewer | null> {
-  const result = await graphqlClient(fetch).query(viewerQuery, {}).toPromise();
-  if (result.error) throw new Error(`The API could not say who is signed in: ${result.error.message}`);
-  return (result.data as { viewer: SignedInViewer | null }).viewer;
+/**
+ * Who is signed in and how much their work holds, asked of the API once per request; an ended
+ * or expired session is forgotten.
+ */
+async function signedInViewer(fetch: typeof globalThis.fetch): Promise<{ viewer: SignedInViewer | null; work: WorkCounts | null }> {
+  const result = await graphqlClient(fetch).query(viewerWithWorkQuery, {}).toPromise();
+  const data = result.data as { viewer: SignedInViewer | null; myWork: WorkCounts | null } | undefined;
+  // An ended session answers the viewer as null and refuses myWork: that is "nobody signed in".
+  if (data?.viewer === null) return { viewer: null, work: null };
+  if (result.error || !data) throw new Error(`The API could not say who is signed in: ${result.error?.message ?? 'no answer'}`);
+  return { viewer: data.viewer, work: data.myWork };
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.sessionToken = event.cookies.get(sessionCookie) ?? null;
-  event.locals.viewer = event.locals.sessionToken ? await signedInViewer(event.fetch) : null;
+  const signedIn = event.locals.sessionToken ? await signedInViewer(event.fetch) : { viewer: null, work: null };
+  event.locals.viewer = signedIn.viewer;
+  event.locals.work = signedIn.work;
   if (event.locals.sessionToken && !event.locals.viewer) {
     forgetSession(event.cookies);
     event.locals.sessionToken = null;

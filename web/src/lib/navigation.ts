@@ -21,6 +21,7 @@ export const publicSections: readonly Section[] = [
 ];
 
 export const staffSections: readonly Section[] = [
+  { href: '/my-work', text: 'My work' },
   { href: '/plan', text: 'Plan' },
   { href: '/rate', text: 'Ratings' },
   { href: '/act', text: 'Action plans' },

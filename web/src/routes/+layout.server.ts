@@ -1,3 +1,3 @@
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => ({ viewer: locals.viewer });
+export const load: LayoutServerLoad = ({ locals }) => ({ viewer: locals.viewer, work: locals.work });

@@ -38,7 +38,7 @@ export type ScheduleWarning =
   | { kind: 'OUTSIDE_PROGRAMME'; message: string; inspectionIds: string[]; phaseIds: string[] }
   | { kind: 'PHASE_ORDER'; message: string; inspectionIds: string[]; phaseIds: string[] };
 
-const phaseWords: Record<PhaseKind, string> = { SCOPING: 'scoping', FIELDWORK: 'fieldwork', REPORTING: 'reporting', PUBLICATION: 'publication' };
+export const phaseWords: Record<PhaseKind, string> = { SCOPING: 'scoping', FIELDWORK: 'fieldwork', REPORTING: 'reporting', PUBLICATION: 'publication' };
 
 /** The dates that count: actual where recorded, planned otherwise. */
 export function effectiveDates(phase: Pick<ScheduledPhase, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>): DateRange {

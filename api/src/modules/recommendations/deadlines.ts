@@ -5,6 +5,7 @@ import { once, type Context } from '../../context.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
 import { actionPlanOwed } from '../ratings/rating.rules.ts';
 import { asRated, victimsRatingsSelect } from '../ratings/rating.types.ts';
+import { inWorkOrder, workPath, type Organisation, type OrganisationKind, type SubjectType } from '../my-work/work.rules.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { isOverdue } from './deadline.rules.ts';
@@ -20,15 +21,24 @@ const DeadlineKindEnum = builder.enumType('DeadlineKind', {
   } as const,
 });
 
-interface Deadline {
-  kind: 'RECOMMENDATION_RESPONSE' | 'URGENT_NOTIFICATION_RESPONSE' | 'ACTION_PLAN_OWED' | 'ACTION_PLAN_TO_REVIEW' | 'ACTION_PLAN_TO_LAY' | 'ACTION_PLAN_TO_PUBLISH';
+export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
+  values: ['AGENCY', 'MINISTER', 'INSPECTORATE', 'LOCAL_POLICING_BODY'] as const satisfies readonly OrganisationKind[],
+});
+
+export type DeadlineKind = 'RECOMMENDATION_RESPONSE' | 'URGENT_NOTIFICATION_RESPONSE' | 'ACTION_PLAN_OWED' | 'ACTION_PLAN_TO_REVIEW' | 'ACTION_PLAN_TO_LAY' | 'ACTION_PLAN_TO_PUBLISH';
+
+export interface Deadline {
+  kind: DeadlineKind;
   title: string;
   owner: string;
+  /** The organisation that must act; null when none is on record (a force with no local policing body). */
+  ownerOrganisation: Organisation | null;
   agencyName: string;
   dueOn: Date | null;
   /** When the matter arose, for items with no statutory date. */
   since: Date;
   overdue: boolean;
+  subjectType: SubjectType;
   subjectId: string;
 }
 
@@ -42,15 +52,30 @@ const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
     since: t.field({ type: 'Date', resolve: (d) => d.since }),
     overdue: t.exposeBoolean('overdue'),
     subjectId: t.exposeID('subjectId', { description: 'The global id of the plan, response or escalation.' }),
+    ownerKind: t.field({ type: OrganisationKindEnum, nullable: true, description: 'What kind of organisation must act.', resolve: (d) => d.ownerOrganisation?.kind ?? null }),
+    ownerId: t.id({
+      nullable: true,
+      description: 'The global id of the agency, minister, inspectorate or local policing body that must act; null when none is on record.',
+      resolve: (d) => (d.ownerOrganisation ? globalIdOf(ownerTypename[d.ownerOrganisation.kind], d.ownerOrganisation.id) : null),
+    }),
   }),
 });
 
+const ownerTypename: Record<OrganisationKind, string> = { AGENCY: 'Agency', MINISTER: 'Minister', INSPECTORATE: 'Inspectorate', LOCAL_POLICING_BODY: 'LocalPolicingBody' };
+
+/** The stable key of a deadline, by which each reminder of it is made once. */
+export const deadlineKey = (deadline: Pick<Deadline, 'kind' | 'subjectId'>) => `${deadline.kind}:${deadline.subjectId}`;
+
+export const deadlinePath = (deadline: Pick<Deadline, 'subjectType' | 'subjectId'>) => workPath(deadline.subjectType, deadline.subjectId);
+
 /** Worked out once per request, however many times a query asks for the list. */
-function collectDeadlines(ctx: Context): Promise<Deadline[]> {
+export function collectDeadlines(ctx: Context): Promise<Deadline[]> {
   return once(ctx, 'deadlines', () => workOutDeadlines(ctx));
 }
 
-async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
+const subject = (type: SubjectType, id: string) => ({ subjectType: type, subjectId: globalIdOf(type, id) });
+
+export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
   const today = startOfDay(ctx.now());
   const [responses, notifications, plans, owingCandidates] = await Promise.all([
     ctx.prisma.recommendationResponse.findMany({ where: { answer: null }, include: { agency: { select: { name: true } }, recommendation: { select: { reportTitle: true, reference: true, publishedOn: true } } } }),
@@ -70,38 +95,47 @@ async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
     items.push({
       kind: 'RECOMMENDATION_RESPONSE',
       title: `Answer recommendation ${response.recommendation.reference} of "${response.recommendation.reportTitle}"`,
-      owner: response.agency.name, agencyName: response.agency.name,
+      owner: response.agency.name, ownerOrganisation: { kind: 'AGENCY', id: response.agencyId }, agencyName: response.agency.name,
       dueOn: response.dueOn, since: response.recommendation.publishedOn,
-      overdue: isOverdue(response.dueOn, null, today), subjectId: globalIdOf('RecommendationResponse', response.id),
+      overdue: isOverdue(response.dueOn, null, today), ...subject('RecommendationResponse', response.id),
     });
   }
   for (const notification of notifications) {
     items.push({
       kind: 'URGENT_NOTIFICATION_RESPONSE',
       title: `Respond publicly to the Urgent Notification on ${notification.agency.name}`,
-      owner: notification.agency.kind.responsibleMinister.title, agencyName: notification.agency.name,
-      dueOn: notification.responseDueOn, since: notification.issuedOn,
-      overdue: isOverdue(notification.responseDueOn, null, today), subjectId: globalIdOf('Escalation', notification.id),
+      owner: notification.agency.kind.responsibleMinister.title, ownerOrganisation: { kind: 'MINISTER', id: notification.agency.kind.responsibleMinisterId },
+      agencyName: notification.agency.name, dueOn: notification.responseDueOn, since: notification.issuedOn,
+      overdue: isOverdue(notification.responseDueOn, null, today), ...subject('Escalation', notification.id),
     });
   }
   for (const plan of plans) {
     const since = plan.events[0]?.at ?? plan.updatedAt;
-    const common = { agencyName: plan.agency.name, dueOn: null, since: startOfDay(since), overdue: false, subjectId: globalIdOf('ActionPlan', plan.id) };
-    if (plan.status === 'SUBMITTED') items.push({ ...common, kind: 'ACTION_PLAN_TO_REVIEW', title: `Review "${plan.title}"`, owner: plan.reviewingInspectorate.shortName });
-    if (plan.status === 'ACCEPTED') items.push({ ...common, kind: 'ACTION_PLAN_TO_LAY', title: `Lay "${plan.title}" before Parliament`, owner: plan.responsibleMinister.title });
+    const common = { agencyName: plan.agency.name, dueOn: null, since: startOfDay(since), overdue: false, ...subject('ActionPlan', plan.id) };
+    if (plan.status === 'SUBMITTED') {
+      items.push({ ...common, kind: 'ACTION_PLAN_TO_REVIEW', title: `Review "${plan.title}"`, owner: plan.reviewingInspectorate.shortName, ownerOrganisation: { kind: 'INSPECTORATE', id: plan.reviewingInspectorateId } });
+    }
+    if (plan.status === 'ACCEPTED') {
+      items.push({ ...common, kind: 'ACTION_PLAN_TO_LAY', title: `Lay "${plan.title}" before Parliament`, owner: plan.responsibleMinister.title, ownerOrganisation: { kind: 'MINISTER', id: plan.responsibleMinisterId } });
+    }
     if (plan.status === 'LAID' && plan.agency.kindCode === 'POLICE_FORCE') {
       const body = termInForceOn(plan.agency.localPolicingBodyTerms, today)?.localPolicingBody;
-      items.push({ ...common, kind: 'ACTION_PLAN_TO_PUBLISH', title: `Publish "${plan.title}"`, owner: body?.name ?? `${plan.agency.name}'s local policing body` });
+      items.push({
+        ...common, kind: 'ACTION_PLAN_TO_PUBLISH', title: `Publish "${plan.title}"`,
+        owner: body?.name ?? `${plan.agency.name}'s local policing body`, ownerOrganisation: body ? { kind: 'LOCAL_POLICING_BODY', id: body.id } : null,
+      });
     }
   }
   for (const agency of owingCandidates) {
     const owed = actionPlanOwed(agency.ratings.map(asRated));
     if (owed) {
-      items.push({ kind: 'ACTION_PLAN_OWED', title: `Draft an action plan on the treatment of victims`, owner: agency.name, agencyName: agency.name, dueOn: null, since: owed.since, overdue: false, subjectId: globalIdOf('Agency', agency.id) });
+      items.push({
+        kind: 'ACTION_PLAN_OWED', title: `Draft an action plan on the treatment of victims`, owner: agency.name, ownerOrganisation: { kind: 'AGENCY', id: agency.id },
+        agencyName: agency.name, dueOn: null, since: owed.since, overdue: false, ...subject('Agency', agency.id),
+      });
     }
   }
-  // Dated items first, soonest first; then the rest, longest waiting first.
-  return items.sort((a, b) => (a.dueOn && b.dueOn ? a.dueOn.getTime() - b.dueOn.getTime() : a.dueOn ? -1 : b.dueOn ? 1 : a.since.getTime() - b.since.getTime()));
+  return items.sort(inWorkOrder);
 }
 
 builder.queryField('deadlines', (t) =>

@@ -31,7 +31,8 @@ export interface SignedInViewer {
 
 const roleFields = 'id role roleName organisationId organisationName grantedAt grantedBy endedAt endedBy';
 
-export const viewerQuery = `query Viewer { viewer { id name email roles { ${roleFields} } } }`;
+/** The person and the counts of their work, for the header: one request per page. */
+export const viewerWithWorkQuery = `query ViewerWithWork { viewer { id name email roles { ${roleFields} } } myWork { count overdueCount } }`;
 
 export const signInMutation = `
   mutation SignIn($input: SignInInput!) {

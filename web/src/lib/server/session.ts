@@ -15,11 +15,14 @@ export function forgetSession(cookies: Cookies): void {
 }
 
 /** Pages for people at work in these bodies; everything else is public (the public ratings are at /ratings). */
-const signedInAreas = ['/plan', '/rate', '/act', '/track', '/admin', '/account'];
+const signedInAreas = ['/my-work', '/plan', '/rate', '/act', '/track', '/admin', '/account'];
 
 export const needsSignIn = (pathname: string) => signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
 
-/** Only a path on this site, so that a crafted sign-in link cannot send someone elsewhere. */
+/**
+ * Only a path on this site, so that a crafted sign-in link cannot send someone elsewhere.
+ * Without one, a person lands on their work.
+ */
 export function safeReturnPath(value: string | null | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/my-work';
 }

@@ -1,10 +1,16 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { runMutation } from '#lib/graphql/client.ts';
+import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import { changePasswordMutation } from '#lib/graphql/access.ts';
-import { formProblems } from '#lib/forms.ts';
+import { reminderOffsetNames, reminderPreferencesQuery, setReminderPreferencesMutation, type ReminderOffset, type ReminderPreferences } from '#lib/graphql/my-work.ts';
+import { formProblems, text } from '#lib/forms.ts';
 
-export const load: PageServerLoad = ({ locals }) => ({ account: locals.viewer! });
+export const load: PageServerLoad = async ({ locals, fetch }) => {
+  const { data } = await runQuery<{ viewer: { reminderPreferences: ReminderPreferences } | null }, Record<string, never>>(fetch, reminderPreferencesQuery, {});
+  return { account: locals.viewer!, reminders: data?.viewer?.reminderPreferences ?? null };
+};
+
+const offsets = Object.keys(reminderOffsetNames) as ReminderOffset[];
 
 export const actions: Actions = {
   changePassword: async ({ request, fetch }) => {
@@ -14,5 +20,14 @@ export const actions: Actions = {
     });
     if (result.problem) return fail(400, { problems: formProblems(result.problem.issues, 'newPassword') });
     return { changed: true };
+  },
+  reminders: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const chosen = form.getAll('offsets').filter((value): value is ReminderOffset => offsets.includes(value as ReminderOffset));
+    const result = await runMutation(fetch, setReminderPreferencesMutation, 'setReminderPreferences', {
+      input: { offsets: chosen, byEmail: text(form, 'byEmail') !== 'no', expectedVersion: Number(text(form, 'expectedVersion')) },
+    });
+    if (result.problem) return fail(400, { reminderProblems: formProblems(result.problem.issues, 'offsets') });
+    return { remindersSaved: true };
   },
 };
