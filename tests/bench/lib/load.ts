@@ -1,0 +1,104 @@
+/** Drives a server with autocannon over loopback and keeps what the table needs. */
+import autocannon from 'autocannon';
+import { requestHeaders, rescheduleBody, type Operation, type OperationName, type PhaseSlot } from './operations.ts';
+
+export interface LoadResult {
+  p50: number;
+  p99: number;
+  /** Requests per second, averaged over the run. */
+  throughput: number;
+  requests: number;
+  /** Transport errors, non-2xx answers and answers that were not the expected success. */
+  failures: number;
+}
+
+function summarise(result: autocannon.Result, failures: number): LoadResult {
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    throughput: result.requests.average,
+    requests: result.requests.total,
+    failures: failures + result.errors + result.timeouts + result.non2xx + result.mismatches,
+  };
+}
+
+async function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/** A read: the same request over and over; any answer carrying GraphQL errors counts as a failure. */
+export async function loadRead(url: string, operation: Operation, connections: number, seconds: number): Promise<LoadResult> {
+  const options: autocannon.Options = {
+    url,
+    method: 'POST',
+    headers: requestHeaders(operation.name),
+    body: operation.body(),
+    connections,
+    pipelining: 1,
+    duration: seconds,
+    timeout: 30,
+    verifyBody: (body) => typeof body === 'string' && body.startsWith('{"data":') && !body.includes('"errors":['),
+  };
+  await run({ ...options, duration: Math.min(2, seconds) }); // warm-up, not recorded
+  return summarise(await run(options), 0);
+}
+
+/**
+ * The mutation: every request moves a phase of the draft programme a week later or back.
+ * Optimistic concurrency is handled as a planner's browser would: each request takes a
+ * phase no other request in flight holds, sends the version the last change of that phase
+ * answered with, and gives the phase back with its new version. So no request is refused
+ * for a stale version; any that is refused counts as a failure.
+ */
+export async function loadMutation(url: string, name: OperationName, phases: () => Promise<PhaseSlot[]>, connections: number, seconds: number): Promise<LoadResult> {
+  let free: PhaseSlot[] = [];
+  let failures = 0;
+  /** The phases with the versions the database holds now. */
+  const refresh = async () => {
+    free = await phases();
+    if (free.length < connections) throw new Error(`The mutation needs a phase per client: ${free.length} for ${connections}.`);
+  };
+  const options = (duration: number): autocannon.Options => ({
+    url,
+    connections,
+    pipelining: 1,
+    duration,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        headers: requestHeaders(name),
+        setupRequest: (request: any, context: any) => {
+          const slot = free.shift()!;
+          context.slot = slot;
+          return { ...request, body: rescheduleBody(slot) };
+        },
+        onResponse: (status: number, body: string, context: any) => {
+          const slot = context.slot as PhaseSlot;
+          let answer: any;
+          try {
+            answer = JSON.parse(body)?.data?.reschedulePhase;
+          } catch {
+            answer = undefined;
+          }
+          if (status === 200 && answer?.__typename === 'MutationReschedulePhaseSuccess') {
+            slot.version = answer.data.version;
+            slot.moved = !slot.moved;
+          } else {
+            failures++;
+          }
+          free.push(slot);
+        },
+      } as any,
+    ],
+  });
+  await refresh();
+  await run(options(Math.min(2, seconds))); // warm-up, not recorded
+  // A request still in flight when the warm-up ended may have changed its phase unseen: read the versions again.
+  await new Promise((done) => setTimeout(done, 500));
+  await refresh();
+  failures = 0;
+  return summarise(await run(options(seconds)), failures);
+}
