@@ -12,7 +12,8 @@
  * dashboard) should cost the same at ×10, and a list of everything (the deadlines) grows.
  *
  * The agencies are the real ones of the reference data, topped up with synthetic prisons and
- * youth offending teams (kinds the reference data has no list of) to 120 × the multiple. Every
+ * youth offending teams (kinds the reference data has no list of) to 120 × the multiple (never
+ * fewer than the real ones, so a fraction such as ×0.25 for tests keeps every real agency). Every
  * synthetic agency is named "Synthetic …" and says so in its notes; the 43 police forces stay
  * the real 43, so the police forces' dashboard compares the same agencies at every multiple.
  *
@@ -264,8 +265,10 @@ export async function generateScaleData(prisma: PrismaClient, options: ScaleOpti
   const escalations: Prisma.EscalationCreateManyInput[] = [];
   const hmicfrs = inspectorates.find((x) => x.shortName === 'HMICFRS') ?? inspectorates[0]!;
   const prisonsInspectorate = inspectorates.find((x) => x.shortName === 'HMI Prisons') ?? inspectorates[0]!;
+  const prisons = agenciesOfKind(['PRISON']);
   for (let e = 0; e < count(20); e++) {
-    const police = e % 2 === 0;
+    // Below ×1 there may be no synthetic prisons: then every escalation is of a police force.
+    const police = e % 2 === 0 || !prisons.length;
     const agency = pick(agenciesOfKind(police ? ['POLICE_FORCE'] : ['PRISON']));
     const kind = police ? 'ENHANCED_MONITORING' : e % 4 === 1 ? 'URGENT_NOTIFICATION' : 'INDEPENDENT_REVIEW_OF_PROGRESS';
     const issuedOn = addDays(today, -faker.number.int({ min: 10, max: 5 * 365 }));
