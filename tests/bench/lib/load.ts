@@ -18,7 +18,7 @@ function summarise(result: autocannon.Result, failures: number): LoadResult {
     p99: result.latency.p99,
     throughput: result.requests.average,
     requests: result.requests.total,
-    failures: failures + result.errors + result.timeouts + result.non2xx + result.mismatches,
+    failures: (result.requests.total ? 0 : 1) + failures + result.errors + result.timeouts + result.non2xx + result.mismatches,
   };
 }
 
@@ -26,6 +26,14 @@ async function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
+}
+
+/**
+ * Autocannon stops sending at the end of a run, but the server still works through the
+ * requests it had in flight; one more request, answered after them, lets it go idle first.
+ */
+async function drain(url: string, operation: Pick<Operation, 'name' | 'body'>) {
+  await fetch(url, { method: 'POST', headers: requestHeaders(operation.name), body: operation.body() }).then((response) => response.text());
 }
 
 /** A read: the same request over and over; any answer carrying GraphQL errors counts as a failure. */
@@ -42,6 +50,7 @@ export async function loadRead(url: string, operation: Operation, connections: n
     verifyBody: (body) => typeof body === 'string' && body.startsWith('{"data":') && !body.includes('"errors":['),
   };
   await run({ ...options, duration: Math.min(2, seconds) }); // warm-up, not recorded
+  await drain(url, operation);
   return summarise(await run(options), 0);
 }
 
@@ -96,8 +105,9 @@ export async function loadMutation(url: string, name: OperationName, phases: () 
   });
   await refresh();
   await run(options(Math.min(2, seconds))); // warm-up, not recorded
-  // A request still in flight when the warm-up ended may have changed its phase unseen: read the versions again.
-  await new Promise((done) => setTimeout(done, 500));
+  // A request still in flight when the warm-up ended may have changed its phase unseen: once
+  // the server has answered them all, read the versions again.
+  await drain(url, { name, body: () => JSON.stringify({ query: '{ __typename }' }) });
   await refresh();
   failures = 0;
   return summarise(await run(options(seconds)), failures);
