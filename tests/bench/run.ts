@@ -69,12 +69,13 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined
 }
 
 /**
- * The API leaves the order of a phase's staffing to the database (its field has no order),
- * so both answers list it by inspectorate before they are compared.
+ * The API leaves two orders to the database: a phase's staffing (its field has no order), and
+ * the warnings, which follow the order the database returns an inspection's localities in.
+ * Both answers are put in one order before they are compared.
  */
 function canonical(answer: unknown): unknown {
   return JSON.parse(JSON.stringify(answer), (key, value) =>
-    key === 'staffing' && Array.isArray(value) ? [...value].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : value,
+    (key === 'staffing' || key === 'warnings') && Array.isArray(value) ? [...value].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : value,
   );
 }
 

@@ -80,7 +80,8 @@ export async function loadMutation(url: string, name: OperationName, phases: () 
         method: 'POST',
         headers: requestHeaders(name),
         setupRequest: (request: any, context: any) => {
-          const slot = free.shift()!;
+          const slot = free.shift();
+          if (!slot) throw new Error('Every phase of the mutation was refused: see the failures.');
           context.slot = slot;
           return { ...request, body: rescheduleBody(slot) };
         },
@@ -95,20 +96,25 @@ export async function loadMutation(url: string, name: OperationName, phases: () 
           if (status === 200 && answer?.__typename === 'MutationReschedulePhaseSuccess') {
             slot.version = answer.data.version;
             slot.moved = !slot.moved;
+            free.push(slot);
           } else {
+            // Refused or failed: counted, and the phase is not used again in this run.
             failures++;
           }
-          free.push(slot);
         },
       } as any,
     ],
   });
   await refresh();
   await run(options(Math.min(2, seconds))); // warm-up, not recorded
-  // A request still in flight when the warm-up ended may have changed its phase unseen: once
-  // the server has answered them all, read the versions again.
-  await drain(url, { name, body: () => JSON.stringify({ query: '{ __typename }' }) });
-  await refresh();
+  // Changes still in flight when the warm-up ended commit unseen: wait until the versions
+  // stop moving, then take them as they are.
+  for (let previous = ''; ; await new Promise((done) => setTimeout(done, 300))) {
+    await refresh();
+    const now = free.map((slot) => `${slot.id}:${slot.version}`).join();
+    if (now === previous) break;
+    previous = now;
+  }
   failures = 0;
   return summarise(await run(options(seconds)), failures);
 }
