@@ -17,7 +17,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { startPostgresServer } from '../support/postgres-server.ts';
 import { startCountingApi } from './lib/counting.ts';
 import { createScaledDatabase, currentPhases } from './lib/database.ts';
-import { loadMutation, loadRead, type LoadResult } from './lib/load.ts';
+import { loadMutation, loadRead, loadSideBySide, type LoadResult } from './lib/load.ts';
 import { readOperations, requestHeaders, rescheduleBody, type OperationName } from './lib/operations.ts';
 import { root, startApi, startFloor } from './lib/processes.ts';
 import { buildWeb, measureWeb, type WebResult } from './lib/web.ts';
@@ -126,8 +126,9 @@ try {
       for (const operation of operations) {
         for (const clients of clientCounts) {
           log(`×${multiple} ${operation.label}, ${clients} client(s)…`);
-          const apiResult = await loadRead(api.url, operation, clients, seconds);
-          const floorResult = operation.floor ? await loadRead(floor.url, operation, clients, seconds) : undefined;
+          const { api: apiResult, floor: floorResult } = operation.floor
+            ? await loadSideBySide(api.url, floor.url, operation, clients, seconds)
+            : { api: await loadRead(api.url, operation, clients, seconds), floor: undefined };
           cells.push({
             operation: operation.name, label: operation.label, bounded: operation.bounded, multiple, clients, api: apiResult,
             statements: statements.get(operation.name)!,
@@ -179,7 +180,7 @@ const machine = (() => {
 
 const lines: string[] = [];
 lines.push(`Machine: ${machine}. Shared with other work while it ran, so absolute numbers are noisy; the ratios were measured side by side in this run.`);
-lines.push(`Each cell: ${seconds} s of autocannon after a 2 s warm-up, over loopback. Data: ${fills.map((f) => `×${f.multiple} = ${f.rows.toLocaleString('en-GB')} rows (filled in ${fixed(f.seconds)} s)`).join('; ')}.`);
+lines.push(`Each cell: ${seconds} s of autocannon after a 2 s warm-up, over loopback; where there is a floor, the API and the floor take turns in halves of that. Data: ${fills.map((f) => `×${f.multiple} = ${f.rows.toLocaleString('en-GB')} rows (filled in ${fixed(f.seconds)} s)`).join('; ')}.`);
 lines.push('');
 lines.push('| Operation | Data | Clients | p50 ms | p99 ms | req/s | SQL/op | Floor p50 | Floor p99 | Floor req/s | p50 vs floor | p99 vs floor | Failures |');
 lines.push('| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');

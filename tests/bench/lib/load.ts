@@ -36,6 +36,44 @@ async function drain(url: string, operation: Pick<Operation, 'name' | 'body'>) {
   await fetch(url, { method: 'POST', headers: requestHeaders(operation.name), body: operation.body() }).then((response) => response.text());
 }
 
+const readOptions = (url: string, operation: Operation, connections: number, seconds: number): autocannon.Options => ({
+  url,
+  method: 'POST',
+  headers: requestHeaders(operation.name),
+  body: operation.body(),
+  connections,
+  pipelining: 1,
+  duration: seconds,
+  timeout: 30,
+  verifyBody: (body) => typeof body === 'string' && body.startsWith('{"data":') && !body.includes('"errors":['),
+});
+
+const aggregate = (results: autocannon.Result[], options: autocannon.Options): autocannon.Result =>
+  (autocannon as unknown as { aggregateResult(results: autocannon.Result[], options: autocannon.Options): autocannon.Result }).aggregateResult(results, options);
+
+/**
+ * The API and the floor on the same read, taking turns: a warm-up of each, then two halves of
+ * the time each, alternately, so that whatever else the machine is doing weighs on both alike.
+ */
+export async function loadSideBySide(apiUrl: string, floorUrl: string, operation: Operation, connections: number, seconds: number): Promise<{ api: LoadResult; floor: LoadResult }> {
+  const sides = [apiUrl, floorUrl].map((url) => ({ url, options: readOptions(url, operation, connections, seconds / 2), results: [] as autocannon.Result[] }));
+  for (const side of sides) {
+    await run({ ...side.options, duration: 2 });
+    await drain(side.url, operation);
+  }
+  for (let half = 0; half < 2; half++) {
+    for (const side of sides) {
+      side.results.push(await run({ ...side.options, skipAggregateResult: true }));
+      await drain(side.url, operation);
+    }
+  }
+  const [api, floor] = sides.map((side) => {
+    const failures = side.results.reduce((total, result) => total + result.errors + result.timeouts + result.non2xx + result.mismatches, 0);
+    return summarise(aggregate(side.results, side.options), failures);
+  });
+  return { api: api!, floor: floor! };
+}
+
 /** A read: the same request over and over; any answer carrying GraphQL errors counts as a failure. */
 export async function loadRead(url: string, operation: Operation, connections: number, seconds: number): Promise<LoadResult> {
   const options: autocannon.Options = {
