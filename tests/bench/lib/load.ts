@@ -12,11 +12,11 @@ export interface LoadResult {
   failures: number;
 }
 
-function summarise(result: autocannon.Result, failures: number): LoadResult {
+function summarise(result: autocannon.Result, failures: number, seconds: number): LoadResult {
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,
-    throughput: result.requests.average,
+    throughput: result.requests.total / seconds,
     requests: result.requests.total,
     failures: (result.requests.total ? 0 : 1) + failures + result.errors + result.timeouts + result.non2xx + result.mismatches,
   };
@@ -69,7 +69,7 @@ export async function loadSideBySide(apiUrl: string, floorUrl: string, operation
   }
   const [api, floor] = sides.map((side) => {
     const failures = side.results.reduce((total, result) => total + result.errors + result.timeouts + result.non2xx + result.mismatches, 0);
-    return summarise(aggregate(side.results, side.options), failures);
+    return summarise(aggregate(side.results, side.options), failures, seconds);
   });
   return { api: api!, floor: floor! };
 }
@@ -89,7 +89,7 @@ export async function loadRead(url: string, operation: Operation, connections: n
   };
   await run({ ...options, duration: Math.min(2, seconds) }); // warm-up, not recorded
   await drain(url, operation);
-  return summarise(await run(options), 0);
+  return summarise(await run(options), 0, seconds);
 }
 
 /**
@@ -154,5 +154,5 @@ export async function loadMutation(url: string, name: OperationName, phases: () 
     previous = now;
   }
   failures = 0;
-  return summarise(await run(options(seconds)), failures);
+  return summarise(await run(options(seconds)), failures, seconds);
 }
