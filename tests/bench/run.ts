@@ -6,6 +6,7 @@
  *
  * Options: --multiples 1,10  --clients 1,32  --seconds 5  --seed 1  --no-web
  *          --only timeline,dashboard,agency,deadlines,publishedPlan,reschedule
+ *          --api-node-args "--max-semi-space-size=32"   (a runtime setting for the API process)
  * Absolute numbers depend on the machine and on whatever else it is running; the ratios are
  * measured side by side in one run and are what the goals are stated in.
  */
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-web': { type: 'boolean', default: false },
     only: { type: 'string' },
+    /** Extra Node options for the API process, to measure a runtime setting against the floor. */
+    'api-node-args': { type: 'string', default: '' },
   },
 });
 const multiples = values.multiples.split(',').map(Number);
@@ -113,7 +116,7 @@ try {
     }
     await counting.stop();
 
-    const api = await startApi(db.url);
+    const api = await startApi(db.url, values['api-node-args'].split(' ').filter(Boolean));
     const floor = await startFloor(db.url);
     try {
       const floorStatements = new Map<OperationName, number>();
