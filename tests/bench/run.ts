@@ -216,7 +216,7 @@ if (web) {
   lines.push('| --- | --: | --: | --: | --: | --: | --- |');
   for (const w of web.weights) lines.push(`| ${w.page} (${w.path.replace(/programmes\/[^/]+/, 'programmes/…')}) | ${w.files} | ${w.rawKb} | ${w.gzipKb} | ${w.brotliKb} | ${w.servedKb} | ${w.gzipKb <= 50 ? 'met' : 'missed ✗'} |`);
   lines.push('');
-  const inpWords = web.inp > 0 ? `${fixed(web.inp, 0)} ms` : 'under 16 ms (no interaction reached the Event Timing API’s 16 ms floor)';
+  const inpWords = web.inp > 0 ? `${fixed(web.inp, 0)} ms` : `under 16 ms (the browser counted ${web.interactionCount} interactions; none reached the Event Timing API’s 16 ms floor)`;
   lines.push(`Rescheduling a phase on the timeline (choose a phase, change its dates, save; three times): INP ${inpWords} (goal < 100 ms: ${web.inp < 100 ? 'met' : 'missed ✗'}); slowest interactions ${web.interactions.map((i) => `${i.name} ${fixed(i.duration, 0)} ms`).join(', ') || 'none over 16 ms'}; "Save dates" to the success banner ${web.saveToBanner.map((ms) => `${ms} ms`).join(', ')} (server round trip and re-render, not part of INP).`);
 }
 if (notes.length) {

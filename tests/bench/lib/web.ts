@@ -25,6 +25,8 @@ export interface WebResult {
   weights: PageWeight[];
   /** Interaction to next paint over the reschedule flow, in ms (web-vitals' value). */
   inp: number;
+  /** Interactions the browser counted (performance.interactionCount), slow or not. */
+  interactionCount: number;
   /** The slowest interactions seen, for the report. */
   interactions: Array<{ name: string; duration: number }>;
   /** From the click on "Save dates" to the success banner, in ms, per reschedule: the server round trip and the re-render. */
@@ -133,13 +135,13 @@ export async function measureWeb(apiUrl: string, pages: { timelinePath: string; 
     }
     // web-vitals reports INP when the page is hidden; reportAllChanges has kept the latest value too.
     await tab.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    const { inp, interactions, events } = await tab.evaluate(() => {
+    const { inp, interactions, events, interactionCount } = await tab.evaluate(() => {
       const w = window as unknown as { __inp: number; __interactions: Array<{ name: string; duration: number }>; __events: Array<{ name: string; duration: number; interactionId: number }> };
-      return { inp: w.__inp, interactions: w.__interactions, events: w.__events };
+      return { inp: w.__inp, interactions: w.__interactions, events: w.__events, interactionCount: (performance as unknown as { interactionCount?: number }).interactionCount ?? -1 };
     });
     await context.close();
     const slowest = [...interactions, ...events.filter((e) => e.interactionId)].sort((a, b) => b.duration - a.duration).slice(0, 3).map(({ name, duration }) => ({ name, duration }));
-    return { weights, inp, interactions: slowest, saveToBanner };
+    return { weights, inp, interactionCount, interactions: slowest, saveToBanner };
   } finally {
     await browser.close();
     await web.stop();
