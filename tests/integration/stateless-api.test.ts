@@ -45,7 +45,10 @@ async function graphql(url: string, query: string, variables: Record<string, unk
 beforeAll(async () => {
   // Migrated and loaded here, so neither process has anything to apply when it starts.
   db = await createTestDatabase();
-  [first, second] = await Promise.all([startApi(db.url), startApi(db.url)]);
+  // One after the other, as a rolling start would: each checks the migrations on start under
+  // Prisma's advisory lock, and a second process waits at most 10 s for it.
+  first = await startApi(db.url);
+  second = await startApi(db.url);
 });
 afterAll(async () => {
   await Promise.all(processes.map(async (api) => {
