@@ -149,12 +149,17 @@ try {
       }
       if (!values['no-web'] && multiple === multiples[0]) {
         log('Building the web app and measuring it in Chromium…');
-        buildWeb();
-        web = await measureWeb(api.url, {
-          timelinePath: `/plan/programmes/${encodeURIComponent(db.targets.programmeId)}/timeline`,
-          reschedulePath: `/plan/programmes/${encodeURIComponent(db.targets.draftProgrammeId)}/timeline`,
-          phaseIds: db.targets.phases.slice(-3).map((phase) => phase.id),
-        });
+        try {
+          buildWeb();
+          web = await measureWeb(api.url, {
+            timelinePath: `/plan/programmes/${encodeURIComponent(db.targets.programmeId)}/timeline`,
+            reschedulePath: `/plan/programmes/${encodeURIComponent(db.targets.draftProgrammeId)}/timeline`,
+            phaseIds: db.targets.phases.slice(-3).map((phase) => phase.id),
+          });
+        } catch (error) {
+          // The API's table is worth having without the web's.
+          notes.push(`The web budgets could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+        }
       }
     } finally {
       await api.stop();

@@ -79,7 +79,10 @@ async function weigh(context: BrowserContext, base: string, page: string, path: 
   });
   const response = await tab.goto(base + path, { waitUntil: 'networkidle' });
   if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
-  const files = await Promise.all(scripts);
+  // A script may still arrive while the first ones are read: read until no more came.
+  let files: Array<{ raw: number; gzip: number; brotli: number; served: number }> = [];
+  while (files.length < scripts.length) files = await Promise.all([...scripts]);
+  tab.removeAllListeners('response');
   await tab.close();
   const sum = (key: 'raw' | 'gzip' | 'brotli' | 'served') => kb(files.reduce((total, file) => total + file[key], 0));
   return { page, path, files: files.length, rawKb: sum('raw'), gzipKb: sum('gzip'), brotliKb: sum('brotli'), servedKb: sum('served') };
