@@ -17,10 +17,10 @@ import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { startPostgresServer } from '../support/postgres-server.ts';
 import { startCountingApi } from './lib/counting.ts';
-import { createScaledDatabase, currentPhases } from './lib/database.ts';
-import { loadMutation, loadRead, loadSideBySide, type LoadResult } from './lib/load.ts';
-import { readOperations, requestHeaders, rescheduleBody, type OperationName } from './lib/operations.ts';
-import { root, startApi, startFloor } from './lib/processes.ts';
+import { createScaledDatabase, currentPhases, type ScaledDatabase } from './lib/database.ts';
+import { loadInTurns, loadMutation, type LoadResult, type Side } from './lib/load.ts';
+import { readOperations, requestHeaders, rescheduleBody, type Operation, type OperationName } from './lib/operations.ts';
+import { root, startApi, startFloor, type RunningProcess } from './lib/processes.ts';
 import { buildWeb, measureWeb, type WebResult } from './lib/web.ts';
 
 const { values } = parseArgs({
@@ -82,8 +82,19 @@ function canonical(answer: unknown): unknown {
   );
 }
 
+interface Setup {
+  multiple: number;
+  db: ScaledDatabase;
+  operations: Operation[];
+  statements: Map<OperationName, number>;
+  floorStatements: Map<OperationName, number>;
+  api?: RunningProcess;
+  floor?: RunningProcess;
+}
+
 const started = Date.now();
 const postgres = await startPostgresServer();
+const setups: Setup[] = [];
 try {
   for (const multiple of multiples) {
     log(`\n×${multiple}: filling a database (seed ${seed})…`);
@@ -116,59 +127,82 @@ try {
     }
     await counting.stop();
 
-    const api = await startApi(db.url, values['api-node-args'].split(' ').filter(Boolean));
-    const floor = await startFloor(db.url);
+    // Every multiple's API and floor run at once, so that ×1 and ×10 can take turns too.
+    const setup: Setup = { multiple, db, operations, statements, floorStatements: new Map() };
+    setups.push(setup);
+    setup.api = await startApi(db.url, values['api-node-args'].split(' ').filter(Boolean));
+    setup.floor = await startFloor(db.url);
+    for (const operation of operations.filter((o) => o.floor)) {
+      const response = await fetch(setup.floor.url, { method: 'POST', headers: requestHeaders(operation.name), body: operation.body() });
+      setup.floorStatements.set(operation.name, Number(response.headers.get('x-sql-statements')));
+      const difference = firstDifference(canonical(answers.get(operation.name)), canonical(await response.json()));
+      if (difference) notes.push(`×${multiple} ${operation.label}: the floor's answer is not the API's JSON (${difference}).`);
+    }
+  }
+
+  // Reads: for each operation and number of clients, every multiple's API (and floor) in turns.
+  for (const operation of setups[0]!.operations) {
+    for (const clients of clientCounts) {
+      log(`${operation.label}, ${clients} client(s), ${setups.map((s) => `×${s.multiple}`).join(' and ')}${operation.floor ? ' with the floor' : ''}…`);
+      const sides: Array<Side & { setup: Setup; floor: boolean }> = setups.flatMap((setup) => {
+        const own = setup.operations.find((o) => o.name === operation.name)!;
+        return [
+          { url: setup.api!.url, operation: own, setup, floor: false },
+          ...(operation.floor ? [{ url: setup.floor!.url, operation: own, setup, floor: true }] : []),
+        ];
+      });
+      const results = await loadInTurns(sides, clients, seconds);
+      for (const setup of setups) {
+        const api = results[sides.findIndex((side) => side.setup === setup && !side.floor)]!;
+        const floorIndex = sides.findIndex((side) => side.setup === setup && side.floor);
+        cells.push({
+          operation: operation.name, label: operation.label, bounded: operation.bounded, multiple: setup.multiple, clients, api,
+          statements: setup.statements.get(operation.name)!,
+          ...(floorIndex >= 0 ? { floor: results[floorIndex]!, floorStatements: setup.floorStatements.get(operation.name)! } : {}),
+        });
+      }
+    }
+  }
+  if (wanted('reschedule')) {
+    for (const clients of clientCounts) {
+      for (const setup of setups) {
+        log(`Reschedule a phase, ${clients} client(s), ×${setup.multiple}…`);
+        const ids = setup.db.targets.phases.map((phase) => phase.id);
+        const result = await loadMutation(setup.api!.url, 'reschedule', () => currentPhases(setup.db.url, ids), clients, seconds);
+        cells.push({ operation: 'reschedule', label: 'Reschedule a phase (mutation)', bounded: true, multiple: setup.multiple, clients, api: result, statements: setup.statements.get('reschedule')! });
+      }
+    }
+  }
+  if (!values['no-web']) {
+    const { db, api } = setups[0]!;
+    log('Building the web app and measuring it in Chromium…');
     try {
-      const floorStatements = new Map<OperationName, number>();
-      for (const operation of operations.filter((o) => o.floor)) {
-        const response = await fetch(floor.url, { method: 'POST', headers: requestHeaders(operation.name), body: operation.body() });
-        floorStatements.set(operation.name, Number(response.headers.get('x-sql-statements')));
-        const difference = firstDifference(canonical(answers.get(operation.name)), canonical(await response.json()));
-        if (difference) notes.push(`×${multiple} ${operation.label}: the floor's answer is not the API's JSON (${difference}).`);
-      }
-      for (const operation of operations) {
-        for (const clients of clientCounts) {
-          log(`×${multiple} ${operation.label}, ${clients} client(s)…`);
-          const { api: apiResult, floor: floorResult } = operation.floor
-            ? await loadSideBySide(api.url, floor.url, operation, clients, seconds)
-            : { api: await loadRead(api.url, operation, clients, seconds), floor: undefined };
-          cells.push({
-            operation: operation.name, label: operation.label, bounded: operation.bounded, multiple, clients, api: apiResult,
-            statements: statements.get(operation.name)!,
-            ...(floorResult ? { floor: floorResult, floorStatements: floorStatements.get(operation.name)! } : {}),
-          });
-        }
-      }
-      if (wanted('reschedule')) {
-        const ids = db.targets.phases.map((phase) => phase.id);
-        for (const clients of clientCounts) {
-          log(`×${multiple} Reschedule a phase, ${clients} client(s)…`);
-          const result = await loadMutation(api.url, 'reschedule', () => currentPhases(db.url, ids), clients, seconds);
-          cells.push({ operation: 'reschedule', label: 'Reschedule a phase (mutation)', bounded: true, multiple, clients, api: result, statements: statements.get('reschedule')! });
-        }
-      }
-      if (!values['no-web'] && multiple === multiples[0]) {
-        log('Building the web app and measuring it in Chromium…');
-        try {
-          buildWeb();
-          web = await measureWeb(api.url, {
-            timelinePath: `/plan/programmes/${encodeURIComponent(db.targets.programmeId)}/timeline`,
-            reschedulePath: `/plan/programmes/${encodeURIComponent(db.targets.draftProgrammeId)}/timeline`,
-            phaseIds: db.targets.phases.slice(-3).map((phase) => phase.id),
-          });
-        } catch (error) {
-          // The API's table is worth having without the web's.
-          notes.push(`The web budgets could not be measured: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-    } finally {
-      await api.stop();
-      await floor.stop();
+      buildWeb();
+      web = await measureWeb(api!.url, {
+        timelinePath: `/plan/programmes/${encodeURIComponent(db.targets.programmeId)}/timeline`,
+        reschedulePath: `/plan/programmes/${encodeURIComponent(db.targets.draftProgrammeId)}/timeline`,
+        phaseIds: db.targets.phases.slice(-3).map((phase) => phase.id),
+      });
+    } catch (error) {
+      // The API's table is worth having without the web's.
+      notes.push(`The web budgets could not be measured: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 } finally {
+  for (const setup of setups) {
+    await setup.api?.stop();
+    await setup.floor?.stop();
+  }
   postgres.stop();
 }
+
+// Cells in the order the table reads: by multiple, then operation, then clients.
+const order = (cell: Cell) => [multiples.indexOf(cell.multiple), operationOrder.indexOf(cell.operation), clientCounts.indexOf(cell.clients)];
+const operationOrder: OperationName[] = ['timeline', 'dashboard', 'agency', 'deadlines', 'publishedPlan', 'reschedule'];
+cells.sort((a, b) => {
+  const [x, y] = [order(a), order(b)];
+  return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+});
 
 // ------------------------------------------------------------------------------- report
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -188,7 +222,7 @@ const machine = (() => {
 
 const lines: string[] = [];
 lines.push(`Machine: ${machine}. Shared with other work while it ran, so absolute numbers are noisy; the ratios were measured side by side in this run.`);
-lines.push(`Each cell: ${seconds} s of autocannon after a 2 s warm-up, over loopback; where there is a floor, the API and the floor take turns in halves of that. Data: ${fills.map((f) => `×${f.multiple} = ${f.rows.toLocaleString('en-GB')} rows (filled in ${fixed(f.seconds)} s)`).join('; ')}.`);
+lines.push(`Each cell: ${seconds} s of autocannon after a 2 s warm-up, over loopback, in two halves: the API and its floor, at ×1 and ×10, take turns, so that the machine's other work weighs on all of them alike. Data: ${fills.map((f) => `×${f.multiple} = ${f.rows.toLocaleString('en-GB')} rows (filled in ${fixed(f.seconds)} s)`).join('; ')}.`);
 lines.push('');
 lines.push('| Operation | Data | Clients | p50 ms | p99 ms | req/s | SQL/op | Floor p50 | Floor p99 | Floor req/s | p50 vs floor | p99 vs floor | Failures |');
 lines.push('| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
@@ -202,7 +236,7 @@ for (const cell of cells) {
 if (multiples.length > 1) {
   const [small, large] = [multiples[0]!, multiples[multiples.length - 1]!];
   lines.push('');
-  lines.push(`Growth from ×${small} to ×${large} (p50 latency at ×${large} ÷ at ×${small}; goal ≤ 1.5× for answers about one thing, which should not grow with the data):`);
+  lines.push(`Growth from ×${small} to ×${large} (p50 latency at ×${large} ÷ at ×${small}, measured in turns; goal ≤ 1.5× for answers about one thing, which should not grow with the data):`);
   lines.push('');
   lines.push(`| Operation | Clients | p50 ×${small} | p50 ×${large} | Growth | SQL/op ×${small} → ×${large} | Answer size |`);
   lines.push('| --- | --: | --: | --: | --: | --- | --- |');

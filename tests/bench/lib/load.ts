@@ -51,27 +51,32 @@ const readOptions = (url: string, operation: Operation, connections: number, sec
 const aggregate = (results: autocannon.Result[], options: autocannon.Options): autocannon.Result =>
   (autocannon as unknown as { aggregateResult(results: autocannon.Result[], options: autocannon.Options): autocannon.Result }).aggregateResult(results, options);
 
+export interface Side {
+  url: string;
+  operation: Operation;
+}
+
 /**
- * The API and the floor on the same read, taking turns: a warm-up of each, then two halves of
- * the time each, alternately, so that whatever else the machine is doing weighs on both alike.
+ * Several servers on the same read, taking turns: a warm-up of each, then two halves of the
+ * time each, alternately, so that whatever else the machine is doing weighs on all alike.
+ * Used for the API beside its floor, and for ×1 beside ×10.
  */
-export async function loadSideBySide(apiUrl: string, floorUrl: string, operation: Operation, connections: number, seconds: number): Promise<{ api: LoadResult; floor: LoadResult }> {
-  const sides = [apiUrl, floorUrl].map((url) => ({ url, options: readOptions(url, operation, connections, seconds / 2), results: [] as autocannon.Result[] }));
-  for (const side of sides) {
+export async function loadInTurns(sides: Side[], connections: number, seconds: number): Promise<LoadResult[]> {
+  const runs = sides.map((side) => ({ ...side, options: readOptions(side.url, side.operation, connections, seconds / 2), results: [] as autocannon.Result[] }));
+  for (const side of runs) {
     await run({ ...side.options, duration: 2 });
-    await drain(side.url, operation);
+    await drain(side.url, side.operation);
   }
   for (let half = 0; half < 2; half++) {
-    for (const side of sides) {
+    for (const side of runs) {
       side.results.push(await run({ ...side.options, skipAggregateResult: true }));
-      await drain(side.url, operation);
+      await drain(side.url, side.operation);
     }
   }
-  const [api, floor] = sides.map((side) => {
+  return runs.map((side) => {
     const failures = side.results.reduce((total, result) => total + result.errors + result.timeouts + result.non2xx + result.mismatches, 0);
     return summarise(aggregate(side.results, side.options), failures, seconds);
   });
-  return { api: api!, floor: floor! };
 }
 
 /** A read: the same request over and over; any answer carrying GraphQL errors counts as a failure. */
