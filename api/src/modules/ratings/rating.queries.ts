@@ -20,7 +20,34 @@ builder.queryField('ratingFrameworks', (t) =>
   }),
 );
 
+/**
+ * One comparison's rows read their agencies and ratings together: each row's field asks for
+ * its own record, and the first to ask reads every row's in one findMany. Left to
+ * findUniqueOrThrow per row, Prisma batches the SQL but still builds and answers one client
+ * call per row and field (three per agency), which dominated the dashboard's time.
+ */
+class RowRecords {
+  private loads = new Map<string, Promise<Map<string, unknown>>>();
+  constructor(readonly ids: { agency: string[]; latest: string[]; previous: string[] }) {}
+
+  async one<T extends { id: string }, Query extends { select?: object }>(field: keyof RowRecords['ids'], query: Query, id: string, load: (query: Query, ids: string[]) => Promise<T[]>): Promise<T> {
+    // Every row asks with the same selection; a second alias with another one reads its own.
+    const key = `${field}:${JSON.stringify(query)}`;
+    let records = this.loads.get(key);
+    if (!records) {
+      // The id matches records to rows, so it is read even when the selection leaves it out.
+      const withId = query.select ? { ...query, select: { ...query.select, id: true } } : query;
+      records = load(withId, this.ids[field]).then((found) => new Map(found.map((record) => [record.id, record])));
+      this.loads.set(key, records);
+    }
+    const record = (await records).get(id);
+    if (!record) throw new Error(`The comparison lost ${field} ${id}.`);
+    return record as T;
+  }
+}
+
 interface ComparisonRow {
+  records: RowRecords;
   agencyId: string;
   latestId: string | null;
   previousId: string | null;
@@ -45,16 +72,19 @@ const GradeCountRef = builder.objectRef<{ grade: { code: string; label: string; 
 
 const ComparisonRowRef = builder.objectRef<ComparisonRow>('RatingComparisonRow').implement({
   fields: (t) => ({
-    agency: t.prismaField({ type: 'Agency', resolve: (query, row, _args, ctx) => ctx.prisma.agency.findUniqueOrThrow({ ...query, where: { id: row.agencyId } }) }),
+    agency: t.prismaField({
+      type: 'Agency',
+      resolve: (query, row, _args, ctx) => row.records.one('agency', query, row.agencyId, (q, ids) => ctx.prisma.agency.findMany({ ...q, where: { id: { in: ids } } })),
+    }),
     latest: t.prismaField({
       type: 'Rating',
       nullable: true,
-      resolve: (query, row, _args, ctx) => (row.latestId ? ctx.prisma.rating.findUniqueOrThrow({ ...query, where: { id: row.latestId } }) : null),
+      resolve: (query, row, _args, ctx) => (row.latestId ? row.records.one('latest', query, row.latestId, (q, ids) => ctx.prisma.rating.findMany({ ...q, where: { id: { in: ids } } })) : null),
     }),
     previous: t.prismaField({
       type: 'Rating',
       nullable: true,
-      resolve: (query, row, _args, ctx) => (row.previousId ? ctx.prisma.rating.findUniqueOrThrow({ ...query, where: { id: row.previousId } }) : null),
+      resolve: (query, row, _args, ctx) => (row.previousId ? row.records.one('previous', query, row.previousId, (q, ids) => ctx.prisma.rating.findMany({ ...q, where: { id: { in: ids } } })) : null),
     }),
     trend: t.field({ type: TrendEnum, nullable: true, resolve: (row) => row.trend }),
     owesActionPlan: t.boolean({ resolve: (row) => row.owedSince !== null }),
@@ -133,6 +163,11 @@ builder.queryField('ratingComparison', (t) =>
         };
       });
       if (args.fell) rows = rows.filter((row) => row.trend === 'FELL');
+      const records = new RowRecords({
+        agency: rows.map((row) => row.agencyId),
+        latest: rows.flatMap((row) => row.latestId ?? []),
+        previous: rows.flatMap((row) => row.previousId ?? []),
+      });
       const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.name.localeCompare(b.name);
       const order = {
         NAME: byName,
@@ -140,7 +175,7 @@ builder.queryField('ratingComparison', (t) =>
         RATED_ON: (a: (typeof rows)[number], b: (typeof rows)[number]) => b.ratedOn - a.ratedOn || byName(a, b),
         REGION: (a: (typeof rows)[number], b: (typeof rows)[number]) => (a.region ?? '').localeCompare(b.region ?? '') || byName(a, b),
       }[args.sort ?? 'NAME'];
-      return { rows: rows.sort(order), scale };
+      return { rows: rows.sort(order).map((row) => ({ ...row, records })), scale };
     },
   }),
 );

@@ -1,0 +1,107 @@
+/** A database per multiple on the bench's PostgreSQL server, filled by the scale generator. */
+import { applyMigrations, createPrismaClient, loadReferenceData } from '@cjji/db';
+import pg from 'pg';
+import { generateScaleData, type ScaleSummary } from '../scale/generate.ts';
+import type { PhaseSlot } from './operations.ts';
+
+export interface Targets {
+  /** Global ids, as the pages send them. */
+  programmeId: string;
+  /** The draft programme whose phases the mutation moves. */
+  draftProgrammeId: string;
+  agencyId: string;
+  agencyName: string;
+  publishedPlanId: string;
+  /** Phases of the draft programme for the mutation, each changed by one client at a time. */
+  phases: PhaseSlot[];
+  /** A phase kept apart for counting the mutation's statements. */
+  countingPhase: PhaseSlot;
+}
+
+export interface ScaledDatabase {
+  url: string;
+  multiple: number;
+  summary: ScaleSummary;
+  fillSeconds: number;
+  targets: Targets;
+}
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+export async function createScaledDatabase(adminUrl: string, multiple: number, seed: number): Promise<ScaledDatabase> {
+  const name = `bench_x${String(multiple).replace('.', '_')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = adminUrl.replace(/\/postgres$/, `/${name}`);
+  await applyMigrations(url);
+  const prisma = createPrismaClient({ url, poolSize: 4 });
+  const started = Date.now();
+  let summary: ScaleSummary;
+  try {
+    await loadReferenceData(prisma);
+    summary = await generateScaleData(prisma, { multiple, seed });
+  } finally {
+    await prisma.$disconnect();
+  }
+  const fillSeconds = (Date.now() - started) / 1000;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // Fresh statistics, as autovacuum would have by the time anyone reads this data.
+    await client.query('VACUUM ANALYZE');
+    return { url, multiple, summary, fillSeconds, targets: await pickTargets(client) };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Re-reads the mutation's phases, with their current versions, before each run of it. */
+export async function currentPhases(url: string, ids: string[]): Promise<PhaseSlot[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; version: number; plannedStart: string; plannedEnd: string }>(
+      `select id, version, to_char("plannedStart", 'YYYY-MM-DD') as "plannedStart", to_char("plannedEnd", 'YYYY-MM-DD') as "plannedEnd" from "InspectionPhase" where id = any($1::uuid[])`,
+      [ids.map((id) => Buffer.from(id, 'base64').toString('utf8').split(':')[1])],
+    );
+    const byId = new Map(rows.map((row) => [globalId('InspectionPhase', row.id), row]));
+    return ids.map((id) => {
+      const row = byId.get(id)!;
+      return { id, version: row.version, plannedStart: row.plannedStart, plannedEnd: row.plannedEnd, moved: false };
+    });
+  } finally {
+    await client.end();
+  }
+}
+
+async function pickTargets(client: pg.Client): Promise<Targets> {
+  const one = async <Row extends Record<string, unknown>>(sql: string): Promise<Row> => {
+    const { rows } = await client.query<Row>(sql);
+    if (!rows[0]) throw new Error(`The scale data has nothing for: ${sql}`);
+    return rows[0];
+  };
+  const programme = await one<{ id: string }>(`select id from "Programme" where status = 'PUBLISHED' and "startsOn" <= current_date and "endsOn" >= current_date order by "startsOn" desc limit 1`);
+  const draft = await one<{ id: string }>(`select id from "Programme" where status = 'DRAFT' order by "startsOn" desc limit 1`);
+  const agency = await one<{ id: string; name: string }>(`select id, name from "Agency" where "kindCode" = 'POLICE_FORCE' order by name limit 1`);
+  // A public plan of typical size: the first published one with 15 actions.
+  const plan = await one<{ id: string }>(`select p.id from "ActionPlan" p where p.status = 'PUBLISHED' order by (select abs(count(*) - 15) from "PlanAction" a where a."planId" = p.id), p."createdAt", p.id limit 1`);
+  const { rows: phases } = await client.query<{ id: string; version: number; plannedStart: string; plannedEnd: string }>(
+    `select ph.id, ph.version, to_char(ph."plannedStart", 'YYYY-MM-DD') as "plannedStart", to_char(ph."plannedEnd", 'YYYY-MM-DD') as "plannedEnd"
+       from "InspectionPhase" ph join "Inspection" i on i.id = ph."inspectionId" join "Programme" p on p.id = i."programmeId"
+      where p.id = '${draft.id}' order by ph.id limit 65`,
+  );
+  if (phases.length < 65) throw new Error('The scale data has too few phases in a draft programme for the mutation.');
+  const slots = phases.map((row) => ({ id: globalId('InspectionPhase', row.id), version: row.version, plannedStart: row.plannedStart, plannedEnd: row.plannedEnd, moved: false }));
+  return {
+    programmeId: globalId('Programme', programme.id),
+    draftProgrammeId: globalId('Programme', draft.id),
+    agencyId: globalId('Agency', agency.id),
+    agencyName: agency.name,
+    publishedPlanId: globalId('ActionPlan', plan.id),
+    phases: slots.slice(1),
+    countingPhase: slots[0]!,
+  };
+}

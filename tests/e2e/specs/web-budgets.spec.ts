@@ -1,0 +1,35 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { ProgrammesPage } from '../pages/planning-pages.ts';
+
+/**
+ * The JavaScript budget: a first visit to the timeline or the ratings dashboard downloads at
+ * most 50 KB of compressed JavaScript, as the web server sends it. `pnpm bench` reports the
+ * same figures with gzip and brotli sizes beside them.
+ */
+const budgetKb = 50;
+
+async function javascriptKb(browser: Browser, path: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sizes: Array<Promise<number>> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') sizes.push(response.request().sizes().then((s) => s.responseBodySize));
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  const total = (await Promise.all(sizes)).reduce((sum, bytes) => sum + bytes, 0);
+  await context.close();
+  // Some JavaScript was measured: the pages work without it, but they do load it.
+  expect(total).toBeGreaterThan(10 * 1024);
+  return total / 1024;
+}
+
+test('a first visit to a programme’s timeline downloads at most 50 KB of compressed JavaScript', async ({ page, browser }) => {
+  const programmes = await ProgrammesPage.open(page);
+  await programmes.startProgramme('Programme for the JavaScript budget', '2030-04-01', '2032-03-31');
+  const timeline = `${new URL(page.url()).pathname}/timeline`;
+  expect(await javascriptKb(browser, timeline)).toBeLessThanOrEqual(budgetKb);
+});
+
+test('a first visit to the ratings dashboard downloads at most 50 KB of compressed JavaScript', async ({ browser }) => {
+  expect(await javascriptKb(browser, '/rate')).toBeLessThanOrEqual(budgetKb);
+});
