@@ -1,13 +1,14 @@
 /**
  * The API keeps no state of its own between requests: two API processes on one database serve
- * the same data, a change made through one is read through the other at once, and an edit
- * from a stale copy is refused whichever process it reaches. So the API can run as several
- * instances behind a load balancer.
+ * the same session and the same data, a change made through one is read through the other at
+ * once, and an edit from a stale copy is refused whichever process it reaches. So the API can
+ * run as several instances behind a load balancer.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlAgainst } from '../support/graphql.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -15,6 +16,9 @@ let db: TestDatabase;
 const processes: ChildProcess[] = [];
 let first: string;
 let second: string;
+/** A planner's session, started through the first process. */
+let token = '';
+const planner = { email: 'stateless-planner@example.test', password: 'a long planner password' };
 
 async function startApi(databaseUrl: string): Promise<string> {
   const env = { ...(process.env as Record<string, string>), API_PORT: '0', NODE_ENV: 'production', DATABASE_URL: databaseUrl };
@@ -36,7 +40,7 @@ async function startApi(databaseUrl: string): Promise<string> {
 }
 
 async function graphql(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data;
@@ -49,6 +53,14 @@ beforeAll(async () => {
   // Prisma's advisory lock, and a second process waits at most 10 s for it.
   first = await startApi(db.url);
   second = await startApi(db.url);
+  const setup = await graphqlAgainst(db.prisma);
+  const hmicfrs = (await db.prisma.inspectorate.findUniqueOrThrow({ where: { shortName: 'HMICFRS' } })).id;
+  await setup.execute(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }`, {
+    input: { ...planner, name: 'Sam Planner', roles: [{ role: 'INSPECTORATE_LEAD', organisationId: Buffer.from(`Inspectorate:${hmicfrs}`).toString('base64') }] },
+  });
+  await setup.stop();
+  const signedIn = await graphql(first, `mutation($input: SignInInput!) { signIn(input: $input) { ... on MutationSignInSuccess { data { token } } } }`, { input: planner });
+  token = signedIn.signIn.data.token;
 });
 afterAll(async () => {
   await Promise.all(processes.map(async (api) => {
@@ -66,6 +78,17 @@ describe('two API processes on one database', () => {
   it('serve the same reference data', async () => {
     const query = `{ agencies(filter: { kinds: [POLICE_FORCE] }, first: 5) { totalCount edges { node { id name } } } }`;
     expect(await graphql(second, query)).toEqual(await graphql(first, query));
+  });
+
+  it('honour a session started through the other, and end it on both at sign-out', async () => {
+    expect((await graphql(second, '{ viewer { name } }')).viewer).toEqual({ name: 'Sam Planner' });
+    const saved = token;
+    const other = await graphql(second, `mutation($input: SignInInput!) { signIn(input: $input) { ... on MutationSignInSuccess { data { token } } } }`, { input: planner });
+    token = other.signIn.data.token;
+    expect((await graphql(first, 'mutation { signOut }')).signOut).toBe(true);
+    expect((await graphql(second, '{ viewer { name } }')).viewer).toBeNull();
+    token = saved;
+    expect((await graphql(first, '{ viewer { name } }')).viewer).toEqual({ name: 'Sam Planner' });
   });
 
   it('read through one what was written through the other, and refuse an edit from a stale copy on either', async () => {
