@@ -1,8 +1,9 @@
 /** A database per multiple on the bench's PostgreSQL server, filled by the scale generator. */
-import { applyMigrations, createPrismaClient, loadReferenceData } from '@cjji/db';
+import { hashToken } from '@cjji/api/sessions';
+import { applyMigrations, createPrismaClient, loadReferenceData, type PrismaClient } from '@cjji/db';
 import pg from 'pg';
 import { generateScaleData, type ScaleSummary } from '../scale/generate.ts';
-import type { PhaseSlot } from './operations.ts';
+import { benchSessionToken, type PhaseSlot } from './operations.ts';
 
 export interface Targets {
   /** Global ids, as the pages send them. */
@@ -28,6 +29,16 @@ export interface ScaledDatabase {
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
+/**
+ * An administrator (so that every operation is allowed) with a session whose token the bench
+ * knows, valid for the bench's run: the signed-in operations carry it as real clients do.
+ */
+async function addBenchPlanner(prisma: PrismaClient): Promise<void> {
+  const now = new Date();
+  const user = await prisma.user.create({ data: { email: 'bench@example.test', name: 'Bench planner', createdBy: 'pnpm bench', roles: { create: { role: 'ADMINISTRATOR', grantedBy: 'pnpm bench' } } } });
+  await prisma.session.create({ data: { tokenHash: hashToken(benchSessionToken), userId: user.id, method: 'password', createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 12 * 3_600_000) } });
+}
+
 export async function createScaledDatabase(adminUrl: string, multiple: number, seed: number): Promise<ScaledDatabase> {
   const name = `bench_x${String(multiple).replace('.', '_')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -43,6 +54,7 @@ export async function createScaledDatabase(adminUrl: string, multiple: number, s
   try {
     await loadReferenceData(prisma);
     summary = await generateScaleData(prisma, { multiple, seed });
+    await addBenchPlanner(prisma);
   } finally {
     await prisma.$disconnect();
   }

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createServer } from 'node:net';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { benchSessionToken } from './operations.ts';
 import { root, startNodeProcess } from './processes.ts';
 
 export interface PageWeight {
@@ -93,16 +94,22 @@ export async function measureWeb(apiUrl: string, pages: { timelinePath: string; 
   const web = await startNodeProcess('The web app', 'web/serve.ts', { API_URL: apiUrl, PORT: String(port), HOST: '127.0.0.1' }, /Listening on (http:\/\/\S+)/);
   const base = `http://127.0.0.1:${port}`;
   const browser = await launch();
+  // Signed in as the bench's planner: the timeline and the dashboard are pages for staff.
+  const signedIn = async () => {
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+    await context.addCookies([{ name: 'cjji_session', value: benchSessionToken, url: base, httpOnly: true, sameSite: 'Lax' }]);
+    return context;
+  };
   try {
     const weights: PageWeight[] = [];
     for (const [page, path] of [['Programme timeline', pages.timelinePath], ['Ratings dashboard', '/rate']] as const) {
-      const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+      const context = await signedIn();
       weights.push(await weigh(context, base, page, path));
       await context.close();
     }
 
     // Rescheduling: choose a phase on the timeline, change its dates, save; three times over.
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+    const context = await signedIn();
     await context.addInitScript({ path: resolve(root, 'tests/node_modules/web-vitals/dist/web-vitals.iife.js') });
     await context.addInitScript(() => {
       const w = window as unknown as { webVitals: any; __inp: number; __interactions: Array<{ name: string; duration: number }>; __events: Array<{ name: string; duration: number; interactionId: number }> };
