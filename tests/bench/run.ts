@@ -222,6 +222,7 @@ const machine = (() => {
 
 const lines: string[] = [];
 lines.push(`Machine: ${machine}. Shared with other work while it ran, so absolute numbers are noisy; the ratios were measured side by side in this run.`);
+lines.push('');
 lines.push(`Each cell: ${seconds} s of autocannon after a 2 s warm-up, over loopback, in two halves: the API and its floor, at ×1 and ×10, take turns, so that the machine's other work weighs on all of them alike. Data: ${fills.map((f) => `×${f.multiple} = ${f.rows.toLocaleString('en-GB')} rows (filled in ${fixed(f.seconds)} s)`).join('; ')}.`);
 lines.push('');
 lines.push('| Operation | Data | Clients | p50 ms | p99 ms | req/s | SQL/op | Floor p50 | Floor p99 | Floor req/s | p50 vs floor | p99 vs floor | Failures |');
