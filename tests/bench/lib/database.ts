@@ -17,6 +17,8 @@ export interface Targets {
   phases: PhaseSlot[];
   /** A phase kept apart for counting the mutation's statements. */
   countingPhase: PhaseSlot;
+  /** Scoping phases of three inspections of the draft programme that the mutation leaves alone, for the browser. */
+  browserPhaseIds: string[];
 }
 
 export interface ScaledDatabase {
@@ -106,6 +108,14 @@ async function pickTargets(client: pg.Client): Promise<Targets> {
       where p.id = '${draft.id}' order by ph.id limit 65`,
   );
   if (phases.length < 65) throw new Error('The scale data has too few phases in a draft programme for the mutation.');
+  // Away from the mutation's phases, whose bars it leaves moved over their neighbours'.
+  const { rows: browser } = await client.query<{ id: string }>(
+    `select ph.id from "InspectionPhase" ph join "Inspection" i on i.id = ph."inspectionId"
+      where i."programmeId" = $1 and ph.kind = 'SCOPING'
+        and not exists (select 1 from "InspectionPhase" other where other."inspectionId" = i.id and other.id = any($2::uuid[]))
+      order by ph.id limit 3`,
+    [draft.id, phases.map((phase) => phase.id)],
+  );
   const slots = phases.map((row) => ({ id: globalId('InspectionPhase', row.id), version: row.version, plannedStart: row.plannedStart, plannedEnd: row.plannedEnd, moved: false }));
   return {
     programmeId: globalId('Programme', programme.id),
@@ -115,5 +125,6 @@ async function pickTargets(client: pg.Client): Promise<Targets> {
     publishedPlanId: globalId('ActionPlan', plan.id),
     phases: slots.slice(1),
     countingPhase: slots[0]!,
+    browserPhaseIds: browser.map((row) => globalId('InspectionPhase', row.id)),
   };
 }
