@@ -21,7 +21,9 @@ let token = '';
 const planner = { email: 'stateless-planner@example.test', password: 'a long planner password' };
 
 async function startApi(databaseUrl: string): Promise<string> {
-  const env = { ...(process.env as Record<string, string>), API_PORT: '0', NODE_ENV: 'production', DATABASE_URL: databaseUrl };
+  // No reminder queue: its connections would crowd the embedded database's socket, which serves
+  // both processes here; two instances' queues are tested in reminders.test.ts.
+  const env = { ...(process.env as Record<string, string>), API_PORT: '0', NODE_ENV: 'production', DATABASE_URL: databaseUrl, REMINDERS: 'off' };
   const api = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   processes.push(api);
   let output = '';

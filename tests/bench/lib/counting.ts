@@ -2,8 +2,8 @@
  * Counts the SQL statements one request costs: the API's own HTTP server, Apollo and schema,
  * run in the bench's process on a Prisma client that counts every statement at the pg driver.
  */
-import { createContext } from '@cjji/api/context';
 import { createHttpServer } from '@cjji/api/http';
+import { requestContext } from '@cjji/api/request-context';
 import { createApolloServer } from '@cjji/api/server';
 import { createPrismaClient } from '@cjji/db';
 import { once } from 'node:events';
@@ -21,7 +21,8 @@ export async function startCountingApi(databaseUrl: string): Promise<CountingApi
   const prisma = createPrismaClient({ url: databaseUrl, poolSize: 10 }, { onQuery: () => statements++ });
   const apollo = createApolloServer();
   await apollo.start();
-  const http = createHttpServer(apollo, async () => createContext(prisma));
+  // The same context as the API process: the session in the request's bearer token.
+  const http = createHttpServer(apollo, requestContext(prisma));
   http.listen(0, '127.0.0.1');
   await once(http, 'listening');
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
