@@ -81,17 +81,7 @@ export async function loadInTurns(sides: Side[], connections: number, seconds: n
 
 /** A read: the same request over and over; any answer carrying GraphQL errors counts as a failure. */
 export async function loadRead(url: string, operation: Operation, connections: number, seconds: number): Promise<LoadResult> {
-  const options: autocannon.Options = {
-    url,
-    method: 'POST',
-    headers: requestHeaders(operation.name),
-    body: operation.body(),
-    connections,
-    pipelining: 1,
-    duration: seconds,
-    timeout: 30,
-    verifyBody: (body) => typeof body === 'string' && body.startsWith('{"data":') && !body.includes('"errors":['),
-  };
+  const options = readOptions(url, operation, connections, seconds);
   await run({ ...options, duration: Math.min(2, seconds) }); // warm-up, not recorded
   await drain(url, operation);
   return summarise(await run(options), 0, seconds);
