@@ -38,7 +38,11 @@ function stop(code = 0) {
   stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 3000).unref();
-  Promise.all(children.map((child) => (child.exitCode === null ? new Promise((done) => child.on('exit', done)) : null))).then(() => process.exit(code));
+  Promise.all(
+    children.map((child) =>
+      child.exitCode === null ? new Promise((done) => child.on('exit', done)) : null,
+    ),
+  ).then(() => process.exit(code));
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
@@ -61,5 +65,11 @@ for (;;) {
   await sleep(250);
 }
 
-run('The web app', process.execPath, ['--import', 'tsx', 'web/serve.ts'], { PORT: webPort, HOST: host, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '6M' });
-console.log(`\nOpen http://localhost:${webPort}/agencies (GraphQL API at http://localhost:${apiPort}/graphql)\n`);
+run('The web app', process.execPath, ['--import', 'tsx', 'web/serve.ts'], {
+  PORT: webPort,
+  HOST: host,
+  BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '6M',
+});
+console.log(
+  `\nOpen http://localhost:${webPort}/agencies (GraphQL API at http://localhost:${apiPort}/graphql)\n`,
+);

@@ -11,7 +11,9 @@ const integration = (databaseKind: 'pglite' | 'postgres') => ({
     name: `integration-${databaseKind}`,
     include: ['tests/integration/**/*.test.ts'],
     provide: { databaseKind },
-    ...(databaseKind === 'postgres' ? { globalSetup: ['tests/support/postgres-global-setup.ts'] } : {}),
+    ...(databaseKind === 'postgres'
+      ? { globalSetup: ['tests/support/postgres-global-setup.ts'] }
+      : {}),
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
@@ -26,7 +28,14 @@ export default defineConfig({
     reporters: ['default'],
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['api/src/**/*.test.ts', 'prisma/src/**/*.test.ts', 'tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['api/src/**/*.test.ts', 'prisma/src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
       integration('pglite'),
       integration('postgres'),
     ],

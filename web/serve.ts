@@ -9,7 +9,9 @@ import { createServer } from 'node:http';
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
 // A specifier the type checker does not follow: the build is generated JavaScript.
 const built = './build/handler.js';
-const { handler } = (await import(built)) as { handler: (req: unknown, res: unknown, next: () => void) => void };
+const { handler } = (await import(built)) as {
+  handler: (req: unknown, res: unknown, next: () => void) => void;
+};
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';

@@ -39,7 +39,12 @@ export default defineConfig({
     }),
   ],
   css: {
-    preprocessorOptions: { scss: { quietDeps: true, loadPaths: [fileURLToPath(new URL('./node_modules', import.meta.url))] } },
+    preprocessorOptions: {
+      scss: {
+        quietDeps: true,
+        loadPaths: [fileURLToPath(new URL('./node_modules', import.meta.url))],
+      },
+    },
     postcss: { plugins: [dropInternetExplorerMediaHacks] },
   },
   server: { port: Number(process.env.WEB_PORT ?? 3000) },

@@ -17,7 +17,9 @@ const { values } = parseArgs({ options: { email: { type: 'string' }, name: { typ
 const email = z.string().trim().toLowerCase().email().safeParse(values.email);
 const name = z.string().trim().min(2).safeParse(values.name);
 if (!email.success || !name.success) {
-  console.error('Usage: pnpm admin:create --email you@example.gov.uk --name "Your Name"   (password from ADMIN_PASSWORD, or one is made for you)');
+  console.error(
+    'Usage: pnpm admin:create --email you@example.gov.uk --name "Your Name"   (password from ADMIN_PASSWORD, or one is made for you)',
+  );
   process.exit(2);
 }
 const password = process.env.ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
@@ -27,8 +29,13 @@ if (!checked.success) {
   process.exit(2);
 }
 
-const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: resolve(process.env.DATA_DIR ?? 'data') }).catch((error: unknown) => {
-  console.error(`Could not open the database (${error instanceof Error ? error.message : error}). If the service is running on the embedded database, stop it first.`);
+const database = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: resolve(process.env.DATA_DIR ?? 'data'),
+}).catch((error: unknown) => {
+  console.error(
+    `Could not open the database (${error instanceof Error ? error.message : error}). If the service is running on the embedded database, stop it first.`,
+  );
   process.exit(1);
 });
 try {
@@ -37,17 +44,37 @@ try {
   try {
     const passwordHash = await hashPassword(password);
     const created = await prisma.$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { email: email.data }, select: { id: true } })) return null;
-      const user = await tx.user.create({ data: { email: email.data, name: name.data, passwordHash, createdBy: actor, roles: { create: { role: 'ADMINISTRATOR', grantedBy: actor } } } });
-      await tx.auditEvent.create({ data: { actor, action: 'createAccount', entityType: 'User', entityId: user.id, after: { email: user.email, name: user.name, roles: ['ADMINISTRATOR'] } } });
+      if (await tx.user.findUnique({ where: { email: email.data }, select: { id: true } }))
+        return null;
+      const user = await tx.user.create({
+        data: {
+          email: email.data,
+          name: name.data,
+          passwordHash,
+          createdBy: actor,
+          roles: { create: { role: 'ADMINISTRATOR', grantedBy: actor } },
+        },
+      });
+      await tx.auditEvent.create({
+        data: {
+          actor,
+          action: 'createAccount',
+          entityType: 'User',
+          entityId: user.id,
+          after: { email: user.email, name: user.name, roles: ['ADMINISTRATOR'] },
+        },
+      });
       return user;
     });
     if (!created) {
-      console.error(`There is already an account for ${email.data}. An administrator can change it in the web app (Administration → Accounts).`);
+      console.error(
+        `There is already an account for ${email.data}. An administrator can change it in the web app (Administration → Accounts).`,
+      );
       process.exitCode = 1;
     } else {
       console.log(`Created administrator ${created.name} <${created.email}>.`);
-      if (!process.env.ADMIN_PASSWORD) console.log(`Password (shown once; change it after signing in): ${password}`);
+      if (!process.env.ADMIN_PASSWORD)
+        console.log(`Password (shown once; change it after signing in): ${password}`);
     }
   } finally {
     await prisma.$disconnect();

@@ -7,7 +7,14 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from '@cjji/db/pothos-types';
 import { getDatamodel } from '@cjji/db/pothos-types';
 import type { Context } from './context.ts';
-import { AccessDeniedError, ConflictError, DomainError, InvalidInputError, InvalidStateError, NotFoundError } from './errors.ts';
+import {
+  AccessDeniedError,
+  ConflictError,
+  DomainError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from './errors.ts';
 import { authScopesFor, type AuthScopes } from './modules/access/auth-scopes.ts';
 
 export const builder = new SchemaBuilder<{
@@ -59,7 +66,9 @@ export const builder = new SchemaBuilder<{
     validationError: (result) =>
       new InvalidInputError(
         result.issues.map((issue) => ({
-          field: (issue.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)),
+          field: (issue.path ?? []).map((segment) =>
+            String(typeof segment === 'object' ? segment.key : segment),
+          ),
           message: issue.message,
         })),
       ),

@@ -6,7 +6,14 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export type DomainErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID_STATE' | 'CONFLICT' | 'RATE_LIMITED';
+export type DomainErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INVALID_STATE'
+  | 'CONFLICT'
+  | 'RATE_LIMITED';
 
 export class DomainError extends Error {
   constructor(
@@ -44,7 +51,10 @@ export class AccessDeniedError extends DomainError {
 
 /** Too many attempts: try again after the wait. */
 export class RateLimitedError extends DomainError {
-  constructor(message: string, readonly retryAfterSeconds: number) {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super('RATE_LIMITED', message);
   }
 }
@@ -66,14 +76,20 @@ export interface FieldIssue {
 export class InvalidInputError extends DomainError {
   readonly issues: FieldIssue[];
   constructor(issuesOrField: FieldIssue[] | string[], message?: string) {
-    const issues = message === undefined ? (issuesOrField as FieldIssue[]) : [{ field: issuesOrField as string[], message }];
+    const issues =
+      message === undefined
+        ? (issuesOrField as FieldIssue[])
+        : [{ field: issuesOrField as string[], message }];
     super('BAD_USER_INPUT', issues.map((issue) => issue.message).join(' '), issues[0]?.field);
     this.issues = issues;
   }
 }
 
 /** Apollo's formatError: keeps expected errors, hides the rest. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof DomainError) {
     return {
@@ -83,18 +99,34 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: {
         code: original.code,
         ...(original.field ? { field: original.field } : {}),
-        ...(original instanceof InvalidInputError && original.issues.length > 1 ? { issues: original.issues } : {}),
-        ...(original instanceof RateLimitedError ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+        ...(original instanceof InvalidInputError && original.issues.length > 1
+          ? { issues: original.issues }
+          : {}),
+        ...(original instanceof RateLimitedError
+          ? { retryAfterSeconds: original.retryAfterSeconds }
+          : {}),
       },
     };
   }
   if (original instanceof PothosValidationError) {
-    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   if (original === undefined || original === null || original instanceof GraphQLError) {
     // Parse, validation and variable errors from graphql-js: already clear and safe to show.
-    return { ...formatted, extensions: { code: formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } };
+    return {
+      ...formatted,
+      extensions: { code: formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' },
+    };
   }
   console.error('Internal error while answering a GraphQL request:', original);
-  return { message: 'Something went wrong on our side. The error has been logged.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Something went wrong on our side. The error has been logged.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -13,7 +13,11 @@ import { queryLimits } from './server.ts';
 const maxBodyBytes = 8_000_000;
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly code: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }
@@ -23,7 +27,12 @@ async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new HttpError(413, `The request body is over ${maxBodyBytes} bytes.`, 'PAYLOAD_TOO_LARGE');
+    if (size > maxBodyBytes)
+      throw new HttpError(
+        413,
+        `The request body is over ${maxBodyBytes} bytes.`,
+        'PAYLOAD_TOO_LARGE',
+      );
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -38,7 +47,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-function send(response: ServerResponse, status: number, headers: Iterable<[string, string]>, body: string) {
+function send(
+  response: ServerResponse,
+  status: number,
+  headers: Iterable<[string, string]>,
+  body: string,
+) {
   response.statusCode = status;
   for (const [name, value] of headers) response.setHeader(name, value);
   response.setHeader('x-content-type-options', 'nosniff');
@@ -48,7 +62,12 @@ function send(response: ServerResponse, status: number, headers: Iterable<[strin
 function sendError(response: ServerResponse, error: HttpError) {
   // The rest of an over-long body is never read: close the connection so it is not reused.
   if (error.status === 413) response.setHeader('connection', 'close');
-  send(response, error.status, [['content-type', 'application/json; charset=utf-8']], JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+  send(
+    response,
+    error.status,
+    [['content-type', 'application/json; charset=utf-8']],
+    JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }),
+  );
 }
 
 /**
@@ -62,13 +81,20 @@ function refuseTokenFlood(query: unknown): void {
   } catch (error) {
     // graphql-js 16 spells it "more that N tokens".
     if (error instanceof Error && /more tha[nt] \d+ tokens/.test(error.message)) {
-      throw new HttpError(400, `The query has more than ${queryLimits.maxTokens} tokens: split it into smaller queries.`, 'GRAPHQL_VALIDATION_FAILED');
+      throw new HttpError(
+        400,
+        `The query has more than ${queryLimits.maxTokens} tokens: split it into smaller queries.`,
+        'GRAPHQL_VALIDATION_FAILED',
+      );
     }
     // Other syntax errors are Apollo's to report, with their location.
   }
 }
 
-export function createHttpServer(apollo: ApolloServer<Context>, context: (request: IncomingMessage) => Promise<Context>): Server {
+export function createHttpServer(
+  apollo: ApolloServer<Context>,
+  context: (request: IncomingMessage) => Promise<Context>,
+): Server {
   return createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
@@ -76,15 +102,21 @@ export function createHttpServer(apollo: ApolloServer<Context>, context: (reques
         send(response, 200, [['content-type', 'application/json']], '{"status":"ok"}');
         return;
       }
-      if (url.pathname !== '/graphql') throw new HttpError(404, 'Not found: the API is at /graphql.', 'NOT_FOUND');
-      if (request.method !== 'GET' && request.method !== 'POST') throw new HttpError(405, 'Use GET or POST.', 'METHOD_NOT_ALLOWED');
+      if (url.pathname !== '/graphql')
+        throw new HttpError(404, 'Not found: the API is at /graphql.', 'NOT_FOUND');
+      if (request.method !== 'GET' && request.method !== 'POST')
+        throw new HttpError(405, 'Use GET or POST.', 'METHOD_NOT_ALLOWED');
 
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
       const body = request.method === 'POST' ? parseJson(await readBody(request)) : undefined;
-      refuseTokenFlood(request.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query'));
+      refuseTokenFlood(
+        request.method === 'POST'
+          ? (body as { query?: unknown } | undefined)?.query
+          : url.searchParams.get('query'),
+      );
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
         context: () => context(request),
@@ -100,7 +132,14 @@ export function createHttpServer(apollo: ApolloServer<Context>, context: (reques
     } catch (error) {
       if (error instanceof HttpError) return sendError(response, error);
       console.error('Unexpected error in the HTTP layer:', error);
-      sendError(response, new HttpError(500, 'Something went wrong on our side. The error has been logged.', 'INTERNAL_SERVER_ERROR'));
+      sendError(
+        response,
+        new HttpError(
+          500,
+          'Something went wrong on our side. The error has been logged.',
+          'INTERNAL_SERVER_ERROR',
+        ),
+      );
     }
   });
 }

@@ -31,10 +31,14 @@ const host = process.env.API_HOST ?? '127.0.0.1';
 http.listen(port, host);
 await once(http, 'listening');
 const boundPort = (http.address() as AddressInfo).port;
-console.log(`API ready at http://${host === '127.0.0.1' ? 'localhost' : host}:${boundPort}/graphql (${database.kind === 'embedded' ? `embedded database in ${resolve(process.env.DATA_DIR ?? 'data')}` : 'PostgreSQL server'})`);
+console.log(
+  `API ready at http://${host === '127.0.0.1' ? 'localhost' : host}:${boundPort}/graphql (${database.kind === 'embedded' ? `embedded database in ${resolve(process.env.DATA_DIR ?? 'data')}` : 'PostgreSQL server'})`,
+);
 
 if ((await prisma.user.count()) === 0) {
-  console.log('No accounts yet. Published pages work without one; to sign in, stop the service and run: pnpm admin:create --email you@example.gov.uk --name "Your Name"');
+  console.log(
+    'No accounts yet. Published pages work without one; to sign in, stop the service and run: pnpm admin:create --email you@example.gov.uk --name "Your Name"',
+  );
 }
 
 // Started once the API is serving (below); declared first, as stopping may come before it.
@@ -59,20 +63,31 @@ process.on('SIGTERM', stop);
 // If the reminders' queue cannot start, the API serves without it.
 if (process.env.REMINDERS !== 'off') {
   reminders = await startReminders().catch((error: unknown) => {
-    console.error('Reminders could not start, so none will be sent until the API is restarted:', error);
+    console.error(
+      'Reminders could not start, so none will be sent until the API is restarted:',
+      error,
+    );
     return null;
   });
 }
 
 function startReminders(): Promise<ReminderQueue> {
   const smtpUrl = process.env.SMTP_URL;
-  if (!smtpUrl) console.log('Reminders: SMTP_URL is not set, so reminders are recorded in the service but not emailed.');
+  if (!smtpUrl)
+    console.log(
+      'Reminders: SMTP_URL is not set, so reminders are recorded in the service but not emailed.',
+    );
   return startReminderQueue({
     prisma,
     connectionString: database.url,
     // The embedded database runs one query at a time whatever the pool: two connections are plenty.
     poolSize: database.kind === 'embedded' ? 2 : 5,
-    mailer: smtpUrl ? smtpMailer(smtpUrl, process.env.MAIL_FROM ?? 'Plan and track joint inspections <no-reply@localhost>') : null,
+    mailer: smtpUrl
+      ? smtpMailer(
+          smtpUrl,
+          process.env.MAIL_FROM ?? 'Plan and track joint inspections <no-reply@localhost>',
+        )
+      : null,
     webUrl: process.env.WEB_URL ?? `http://localhost:${process.env.WEB_PORT ?? 3000}`,
   });
 }

@@ -8,19 +8,31 @@ import type { IncomingMessage } from 'node:http';
 import { createContext, type Context } from './context.ts';
 import { viewerForToken } from './modules/access/sessions.ts';
 
-const trustedProxies = new Set((process.env.TRUSTED_PROXIES ?? '127.0.0.1,::1,::ffff:127.0.0.1').split(',').map((address) => address.trim()).filter(Boolean));
+const trustedProxies = new Set(
+  (process.env.TRUSTED_PROXIES ?? '127.0.0.1,::1,::ffff:127.0.0.1')
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean),
+);
 
 export function clientAddressOf(request: IncomingMessage): string {
   const peer = request.socket.remoteAddress ?? 'unknown';
   const forwarded = request.headers['x-forwarded-for'];
   if (!trustedProxies.has(peer) || typeof forwarded !== 'string') return peer;
   // The right-most address was added by the trusted proxy; anything left of it the client could forge.
-  return forwarded.split(',').map((address) => address.trim()).filter(Boolean).at(-1) ?? peer;
+  return (
+    forwarded
+      .split(',')
+      .map((address) => address.trim())
+      .filter(Boolean)
+      .at(-1) ?? peer
+  );
 }
 
 export function bearerToken(request: IncomingMessage): string | null {
   const header = request.headers.authorization;
-  const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header.trim()) : null;
+  const match =
+    typeof header === 'string' ? /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header.trim()) : null;
   return match?.[1] ?? null;
 }
 

@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Context } from './context.ts';
 import { formatError } from './errors.ts';
@@ -10,7 +13,13 @@ import { schema } from './schema.ts';
  * make the server walk the whole database: the web app's largest query (the programme timeline)
  * is well inside each of them.
  */
-export const queryLimits = { maxDepth: 12, maxCost: 20_000, maxAliases: 20, maxDirectives: 20, maxTokens: 4_000 } as const;
+export const queryLimits = {
+  maxDepth: 12,
+  maxCost: 20_000,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 4_000,
+} as const;
 
 const armor = new ApolloArmor({
   maxDepth: { n: queryLimits.maxDepth, exposeLimits: true, flattenFragments: true },
@@ -39,6 +48,10 @@ export function createApolloServer(): ApolloServer<Context> {
     // plugin hooks every field of every answer to read cache hints; the schema gives none and
     // every answer is private, so it only cost time (about a fifth of the timeline's, measured
     // side by side; see README, Performance).
-    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }

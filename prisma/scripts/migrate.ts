@@ -10,7 +10,11 @@ const database = await openDatabase({
 });
 try {
   const applied = await applyMigrations(database.url);
-  console.log(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date: no migration to apply.');
+  console.log(
+    applied.length
+      ? `Applied ${applied.join(', ')}`
+      : 'The database is up to date: no migration to apply.',
+  );
 } finally {
   await database.close();
 }

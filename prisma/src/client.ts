@@ -12,8 +12,14 @@ export interface ClientOptions {
   onQuery?: (sql: string) => void;
 }
 
-export function createPrismaClient(database: Pick<Database, 'url' | 'poolSize'>, options: ClientOptions = {}): PrismaClient {
-  if (!options.onQuery) return new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: database.poolSize }) });
+export function createPrismaClient(
+  database: Pick<Database, 'url' | 'poolSize'>,
+  options: ClientOptions = {},
+): PrismaClient {
+  if (!options.onQuery)
+    return new PrismaClient({
+      adapter: new PrismaPg({ connectionString: database.url, max: database.poolSize }),
+    });
   const onQuery = options.onQuery;
   const pool = new pg.Pool({ connectionString: database.url, max: database.poolSize });
   // Every statement, pooled or in a transaction, goes through one of the pool's clients.
@@ -21,7 +27,11 @@ export function createPrismaClient(database: Pick<Database, 'url' | 'poolSize'>,
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     client.query = ((...args: unknown[]) => {
       const first = args[0];
-      onQuery(typeof first === 'string' ? first : String((first as { text?: string } | undefined)?.text ?? ''));
+      onQuery(
+        typeof first === 'string'
+          ? first
+          : String((first as { text?: string } | undefined)?.text ?? ''),
+      );
       return query(...args);
     }) as typeof client.query;
   });

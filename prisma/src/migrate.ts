@@ -32,7 +32,10 @@ let engineReady: Promise<void> | undefined;
 function loadEngine(): Promise<void> {
   engineReady ??= (async () => {
     const require = createRequire(import.meta.url);
-    const wasmPath = join(dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+    const wasmPath = join(
+      dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+      'schema_engine_bg.wasm',
+    );
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
       './schema_engine_bg.js': engineBindings as unknown as WebAssembly.ModuleImports,
     });
@@ -45,7 +48,9 @@ function loadEngine(): Promise<void> {
 
 async function withEngine<T>(url: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadEngine();
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url, max: 1 }));
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(
+    new PrismaPg({ connectionString: url, max: 1 }),
+  );
   const engine = await engineBindings.SchemaEngine.new(
     { datamodels: [[schemaPath, schemaFile().content]] },
     (log: string) => {
@@ -70,13 +75,19 @@ export function readMigrations(): MigrationList {
   const lockPath = join(migrationsDir, 'migration_lock.toml');
   return {
     baseDir: migrationsDir,
-    lockfile: { path: 'migration_lock.toml', content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
+    },
     shadowDbInitScript: '',
     migrationDirectories: names.map((name) => ({
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok', value: readFileSync(join(migrationsDir, name, 'migration.sql'), 'utf8') },
+        content: {
+          tag: 'ok',
+          value: readFileSync(join(migrationsDir, name, 'migration.sql'), 'utf8'),
+        },
       },
     })),
   };
@@ -104,19 +115,24 @@ export const lastMigratedSchemaPath = join(migrationsDir, 'schema.last.prisma');
 /** The SQL that takes the last migrated schema to schema.prisma; empty when they agree. */
 export async function pendingMigrationSql(): Promise<string> {
   const from = existsSync(lastMigratedSchemaPath)
-    ? { tag: 'schemaDatamodel' as const, files: [{ path: lastMigratedSchemaPath, content: readFileSync(lastMigratedSchemaPath, 'utf8') }] }
+    ? {
+        tag: 'schemaDatamodel' as const,
+        files: [
+          { path: lastMigratedSchemaPath, content: readFileSync(lastMigratedSchemaPath, 'utf8') },
+        ],
+      }
     : { tag: 'empty' as const };
   // Diffing two datamodels reads no database, but the engine connects on start: give it a scratch one.
   const scratch = await openEmbeddedDatabase(':memory:');
   try {
     return await withEngine(scratch.url, async (engine) => {
       const result = await engine.diff({
-      from,
-      to: { tag: 'schemaDatamodel', files: [schemaFile()] },
-      script: true,
-      exitCode: null,
-      filters: noFilters,
-    });
+        from,
+        to: { tag: 'schemaDatamodel', files: [schemaFile()] },
+        script: true,
+        exitCode: null,
+        filters: noFilters,
+      });
       const sql = result.stdout ?? '';
       return /^-- This is an empty migration\.?\s*$/.test(sql.trim()) ? '' : sql;
     });

@@ -16,12 +16,22 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { quarterLabel, quartersOf } from '../../api/src/modules/shared/calendar.ts';
-import { checkDirection, directionInForceDuring } from '../../api/src/modules/programmes/direction.rules.ts';
+import {
+  checkDirection,
+  directionInForceDuring,
+} from '../../api/src/modules/programmes/direction.rules.ts';
 import { scheduleWarnings } from '../../api/src/modules/programmes/schedule.rules.ts';
-import { actionPlanOwed, distribution, trendOf } from '../../api/src/modules/ratings/rating.rules.ts';
+import {
+  actionPlanOwed,
+  distribution,
+  trendOf,
+} from '../../api/src/modules/ratings/rating.rules.ts';
 import { inSentence } from '../../api/src/modules/shared/words.ts';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.POOL_SIZE ?? 10),
+});
 let statements = 0;
 pool.on('connect', (client) => {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
@@ -32,7 +42,8 @@ pool.on('connect', (client) => {
 });
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
-const idFrom = (global: string) => Buffer.from(global, 'base64').toString('utf8').split(':')[1] ?? '';
+const idFrom = (global: string) =>
+  Buffer.from(global, 'base64').toString('utf8').split(':')[1] ?? '';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const today = () => {
@@ -82,54 +93,141 @@ type Row = Record<string, any>;
 async function timeline(variables: Row) {
   const { rows } = await pool.query<{ result: Row }>(timelineSql, [idFrom(String(variables.id))]);
   const { programme: p, capacities, inspectorates, kindNames, directions } = rows[0]!.result;
-  if (!p) return { data: null, errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] };
+  if (!p)
+    return { data: null, errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] };
   const period = { start: day(p.startsOn), end: day(p.endsOn) };
   const now = today();
   const inspections = p.inspections as Row[];
   const scheduled = inspections.map((i) => ({
-    id: i.id, title: i.title, status: i.status, localities: i.localities,
+    id: i.id,
+    title: i.title,
+    status: i.status,
+    localities: i.localities,
     phases: (i.phases as Row[]).map((ph) => ({
-      id: ph.id, kind: ph.kind, plannedStart: day(ph.plannedStart), plannedEnd: day(ph.plannedEnd),
-      actualStart: ph.actualStart ? day(ph.actualStart) : null, actualEnd: ph.actualEnd ? day(ph.actualEnd) : null,
-      staffing: (ph.staffing as Row[]).map((s) => ({ inspectorateId: s.inspectorateId, inspectorWeeks: Number(s.inspectorWeeks) })),
+      id: ph.id,
+      kind: ph.kind,
+      plannedStart: day(ph.plannedStart),
+      plannedEnd: day(ph.plannedEnd),
+      actualStart: ph.actualStart ? day(ph.actualStart) : null,
+      actualEnd: ph.actualEnd ? day(ph.actualEnd) : null,
+      staffing: (ph.staffing as Row[]).map((s) => ({
+        inspectorateId: s.inspectorateId,
+        inspectorWeeks: Number(s.inspectorWeeks),
+      })),
     })),
   }));
-  const warnings = scheduleWarnings(period, scheduled, (capacities as Row[]).map((c) => ({ inspectorateId: c.inspectorateId, quarterStart: day(c.quarterStart), inspectorWeeks: Number(c.inspectorWeeks) })), inspectorates);
-  const names = Object.fromEntries(Object.entries(kindNames as Record<string, string>).map(([code, plural]) => [code, inSentence(plural)]));
+  const warnings = scheduleWarnings(
+    period,
+    scheduled,
+    (capacities as Row[]).map((c) => ({
+      inspectorateId: c.inspectorateId,
+      quarterStart: day(c.quarterStart),
+      inspectorWeeks: Number(c.inspectorWeeks),
+    })),
+    inspectorates,
+  );
+  const names = Object.fromEntries(
+    Object.entries(kindNames as Record<string, string>).map(([code, plural]) => [
+      code,
+      inSentence(plural),
+    ]),
+  );
   const candidates = inspections.map((i, n) => ({
-    title: i.title, kind: i.kind, victimsThematic: i.victimsThematic, status: i.status, kindsInScope: i.kindsInScope,
-    fieldworkStart: scheduled[n]!.phases.find((ph) => ph.kind === 'FIELDWORK')?.plannedStart ?? null,
+    title: i.title,
+    kind: i.kind,
+    victimsThematic: i.victimsThematic,
+    status: i.status,
+    kindsInScope: i.kindsInScope,
+    fieldworkStart:
+      scheduled[n]!.phases.find((ph) => ph.kind === 'FIELDWORK')?.plannedStart ?? null,
   }));
   const directionChecks = (directions as Row[])
-    .map((d): Row => ({ ...d, inForceFrom: day(d.inForceFrom), inForceUntil: d.inForceUntil ? day(d.inForceUntil) : null }))
-    .filter((d) => directionInForceDuring(d as { inForceFrom: Date; inForceUntil: Date | null }, period))
+    .map((d): Row => ({
+      ...d,
+      inForceFrom: day(d.inForceFrom),
+      inForceUntil: d.inForceUntil ? day(d.inForceUntil) : null,
+    }))
+    .filter((d) =>
+      directionInForceDuring(d as { inForceFrom: Date; inForceUntil: Date | null }, period),
+    )
     .map((d) => {
-      const check = checkDirection(d as Parameters<typeof checkDirection>[0], period, candidates, names);
+      const check = checkDirection(
+        d as Parameters<typeof checkDirection>[0],
+        period,
+        candidates,
+        names,
+      );
       return {
-        met: check.met, shortfalls: check.shortfalls,
-        direction: { reference: d.reference, title: d.title, minimumThematics: d.minimumThematics, period: d.period },
-        periods: check.periods.map((q) => ({ label: q.label, required: q.required, counted: q.counted, met: q.met })),
+        met: check.met,
+        shortfalls: check.shortfalls,
+        direction: {
+          reference: d.reference,
+          title: d.title,
+          minimumThematics: d.minimumThematics,
+          period: d.period,
+        },
+        periods: check.periods.map((q) => ({
+          label: q.label,
+          required: q.required,
+          counted: q.counted,
+          met: q.met,
+        })),
       };
     });
   return {
     data: {
       programme: {
-        id: globalId('Programme', p.id), title: p.title, status: p.status, version: p.version, startsOn: p.startsOn, endsOn: p.endsOn,
+        id: globalId('Programme', p.id),
+        title: p.title,
+        status: p.status,
+        version: p.version,
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
         isCurrent: p.status === 'PUBLISHED' && period.start <= now && now <= period.end,
         revises: p.revises && { id: globalId('Programme', p.revises.id), title: p.revises.title },
-        revisedBy: p.revisedBy && { id: globalId('Programme', p.revisedBy.id), title: p.revisedBy.title, status: p.revisedBy.status },
-        quarters: quartersOf(period).map((q) => ({ startsOn: iso(q.start), endsOn: iso(q.end), label: quarterLabel(q) })),
+        revisedBy: p.revisedBy && {
+          id: globalId('Programme', p.revisedBy.id),
+          title: p.revisedBy.title,
+          status: p.revisedBy.status,
+        },
+        quarters: quartersOf(period).map((q) => ({
+          startsOn: iso(q.start),
+          endsOn: iso(q.end),
+          label: quarterLabel(q),
+        })),
         inspections: inspections.map((i) => ({
-          id: globalId('Inspection', i.id), title: i.title, kind: i.kind, victimsThematic: i.victimsThematic, status: i.status, version: i.version,
+          id: globalId('Inspection', i.id),
+          title: i.title,
+          kind: i.kind,
+          victimsThematic: i.victimsThematic,
+          status: i.status,
+          version: i.version,
           leadInspectorate: { shortName: i.lead },
           partnerInspectorates: (i.partners as string[]).map((shortName) => ({ shortName })),
-          localities: (i.localities as Row[]).map((a) => ({ id: globalId('Agency', a.id), name: a.name })),
+          localities: (i.localities as Row[]).map((a) => ({
+            id: globalId('Agency', a.id),
+            name: a.name,
+          })),
           phases: (i.phases as Row[]).map((ph) => ({
-            id: globalId('InspectionPhase', ph.id), kind: ph.kind, plannedStart: ph.plannedStart, plannedEnd: ph.plannedEnd, actualStart: ph.actualStart, actualEnd: ph.actualEnd, version: ph.version,
-            staffing: (ph.staffing as Row[]).map((s) => ({ inspectorate: { shortName: s.shortName }, inspectorWeeks: Number(s.inspectorWeeks) })),
+            id: globalId('InspectionPhase', ph.id),
+            kind: ph.kind,
+            plannedStart: ph.plannedStart,
+            plannedEnd: ph.plannedEnd,
+            actualStart: ph.actualStart,
+            actualEnd: ph.actualEnd,
+            version: ph.version,
+            staffing: (ph.staffing as Row[]).map((s) => ({
+              inspectorate: { shortName: s.shortName },
+              inspectorWeeks: Number(s.inspectorWeeks),
+            })),
           })),
         })),
-        warnings: warnings.map((w) => ({ kind: w.kind, message: w.message, inspectionIds: w.inspectionIds.map((id) => globalId('Inspection', id)), phaseIds: w.phaseIds.map((id) => globalId('InspectionPhase', id)) })),
+        warnings: warnings.map((w) => ({
+          kind: w.kind,
+          message: w.message,
+          inspectionIds: w.inspectionIds.map((id) => globalId('Inspection', id)),
+          phaseIds: w.phaseIds.map((id) => globalId('InspectionPhase', id)),
+        })),
         directionChecks,
         statusHistory: p.statusHistory,
       },
@@ -167,7 +265,10 @@ select json_build_object(
 ) as result`;
 
 async function dashboard(variables: Row) {
-  if (variables.regions?.length || variables.fell || (variables.sort && variables.sort !== 'NAME')) throw new Error('The floor serves only the dashboard as first opened: all regions, sorted by name.');
+  if (variables.regions?.length || variables.fell || (variables.sort && variables.sort !== 'NAME'))
+    throw new Error(
+      'The floor serves only the dashboard as first opened: all regions, sorted by name.',
+    );
   const { rows } = await pool.query<{ result: Row }>(dashboardSql, [variables.kind]);
   const { rows: agencies, agencyKinds, regions, commonScale } = rows[0]!.result;
   const comparison = (agencies as Row[])
@@ -175,10 +276,24 @@ async function dashboard(variables: Row) {
       const latest = row.latest as Row | null;
       const previous = row.previous as Row | null;
       return {
-        agency: { id: globalId('Agency', row.agency.id), name: row.agency.name as string, region: row.agency.region as string | null },
-        latest: latest && { ratedOn: latest.ratedOn, rationale: latest.rationale, framework: latest.framework, grade: latest.grade },
+        agency: {
+          id: globalId('Agency', row.agency.id),
+          name: row.agency.name as string,
+          region: row.agency.region as string | null,
+        },
+        latest: latest && {
+          ratedOn: latest.ratedOn,
+          rationale: latest.rationale,
+          framework: latest.framework,
+          grade: latest.grade,
+        },
         previous: previous && { grade: { label: previous.label } },
-        trend: latest ? trendOf({ commonRank: latest.grade.commonGrade.rank } as never, previous ? ({ commonRank: previous.rank } as never) : undefined) : null,
+        trend: latest
+          ? trendOf(
+              { commonRank: latest.grade.commonGrade.rank } as never,
+              previous ? ({ commonRank: previous.rank } as never) : undefined,
+            )
+          : null,
         owesActionPlan: !!(latest?.triggers && row.owedSince),
         owedSince: latest?.triggers ? (row.owedSince as string) : null,
       };
@@ -186,15 +301,28 @@ async function dashboard(variables: Row) {
     .sort((a, b) => a.agency.name.localeCompare(b.agency.name));
   const scale = commonScale as Array<{ code: string; label: string; rank: number }>;
   const gradeCounts = (items: typeof comparison) =>
-    distribution(scale, items.flatMap((row) => row.latest?.grade.commonGrade.code ?? [])).map((g) => ({ gradeCode: g.grade.code, gradeLabel: g.grade.label, count: g.count }));
-  const regionNames = [...new Set(comparison.map((row) => row.agency.region ?? 'No region'))].sort();
+    distribution(
+      scale,
+      items.flatMap((row) => row.latest?.grade.commonGrade.code ?? []),
+    ).map((g) => ({ gradeCode: g.grade.code, gradeLabel: g.grade.label, count: g.count }));
+  const regionNames = [
+    ...new Set(comparison.map((row) => row.agency.region ?? 'No region')),
+  ].sort();
   return {
     data: {
       ratingComparison: {
         distribution: gradeCounts(comparison),
         regions: regionNames.map((region) => {
-          const inRegion = comparison.filter((row) => (row.agency.region ?? 'No region') === region);
-          return { region, agencies: inRegion.length, rated: inRegion.filter((row) => row.latest).length, owingActionPlans: inRegion.filter((row) => row.owesActionPlan).length, distribution: gradeCounts(inRegion) };
+          const inRegion = comparison.filter(
+            (row) => (row.agency.region ?? 'No region') === region,
+          );
+          return {
+            region,
+            agencies: inRegion.length,
+            rated: inRegion.filter((row) => row.latest).length,
+            owingActionPlans: inRegion.filter((row) => row.owesActionPlan).length,
+            distribution: gradeCounts(inRegion),
+          };
         }),
         rows: comparison,
       },
@@ -208,7 +336,10 @@ async function dashboard(variables: Row) {
 void actionPlanOwed;
 
 // ------------------------------------------------------------------------------- http
-const operations: Record<string, (variables: Row) => Promise<unknown>> = { ProgrammePlan: timeline, Comparison: dashboard };
+const operations: Record<string, (variables: Row) => Promise<unknown>> = {
+  ProgrammePlan: timeline,
+  Comparison: dashboard,
+};
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -223,7 +354,11 @@ const server = createServer(async (request, response) => {
     const operation = operations[name];
     if (!operation) {
       response.statusCode = 404;
-      response.end(JSON.stringify({ errors: [{ message: `The floor has no ${name || 'unnamed'} operation.` }] }));
+      response.end(
+        JSON.stringify({
+          errors: [{ message: `The floor has no ${name || 'unnamed'} operation.` }],
+        }),
+      );
       return;
     }
     const before = statements;
@@ -234,7 +369,11 @@ const server = createServer(async (request, response) => {
     response.end(JSON.stringify(result));
   } catch (error) {
     response.statusCode = 500;
-    response.end(JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
+    response.end(
+      JSON.stringify({
+        errors: [{ message: error instanceof Error ? error.message : String(error) }],
+      }),
+    );
   }
 });
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {

@@ -24,14 +24,25 @@ const { values } = parseArgs({
   },
 });
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 /** Which package or part of the program a function belongs to. */
 function owner(node: ProfileNode): string {
   const { url, functionName } = node.callFrame;
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
-  const pkg = url.match(/node_modules\/\.pnpm\/[^/]+\/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
+  const pkg =
+    url.match(/node_modules\/\.pnpm\/[^/]+\/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ??
+    url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
   if (pkg) return pkg;
   if (url.startsWith('node:')) return 'node (internals)';
   if (url.includes('/prisma/generated/')) return 'prisma/generated (the generated client)';
@@ -43,12 +54,14 @@ export function summariseProfile(file: string, top = 12): string {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
   // Starting up (loading and compiling modules) is not serving requests: leave it out.
   const startingUp = (id: number): boolean => {
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const { url, functionName } = byId.get(at)!.callFrame;
-      if (url.startsWith('node:internal/modules/') || functionName === 'compileSourceTextModule') return true;
+      if (url.startsWith('node:internal/modules/') || functionName === 'compileSourceTextModule')
+        return true;
     }
     return false;
   };
@@ -59,7 +72,9 @@ export function summariseProfile(file: string, top = 12): string {
     if (startingUp(id)) startup += us;
     else self.set(id, (self.get(id) ?? 0) + us);
   });
-  const total = [...self.entries()].filter(([id]) => byId.get(id)!.callFrame.functionName !== '(idle)').reduce((sum, [, us]) => sum + us, 0);
+  const total = [...self.entries()]
+    .filter(([id]) => byId.get(id)!.callFrame.functionName !== '(idle)')
+    .reduce((sum, [, us]) => sum + us, 0);
   const byOwner = new Map<string, number>();
   const byFunction = new Map<string, number>();
   for (const [id, us] of self) {
@@ -71,11 +86,21 @@ export function summariseProfile(file: string, top = 12): string {
     byFunction.set(name, (byFunction.get(name) ?? 0) + us);
   }
   const share = (us: number) => `${((us / total) * 100).toFixed(1)}%`;
-  const rows = (map: Map<string, number>) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => `| ${name} | ${share(us)} |`);
+  const rows = (map: Map<string, number>) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => `| ${name} | ${share(us)} |`);
   return [
     `CPU time on the API's thread serving requests: ${(total / 1e6).toFixed(1)} s (starting up, left out: ${(startup / 1e6).toFixed(1)} s)`,
-    '', '| By package | Self time |', '| --- | --: |', ...rows(byOwner),
-    '', '| By function | Self time |', '| --- | --: |', ...rows(byFunction),
+    '',
+    '| By package | Self time |',
+    '| --- | --: |',
+    ...rows(byOwner),
+    '',
+    '| By function | Self time |',
+    '| --- | --: |',
+    ...rows(byFunction),
   ].join('\n');
 }
 
@@ -97,8 +122,20 @@ try {
       const operation = operations.find((o) => o.name === name);
       const result = operation
         ? await loadRead(api.url, operation, clients, seconds)
-        : await loadMutation(api.url, 'reschedule', () => currentPhases(db.url, db.targets.phases.map((p) => p.id)), clients, seconds);
-      console.log(`\n## ${name} at ×${multiple}, ${clients} clients: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.throughput.toFixed(0)} req/s\n`);
+        : await loadMutation(
+            api.url,
+            'reschedule',
+            () =>
+              currentPhases(
+                db.url,
+                db.targets.phases.map((p) => p.id),
+              ),
+            clients,
+            seconds,
+          );
+      console.log(
+        `\n## ${name} at ×${multiple}, ${clients} clients: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.throughput.toFixed(0)} req/s\n`,
+      );
     } finally {
       await api.stop();
     }

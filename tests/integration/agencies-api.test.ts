@@ -18,8 +18,30 @@ const directory = /* GraphQL */ `
   query Directory($filter: AgencyFilter, $first: Int, $after: String, $last: Int, $before: String) {
     agencies(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      edges { cursor node { id name region kind { code responsibleMinister { title } } localPolicingBody { name kind } } }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          id
+          name
+          region
+          kind {
+            code
+            responsibleMinister {
+              title
+            }
+          }
+          localPolicingBody {
+            name
+            kind
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `;
@@ -27,36 +49,89 @@ const directory = /* GraphQL */ `
 type Directory = {
   agencies: {
     totalCount: number;
-    edges: Array<{ cursor: string; node: { id: string; name: string; region: string | null; kind: { code: string; responsibleMinister: { title: string } }; localPolicingBody: { name: string; kind: string } | null } }>;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        name: string;
+        region: string | null;
+        kind: { code: string; responsibleMinister: { title: string } };
+        localPolicingBody: { name: string; kind: string } | null;
+      };
+    }>;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
   };
 };
 
 describe('the agencies query', () => {
   it('answers with the 43 police forces, each with its local policing body', async () => {
-    const { data, errors } = await execute<Directory>(directory, { filter: { kinds: ['POLICE_FORCE'] }, first: 100 });
+    const { data, errors } = await execute<Directory>(directory, {
+      filter: { kinds: ['POLICE_FORCE'] },
+      first: 100,
+    });
     expect(errors).toBeUndefined();
     expect(data!.agencies.totalCount).toBe(43);
     const forces = data!.agencies.edges.map((edge) => edge.node);
     expect(forces).toHaveLength(43);
-    expect(forces.every((force) => force.localPolicingBody !== null && force.kind.responsibleMinister.title === 'Home Secretary')).toBe(true);
-    expect(forces.find((force) => force.name === 'Greater Manchester Police')!.localPolicingBody).toEqual({ name: 'Mayor of Greater Manchester', kind: 'MAYOR' });
-    expect(forces.find((force) => force.name === 'City of London Police')!.localPolicingBody!.kind).toBe('COMMON_COUNCIL');
-    expect(forces.map((force) => force.name)).toEqual([...forces.map((force) => force.name)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : 1)));
+    expect(
+      forces.every(
+        (force) =>
+          force.localPolicingBody !== null &&
+          force.kind.responsibleMinister.title === 'Home Secretary',
+      ),
+    ).toBe(true);
+    expect(
+      forces.find((force) => force.name === 'Greater Manchester Police')!.localPolicingBody,
+    ).toEqual({ name: 'Mayor of Greater Manchester', kind: 'MAYOR' });
+    expect(
+      forces.find((force) => force.name === 'City of London Police')!.localPolicingBody!.kind,
+    ).toBe('COMMON_COUNCIL');
+    expect(forces.map((force) => force.name)).toEqual(
+      [...forces.map((force) => force.name)].sort(
+        (a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : 1),
+      ),
+    );
   });
 
   it('filters by region, country, name and local policing body kind together', async () => {
-    const wales = await execute<Directory>(directory, { filter: { region: 'Wales', kinds: ['POLICE_FORCE'] } });
-    expect(wales.data!.agencies.edges.map((edge) => edge.node.name)).toEqual(['Dyfed-Powys Police', 'Gwent Police', 'North Wales Police', 'South Wales Police']);
-
-    const mayors = await execute<Directory>(directory, { filter: { localPolicingBodyKind: 'MAYOR' } });
-    expect(mayors.data!.agencies.edges.map((edge) => edge.node.name)).toEqual([
-      'Greater Manchester Police', 'Metropolitan Police Service', 'North Yorkshire Police', 'South Yorkshire Police', 'West Yorkshire Police',
+    const wales = await execute<Directory>(directory, {
+      filter: { region: 'Wales', kinds: ['POLICE_FORCE'] },
+    });
+    expect(wales.data!.agencies.edges.map((edge) => edge.node.name)).toEqual([
+      'Dyfed-Powys Police',
+      'Gwent Police',
+      'North Wales Police',
+      'South Wales Police',
     ]);
 
-    const search = await execute<Directory>(directory, { filter: { search: 'yorkSHIRE', country: 'ENGLAND', kinds: ['POLICE_FORCE', 'PROBATION_REGION'] } });
+    const mayors = await execute<Directory>(directory, {
+      filter: { localPolicingBodyKind: 'MAYOR' },
+    });
+    expect(mayors.data!.agencies.edges.map((edge) => edge.node.name)).toEqual([
+      'Greater Manchester Police',
+      'Metropolitan Police Service',
+      'North Yorkshire Police',
+      'South Yorkshire Police',
+      'West Yorkshire Police',
+    ]);
+
+    const search = await execute<Directory>(directory, {
+      filter: {
+        search: 'yorkSHIRE',
+        country: 'ENGLAND',
+        kinds: ['POLICE_FORCE', 'PROBATION_REGION'],
+      },
+    });
     expect(search.data!.agencies.edges.map((edge) => edge.node.name)).toEqual([
-      'North Yorkshire Police', 'Probation Service Yorkshire and the Humber', 'South Yorkshire Police', 'West Yorkshire Police',
+      'North Yorkshire Police',
+      'Probation Service Yorkshire and the Humber',
+      'South Yorkshire Police',
+      'West Yorkshire Police',
     ]);
   });
 
@@ -65,7 +140,10 @@ describe('the agencies query', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const result: { data?: Directory | null } = await execute<Directory>(directory, { first: 20, after });
+      const result: { data?: Directory | null } = await execute<Directory>(directory, {
+        first: 20,
+        after,
+      });
       const page: Directory['agencies'] = result.data!.agencies;
       seen.push(...page.edges.map((edge) => edge.node.name));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -77,7 +155,10 @@ describe('the agencies query', () => {
 
     const lastPage = await execute<Directory>(directory, { last: 20 });
     expect(lastPage.data!.agencies.edges.map((edge) => edge.node.name)).toEqual(seen.slice(-20));
-    const before = await execute<Directory>(directory, { last: 20, before: lastPage.data!.agencies.pageInfo.startCursor });
+    const before = await execute<Directory>(directory, {
+      last: 20,
+      before: lastPage.data!.agencies.pageInfo.startCursor,
+    });
     expect(before.data!.agencies.edges.map((edge) => edge.node.name)).toEqual(seen.slice(-40, -20));
     expect(before.data!.agencies.pageInfo.hasPreviousPage).toBe(true);
   });
@@ -95,9 +176,15 @@ describe('the agencies query', () => {
   it('fetches one agency by id with its CPS coverage', async () => {
     const list = await execute<Directory>(directory, { filter: { search: 'Metropolitan' } });
     const id = list.data!.agencies.edges[0]!.node.id;
-    const { data, errors } = await execute(`query($id: ID!) { agency(id: $id) { name prosecutedBy { partial cpsArea { name } } } }`, { id });
+    const { data, errors } = await execute(
+      `query($id: ID!) { agency(id: $id) { name prosecutedBy { partial cpsArea { name } } } }`,
+      { id },
+    );
     expect(errors).toBeUndefined();
-    expect(data!.agency.prosecutedBy.map((c: any) => c.cpsArea.name).sort()).toEqual(['CPS London North', 'CPS London South']);
+    expect(data!.agency.prosecutedBy.map((c: any) => c.cpsArea.name).sort()).toEqual([
+      'CPS London North',
+      'CPS London South',
+    ]);
     expect(data!.agency.prosecutedBy.every((c: any) => c.partial)).toBe(true);
   });
 
@@ -115,7 +202,9 @@ describe('the agencies query', () => {
 
 describe('bad input to the agencies queries', () => {
   it('refuses an unknown region, naming the filter field', async () => {
-    const { data, errors } = await execute<Directory>(directory, { filter: { region: 'Atlantis' } });
+    const { data, errors } = await execute<Directory>(directory, {
+      filter: { region: 'Atlantis' },
+    });
     expect(data?.agencies ?? null).toBeNull();
     expect(errors![0]).toMatchObject({
       message: 'There is no region called "Atlantis". The regions query lists the names in use.',
@@ -125,28 +214,47 @@ describe('bad input to the agencies queries', () => {
 
   it('refuses an unknown agency kind before running anything', async () => {
     const { errors } = await execute(directory, { filter: { kinds: ['SPACE_FORCE'] } });
-    expect(errors![0]!.message).toMatch(/Value "SPACE_FORCE" does not exist in "AgencyKindCode" enum/);
+    expect(errors![0]!.message).toMatch(
+      /Value "SPACE_FORCE" does not exist in "AgencyKindCode" enum/,
+    );
     expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a malformed cursor', async () => {
     const { errors } = await execute(directory, { first: 5, after: 'not-a-cursor' });
-    expect(errors![0]).toMatchObject({ message: 'Invalid cursor: not-a-cursor', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(errors![0]).toMatchObject({
+      message: 'Invalid cursor: not-a-cursor',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('refuses an over-long search with the field it is about', async () => {
     const { errors } = await execute(directory, { filter: { search: 'x'.repeat(101) } });
-    expect(errors![0]).toMatchObject({ message: 'Search for at most 100 characters.', extensions: { code: 'BAD_USER_INPUT', field: ['filter', 'search'] } });
+    expect(errors![0]).toMatchObject({
+      message: 'Search for at most 100 characters.',
+      extensions: { code: 'BAD_USER_INPUT', field: ['filter', 'search'] },
+    });
   });
 
   it('answers NOT_FOUND for an id no agency has, and BAD_USER_INPUT for an id that is not an agency id', async () => {
     const missing = Buffer.from('Agency:00000000-0000-4000-8000-000000000000').toString('base64');
     const notFound = await execute(`query($id: ID!) { agency(id: $id) { name } }`, { id: missing });
-    expect(notFound.errors![0]).toMatchObject({ message: `No agency has the id "${missing}".`, extensions: { code: 'NOT_FOUND' }, path: ['agency'] });
+    expect(notFound.errors![0]).toMatchObject({
+      message: `No agency has the id "${missing}".`,
+      extensions: { code: 'NOT_FOUND' },
+      path: ['agency'],
+    });
 
-    for (const id of ['garbage', Buffer.from('Minister:00000000-0000-4000-8000-000000000000').toString('base64'), Buffer.from("Agency:1' OR '1'='1").toString('base64')]) {
+    for (const id of [
+      'garbage',
+      Buffer.from('Minister:00000000-0000-4000-8000-000000000000').toString('base64'),
+      Buffer.from("Agency:1' OR '1'='1").toString('base64'),
+    ]) {
       const { errors } = await execute(`query($id: ID!) { agency(id: $id) { name } }`, { id });
-      expect(errors![0], id).toMatchObject({ message: `"${id}" is not an agency id.`, extensions: { code: 'BAD_USER_INPUT', field: ['id'] } });
+      expect(errors![0], id).toMatchObject({
+        message: `"${id}" is not an agency id.`,
+        extensions: { code: 'BAD_USER_INPUT', field: ['id'] },
+      });
     }
   });
 

@@ -17,7 +17,11 @@ afterAll(async () => {
 
 describe('the API process', () => {
   it('starts, answers, and stops within seconds of SIGTERM with exit code 0', async () => {
-    const env: Record<string, string> = { ...(process.env as Record<string, string>), API_PORT: '0', NODE_ENV: 'production' };
+    const env: Record<string, string> = {
+      ...(process.env as Record<string, string>),
+      API_PORT: '0',
+      NODE_ENV: 'production',
+    };
     if (inject('databaseKind') === 'postgres') {
       // A new, empty database on the test server: the process migrates and loads it itself.
       serverDatabase = await createTestDatabase({ referenceData: false, migrate: false });
@@ -26,12 +30,19 @@ describe('the API process', () => {
       delete env.DATABASE_URL;
       env.DATA_DIR = dataDir;
     }
-    const api = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const api = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     api.stdout.on('data', (chunk) => (output += chunk));
     api.stderr.on('data', (chunk) => (output += chunk));
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`The API did not start:\n${output}`)), 60_000);
+      const timer = setTimeout(
+        () => reject(new Error(`The API did not start:\n${output}`)),
+        60_000,
+      );
       api.stdout.on('data', () => {
         const match = output.match(/API ready at (http:\/\/\S+)/);
         if (match) {
@@ -40,7 +51,13 @@ describe('the API process', () => {
         }
       });
     });
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ agencies(filter: { kinds: [POLICE_FORCE] }) { totalCount } }' }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ agencies(filter: { kinds: [POLICE_FORCE] }) { totalCount } }',
+      }),
+    });
     expect(await response.json()).toEqual({ data: { agencies: { totalCount: 43 } } });
 
     const stoppedAt = Date.now();

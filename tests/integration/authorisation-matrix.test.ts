@@ -47,108 +47,647 @@ const gid = (type: string, raw: string) => Buffer.from(`${type}:${raw}`).toStrin
 
 const stale = 999;
 const errors = `__typename ... on Error { message }`;
-const mutation = (name: string, input: Record<string, unknown>, type = `${name[0]!.toUpperCase()}${name.slice(1)}Input`): [string, Record<string, unknown>] => {
+const mutation = (
+  name: string,
+  input: Record<string, unknown>,
+  type = `${name[0]!.toUpperCase()}${name.slice(1)}Input`,
+): [string, Record<string, unknown>] => {
   return [`mutation($input: ${type}!) { ${name}(input: $input) { ${errors} } }`, { input }];
 };
 const phaseDates = { plannedStart: '2027-05-01', plannedEnd: '2027-05-31' };
 
 const operations: Operation[] = [
   // Programmes and inspections
-  { name: 'createProgramme', allowed: ['administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)'], request: () => mutation('createProgramme', { title: 'Matrix programme', startsOn: '2028-04-01', endsOn: '2030-03-31' }) },
-  { name: 'reviseProgramme', allowed: ['administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)'], request: () => mutation('reviseProgramme', { programmeId: gid('Programme', id.draftProgramme!) }) },
-  { name: 'changeProgrammeStatus', allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'], request: () => mutation('changeProgrammeStatus', { programmeId: gid('Programme', id.draftProgramme!), status: 'AGREED', expectedVersion: stale }) },
-  { name: 'recordDirection', allowed: ['administrator', 'minister’s office (Home Secretary)'], request: () => mutation('recordDirection', { title: 'Matrix direction', reference: 'MX/1', requirement: 'Cover victims.', givenOn: '2026-11-01', inForceFrom: '2027-04-01', period: 'PER_PROGRAMME', minimumThematics: 1, agencyKindsRequired: [], givenByMinisterIds: [gid('Minister', id.homeSecretary!)] }) },
-  { name: 'setInspectorateCapacity', allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'], request: () => mutation('setInspectorateCapacity', { inspectorateId: gid('Inspectorate', id.hmicfrs!), quarterStart: '2027-04-01', inspectorWeeks: 40 }) },
-  { name: 'addInspection', allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'], request: () => mutation('addInspection', { programmeId: gid('Programme', id.draftProgramme!), title: 'Matrix thematic', kind: 'JOINT_THEMATIC', victimsThematic: true, theme: 'Victims', scopeStatement: 'How victims are kept informed.', leadInspectorateId: gid('Inspectorate', id.hmicfrs!), partnerInspectorateIds: [], agencyKindsInScope: ['POLICE_FORCE'], localityIds: [], phases: [] }) },
-  { name: 'updateInspection', allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'], request: () => mutation('updateInspection', { inspectionId: gid('Inspection', id.inspection!), expectedVersion: stale, title: 'Changed', kind: 'JOINT_THEMATIC', victimsThematic: true, theme: 'Victims', scopeStatement: 'How victims are kept informed.', leadInspectorateId: gid('Inspectorate', id.hmicfrs!), partnerInspectorateIds: [], agencyKindsInScope: ['POLICE_FORCE'], localityIds: [] }) },
-  { name: 'changeInspectionStatus', allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'], request: () => mutation('changeInspectionStatus', { inspectionId: gid('Inspection', id.inspection!), status: 'CANCELLED', reason: 'Matrix', expectedVersion: stale }) },
-  { name: 'reschedulePhase', allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'], request: () => mutation('reschedulePhase', { phaseId: gid('InspectionPhase', id.phase!), expectedVersion: stale, ...phaseDates }) },
-  { name: 'setPhaseStaffing', allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'], request: () => mutation('setPhaseStaffing', { phaseId: gid('InspectionPhase', id.phase!), staffing: [{ inspectorateId: 'not-an-id', inspectorWeeks: 1 }] }) },
+  {
+    name: 'createProgramme',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () =>
+      mutation('createProgramme', {
+        title: 'Matrix programme',
+        startsOn: '2028-04-01',
+        endsOn: '2030-03-31',
+      }),
+  },
+  {
+    name: 'reviseProgramme',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () =>
+      mutation('reviseProgramme', { programmeId: gid('Programme', id.draftProgramme!) }),
+  },
+  {
+    name: 'changeProgrammeStatus',
+    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    request: () =>
+      mutation('changeProgrammeStatus', {
+        programmeId: gid('Programme', id.draftProgramme!),
+        status: 'AGREED',
+        expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'recordDirection',
+    allowed: ['administrator', 'minister’s office (Home Secretary)'],
+    request: () =>
+      mutation('recordDirection', {
+        title: 'Matrix direction',
+        reference: 'MX/1',
+        requirement: 'Cover victims.',
+        givenOn: '2026-11-01',
+        inForceFrom: '2027-04-01',
+        period: 'PER_PROGRAMME',
+        minimumThematics: 1,
+        agencyKindsRequired: [],
+        givenByMinisterIds: [gid('Minister', id.homeSecretary!)],
+      }),
+  },
+  {
+    name: 'setInspectorateCapacity',
+    allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('setInspectorateCapacity', {
+        inspectorateId: gid('Inspectorate', id.hmicfrs!),
+        quarterStart: '2027-04-01',
+        inspectorWeeks: 40,
+      }),
+  },
+  {
+    name: 'addInspection',
+    allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('addInspection', {
+        programmeId: gid('Programme', id.draftProgramme!),
+        title: 'Matrix thematic',
+        kind: 'JOINT_THEMATIC',
+        victimsThematic: true,
+        theme: 'Victims',
+        scopeStatement: 'How victims are kept informed.',
+        leadInspectorateId: gid('Inspectorate', id.hmicfrs!),
+        partnerInspectorateIds: [],
+        agencyKindsInScope: ['POLICE_FORCE'],
+        localityIds: [],
+        phases: [],
+      }),
+  },
+  {
+    name: 'updateInspection',
+    allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('updateInspection', {
+        inspectionId: gid('Inspection', id.inspection!),
+        expectedVersion: stale,
+        title: 'Changed',
+        kind: 'JOINT_THEMATIC',
+        victimsThematic: true,
+        theme: 'Victims',
+        scopeStatement: 'How victims are kept informed.',
+        leadInspectorateId: gid('Inspectorate', id.hmicfrs!),
+        partnerInspectorateIds: [],
+        agencyKindsInScope: ['POLICE_FORCE'],
+        localityIds: [],
+      }),
+  },
+  {
+    name: 'changeInspectionStatus',
+    allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('changeInspectionStatus', {
+        inspectionId: gid('Inspection', id.inspection!),
+        status: 'CANCELLED',
+        reason: 'Matrix',
+        expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'reschedulePhase',
+    allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('reschedulePhase', {
+        phaseId: gid('InspectionPhase', id.phase!),
+        expectedVersion: stale,
+        ...phaseDates,
+      }),
+  },
+  {
+    name: 'setPhaseStaffing',
+    allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('setPhaseStaffing', {
+        phaseId: gid('InspectionPhase', id.phase!),
+        staffing: [{ inspectorateId: 'not-an-id', inspectorWeeks: 1 }],
+      }),
+  },
   // Ratings
-  { name: 'recordRating', allowed: ['administrator', 'lead (HMICFRS)'], request: () => mutation('recordRating', { agencyId: gid('Agency', id.kent!), frameworkId: gid('RatingFramework', id.peel!), areaCode: 'NOT_AN_AREA', gradeId: gid('RatingGrade', id.peel!), ratedOn: '2026-10-01', rationale: 'Victims are not kept informed of progress.' }) },
-  { name: 'checkRatingImport', allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'], request: () => mutation('checkRatingImport', { fileName: 'matrix.csv', csv: 'agency,framework,area,grade,rated_on,rationale\n' }) },
-  { name: 'acceptRatingImport', allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'], request: () => mutation('acceptRatingImport', { importId: gid('RatingImport', id.decidedImport!) }, 'DecideRatingImportInput') },
-  { name: 'discardRatingImport', allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'], request: () => mutation('discardRatingImport', { importId: gid('RatingImport', id.decidedImport!) }, 'DecideRatingImportInput') },
+  {
+    name: 'recordRating',
+    allowed: ['administrator', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('recordRating', {
+        agencyId: gid('Agency', id.kent!),
+        frameworkId: gid('RatingFramework', id.peel!),
+        areaCode: 'NOT_AN_AREA',
+        gradeId: gid('RatingGrade', id.peel!),
+        ratedOn: '2026-10-01',
+        rationale: 'Victims are not kept informed of progress.',
+      }),
+  },
+  {
+    name: 'checkRatingImport',
+    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    request: () =>
+      mutation('checkRatingImport', {
+        fileName: 'matrix.csv',
+        csv: 'agency,framework,area,grade,rated_on,rationale\n',
+      }),
+  },
+  {
+    name: 'acceptRatingImport',
+    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    request: () =>
+      mutation(
+        'acceptRatingImport',
+        { importId: gid('RatingImport', id.decidedImport!) },
+        'DecideRatingImportInput',
+      ),
+  },
+  {
+    name: 'discardRatingImport',
+    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    request: () =>
+      mutation(
+        'discardRatingImport',
+        { importId: gid('RatingImport', id.decidedImport!) },
+        'DecideRatingImportInput',
+      ),
+  },
   // Action plans
-  { name: 'openActionPlan', allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)', 'lead (HMICFRS)'], request: () => mutation('openActionPlan', { agencyId: gid('Agency', id.kent!), reason: 'RATING', reviewingInspectorateId: gid('Inspectorate', id.hmicfrs!), title: 'Matrix plan', summary: 'A plan opened by the matrix test.' }) },
-  { name: 'saveActionPlanDraft', allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'], request: () => mutation('saveActionPlanDraft', { planId: gid('ActionPlan', id.draftPlan!), expectedVersion: stale, title: 'Matrix plan', summary: 'A plan saved by the matrix test.', actions: [] }) },
-  { name: 'recordActionProgress', allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'], request: () => mutation('recordActionProgress', { actionId: gid('PlanAction', id.action!), note: 'Progress noted by the matrix test.' }) },
-  { name: 'moveActionPlan → submitted', allowed: ['administrator', 'approver (Kent Police)'], request: () => mutation('moveActionPlan', { planId: gid('ActionPlan', id.draftPlan!), status: 'SUBMITTED', expectedVersion: stale }) },
-  { name: 'moveActionPlan → returned', allowed: ['administrator', 'lead (HMICFRS)'], request: () => mutation('moveActionPlan', { planId: gid('ActionPlan', id.submittedPlan!), status: 'RETURNED', comment: 'Matrix', expectedVersion: stale }) },
-  { name: 'moveActionPlan → accepted', allowed: ['administrator', 'lead (HMICFRS)'], request: () => mutation('moveActionPlan', { planId: gid('ActionPlan', id.submittedPlan!), status: 'ACCEPTED', expectedVersion: stale }) },
-  { name: 'moveActionPlan → laid', allowed: ['administrator', 'minister’s office (Home Secretary)'], request: () => mutation('moveActionPlan', { planId: gid('ActionPlan', id.submittedPlan!), status: 'LAID', laidOn: '2026-11-20', paperReference: 'CP 1', expectedVersion: stale }) },
-  { name: 'moveActionPlan → published', allowed: ['administrator', 'PCC office (Kent)'], request: () => mutation('moveActionPlan', { planId: gid('ActionPlan', id.submittedPlan!), status: 'PUBLISHED', publishedOn: '2026-11-21', publishedUrl: 'https://example.org/plan', expectedVersion: stale }) },
-  { name: 'moveActionPlan → closed', allowed: ['administrator', 'lead (HMICFRS)'], request: () => mutation('moveActionPlan', { planId: gid('ActionPlan', id.submittedPlan!), status: 'CLOSED', expectedVersion: stale }) },
+  {
+    name: 'openActionPlan',
+    allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('openActionPlan', {
+        agencyId: gid('Agency', id.kent!),
+        reason: 'RATING',
+        reviewingInspectorateId: gid('Inspectorate', id.hmicfrs!),
+        title: 'Matrix plan',
+        summary: 'A plan opened by the matrix test.',
+      }),
+  },
+  {
+    name: 'saveActionPlanDraft',
+    allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'],
+    request: () =>
+      mutation('saveActionPlanDraft', {
+        planId: gid('ActionPlan', id.draftPlan!),
+        expectedVersion: stale,
+        title: 'Matrix plan',
+        summary: 'A plan saved by the matrix test.',
+        actions: [],
+      }),
+  },
+  {
+    name: 'recordActionProgress',
+    allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'],
+    request: () =>
+      mutation('recordActionProgress', {
+        actionId: gid('PlanAction', id.action!),
+        note: 'Progress noted by the matrix test.',
+      }),
+  },
+  {
+    name: 'moveActionPlan → submitted',
+    allowed: ['administrator', 'approver (Kent Police)'],
+    request: () =>
+      mutation('moveActionPlan', {
+        planId: gid('ActionPlan', id.draftPlan!),
+        status: 'SUBMITTED',
+        expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'moveActionPlan → returned',
+    allowed: ['administrator', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('moveActionPlan', {
+        planId: gid('ActionPlan', id.submittedPlan!),
+        status: 'RETURNED',
+        comment: 'Matrix',
+        expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'moveActionPlan → accepted',
+    allowed: ['administrator', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('moveActionPlan', {
+        planId: gid('ActionPlan', id.submittedPlan!),
+        status: 'ACCEPTED',
+        expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'moveActionPlan → laid',
+    allowed: ['administrator', 'minister’s office (Home Secretary)'],
+    request: () =>
+      mutation('moveActionPlan', {
+        planId: gid('ActionPlan', id.submittedPlan!),
+        status: 'LAID',
+        laidOn: '2026-11-20',
+        paperReference: 'CP 1',
+        expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'moveActionPlan → published',
+    allowed: ['administrator', 'PCC office (Kent)'],
+    request: () =>
+      mutation('moveActionPlan', {
+        planId: gid('ActionPlan', id.submittedPlan!),
+        status: 'PUBLISHED',
+        publishedOn: '2026-11-21',
+        publishedUrl: 'https://example.org/plan',
+        expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'moveActionPlan → closed',
+    allowed: ['administrator', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('moveActionPlan', {
+        planId: gid('ActionPlan', id.submittedPlan!),
+        status: 'CLOSED',
+        expectedVersion: stale,
+      }),
+  },
   // Escalations and recommendations
-  { name: 'recordEscalation', allowed: ['administrator', 'lead (HMICFRS)'], request: () => mutation('recordEscalation', { kind: 'ENHANCED_MONITORING', agencyId: gid('Agency', id.kent!), inspectorateId: gid('Inspectorate', id.hmicfrs!), issuedOn: '2026-11-01', summary: 'Concerns about how victims are kept informed.' }) },
-  { name: 'recordEscalationResponse', allowed: ['administrator', 'approver (Kent Police)', 'lead (HMICFRS)', 'minister’s office (Home Secretary)'], request: () => mutation('recordEscalationResponse', { escalationId: gid('Escalation', id.escalation!), respondedOn: '2099-01-01' }) },
-  { name: 'recordRecommendation', allowed: ['administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)'], request: () => mutation('recordRecommendation', { source: 'INSPECTION_REPORT', reportTitle: 'Matrix report', publishedOn: '2026-11-01', reference: 'M1', text: 'Forces should call victims back within a day.', addresseeIds: [gid('Agency', id.kent!)] }) },
-  { name: 'respondToRecommendation', allowed: ['administrator', 'approver (Kent Police)'], request: () => mutation('respondToRecommendation', { responseId: gid('RecommendationResponse', id.response!), answer: 'ACCEPTED', reasons: 'We agree and will act on it this year.', respondedOn: '2026-11-20', expectedVersion: stale }) },
-  { name: 'recordImplementation', allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'], request: () => mutation('recordImplementation', { responseId: gid('RecommendationResponse', id.response!), implementation: 'IMPLEMENTED', expectedVersion: stale }) },
+  {
+    name: 'recordEscalation',
+    allowed: ['administrator', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('recordEscalation', {
+        kind: 'ENHANCED_MONITORING',
+        agencyId: gid('Agency', id.kent!),
+        inspectorateId: gid('Inspectorate', id.hmicfrs!),
+        issuedOn: '2026-11-01',
+        summary: 'Concerns about how victims are kept informed.',
+      }),
+  },
+  {
+    name: 'recordEscalationResponse',
+    allowed: [
+      'administrator',
+      'approver (Kent Police)',
+      'lead (HMICFRS)',
+      'minister’s office (Home Secretary)',
+    ],
+    request: () =>
+      mutation('recordEscalationResponse', {
+        escalationId: gid('Escalation', id.escalation!),
+        respondedOn: '2099-01-01',
+      }),
+  },
+  {
+    name: 'recordRecommendation',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () =>
+      mutation('recordRecommendation', {
+        source: 'INSPECTION_REPORT',
+        reportTitle: 'Matrix report',
+        publishedOn: '2026-11-01',
+        reference: 'M1',
+        text: 'Forces should call victims back within a day.',
+        addresseeIds: [gid('Agency', id.kent!)],
+      }),
+  },
+  {
+    name: 'respondToRecommendation',
+    allowed: ['administrator', 'approver (Kent Police)'],
+    request: () =>
+      mutation('respondToRecommendation', {
+        responseId: gid('RecommendationResponse', id.response!),
+        answer: 'ACCEPTED',
+        reasons: 'We agree and will act on it this year.',
+        respondedOn: '2026-11-20',
+        expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'recordImplementation',
+    allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'],
+    request: () =>
+      mutation('recordImplementation', {
+        responseId: gid('RecommendationResponse', id.response!),
+        implementation: 'IMPLEMENTED',
+        expectedVersion: stale,
+      }),
+  },
   // Accounts
-  { name: 'signIn', allowed: 'everyone', request: () => mutation('signIn', { email: 'nobody@example.test', password: 'wrong password' }) },
+  {
+    name: 'signIn',
+    allowed: 'everyone',
+    request: () => mutation('signIn', { email: 'nobody@example.test', password: 'wrong password' }),
+  },
   { name: 'signOut', allowed: 'everyone', request: () => ['mutation { signOut }', {}] },
   // Not configured in this test, so each answers that sign-in through a provider is not set up.
-  { name: 'startOpenIdSignIn', allowed: 'everyone', request: () => ['mutation { startOpenIdSignIn(redirectUri: "http://localhost/sign-in/openid/callback") { __typename } }', {}] },
-  { name: 'completeOpenIdSignIn', allowed: 'everyone', request: () => mutation('completeOpenIdSignIn', { callbackUrl: 'http://localhost/sign-in/openid/callback?code=x&state=y', redirectUri: 'http://localhost/sign-in/openid/callback', state: 'y', nonce: 'n', codeVerifier: 'v'.repeat(43) }) },
-  { name: 'changePassword', allowed: 'signed in', request: () => mutation('changePassword', { currentPassword: 'wrong password', newPassword: 'a new long password' }) },
-  { name: 'createAccount', allowed: ['administrator'], request: () => mutation('createAccount', { email: 'new-person@example.test', name: 'New Person', roles: [] }) },
-  { name: 'grantRole', allowed: ['administrator'], request: () => mutation('grantRole', { userId: gid('User', id.account!), role: 'AGENCY_EDITOR', organisationId: gid('Agency', id.kent!) }) },
-  { name: 'endRole', allowed: ['administrator'], request: () => ['mutation($id: ID!) { endRole(roleAssignmentId: $id) { __typename } }', { id: id.accountRole! }] },
-  { name: 'updateAccount', allowed: ['administrator'], request: () => mutation('updateAccount', { userId: gid('User', id.account!), expectedVersion: stale, name: 'Matrix', disabled: false }) },
+  {
+    name: 'startOpenIdSignIn',
+    allowed: 'everyone',
+    request: () => [
+      'mutation { startOpenIdSignIn(redirectUri: "http://localhost/sign-in/openid/callback") { __typename } }',
+      {},
+    ],
+  },
+  {
+    name: 'completeOpenIdSignIn',
+    allowed: 'everyone',
+    request: () =>
+      mutation('completeOpenIdSignIn', {
+        callbackUrl: 'http://localhost/sign-in/openid/callback?code=x&state=y',
+        redirectUri: 'http://localhost/sign-in/openid/callback',
+        state: 'y',
+        nonce: 'n',
+        codeVerifier: 'v'.repeat(43),
+      }),
+  },
+  {
+    name: 'changePassword',
+    allowed: 'signed in',
+    request: () =>
+      mutation('changePassword', {
+        currentPassword: 'wrong password',
+        newPassword: 'a new long password',
+      }),
+  },
+  {
+    name: 'createAccount',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('createAccount', {
+        email: 'new-person@example.test',
+        name: 'New Person',
+        roles: [],
+      }),
+  },
+  {
+    name: 'grantRole',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('grantRole', {
+        userId: gid('User', id.account!),
+        role: 'AGENCY_EDITOR',
+        organisationId: gid('Agency', id.kent!),
+      }),
+  },
+  {
+    name: 'endRole',
+    allowed: ['administrator'],
+    request: () => [
+      'mutation($id: ID!) { endRole(roleAssignmentId: $id) { __typename } }',
+      { id: id.accountRole! },
+    ],
+  },
+  {
+    name: 'updateAccount',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('updateAccount', {
+        userId: gid('User', id.account!),
+        expectedVersion: stale,
+        name: 'Matrix',
+        disabled: false,
+      }),
+  },
   // Reminders: each person's own
-  { name: 'setReminderPreferences', allowed: 'signed in', request: () => mutation('setReminderPreferences', { offsets: ['ONE_DAY_BEFORE'], byEmail: true, expectedVersion: stale }) },
-  { name: 'markRemindersRead', allowed: 'signed in', request: () => ['mutation($ids: [ID!]!) { markRemindersRead(reminderIds: $ids) { __typename } }', { ids: ['00000000-0000-4000-8000-000000000000'] }] },
+  {
+    name: 'setReminderPreferences',
+    allowed: 'signed in',
+    request: () =>
+      mutation('setReminderPreferences', {
+        offsets: ['ONE_DAY_BEFORE'],
+        byEmail: true,
+        expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'markRemindersRead',
+    allowed: 'signed in',
+    request: () => [
+      'mutation($ids: [ID!]!) { markRemindersRead(reminderIds: $ids) { __typename } }',
+      { ids: ['00000000-0000-4000-8000-000000000000'] },
+    ],
+  },
   // Queries that are not public
-  { name: 'myWork', allowed: 'signed in', request: () => ['{ myWork { count items { title } } }', {}] },
+  {
+    name: 'myWork',
+    allowed: 'signed in',
+    request: () => ['{ myWork { count items { title } } }', {}],
+  },
   { name: 'deadlines', allowed: 'signed in', request: () => ['{ deadlines { kind } }', {}] },
-  { name: 'inspectorateCapacity', allowed: ['administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)', 'minister’s office (Home Secretary)', 'minister’s office (Lord Chancellor)'], request: () => ['query { inspectorateCapacity(from: "2027-01-01", to: "2027-12-31") { inspectorWeeks } }', {}] },
-  { name: 'ratingImport', allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'], request: () => ['query($id: ID!) { ratingImport(id: $id) { status } }', { id: gid('RatingImport', id.decidedImport!) }] },
+  {
+    name: 'inspectorateCapacity',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+      'minister’s office (Home Secretary)',
+      'minister’s office (Lord Chancellor)',
+    ],
+    request: () => [
+      'query { inspectorateCapacity(from: "2027-01-01", to: "2027-12-31") { inspectorWeeks } }',
+      {},
+    ],
+  },
+  {
+    name: 'ratingImport',
+    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    request: () => [
+      'query($id: ID!) { ratingImport(id: $id) { status } }',
+      { id: gid('RatingImport', id.decidedImport!) },
+    ],
+  },
   { name: 'accounts', allowed: ['administrator'], request: () => ['{ accounts { email } }', {}] },
-  { name: 'recommendations (with answers)', allowed: 'signed in', request: () => ['{ recommendations { reference } }', {}] },
-  { name: 'a recommendation’s answer by node id', hides: true, allowed: 'signed in', request: () => ['query($id: ID!) { node(id: $id) { ... on RecommendationResponse { answer } } }', { id: gid('RecommendationResponse', id.response!) }] },
-  { name: 'auditEvents', allowed: ['administrator'], request: () => ['{ auditEvents(first: 5) { totalCount } }', {}] },
+  {
+    name: 'recommendations (with answers)',
+    allowed: 'signed in',
+    request: () => ['{ recommendations { reference } }', {}],
+  },
+  {
+    name: 'a recommendation’s answer by node id',
+    hides: true,
+    allowed: 'signed in',
+    request: () => [
+      'query($id: ID!) { node(id: $id) { ... on RecommendationResponse { answer } } }',
+      { id: gid('RecommendationResponse', id.response!) },
+    ],
+  },
+  {
+    name: 'auditEvents',
+    allowed: ['administrator'],
+    request: () => ['{ auditEvents(first: 5) { totalCount } }', {}],
+  },
   // Records that are public only once published: refused reads answer "not found"
-  { name: 'draft programme', hides: true, allowed: ['administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)', 'minister’s office (Home Secretary)', 'minister’s office (Lord Chancellor)'], request: () => ['query($id: ID!) { programme(id: $id) { title } }', { id: gid('Programme', id.draftProgramme!) }] },
-  { name: 'inspection in a draft programme', hides: true, allowed: ['administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)', 'minister’s office (Home Secretary)', 'minister’s office (Lord Chancellor)'], request: () => ['query($id: ID!) { inspection(id: $id) { title } }', { id: gid('Inspection', id.inspection!) }] },
-  { name: 'Kent’s draft plan', hides: true, allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'], request: () => ['query($id: ID!) { actionPlan(id: $id) { title } }', { id: gid('ActionPlan', id.draftPlan!) }] },
-  { name: 'Kent’s draft plan by node id', hides: true, allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'], request: () => ['query($id: ID!) { node(id: $id) { ... on ActionPlan { title } } }', { id: gid('ActionPlan', id.draftPlan!) }] },
-  { name: 'Kent’s submitted plan', hides: true, allowed: ['administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)', 'editor (Kent Police)', 'approver (Kent Police)', 'PCC office (Kent)', 'minister’s office (Home Secretary)', 'minister’s office (Lord Chancellor)'], request: () => ['query($id: ID!) { actionPlan(id: $id) { title } }', { id: gid('ActionPlan', id.submittedPlan!) }] },
+  {
+    name: 'draft programme',
+    hides: true,
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+      'minister’s office (Home Secretary)',
+      'minister’s office (Lord Chancellor)',
+    ],
+    request: () => [
+      'query($id: ID!) { programme(id: $id) { title } }',
+      { id: gid('Programme', id.draftProgramme!) },
+    ],
+  },
+  {
+    name: 'inspection in a draft programme',
+    hides: true,
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+      'minister’s office (Home Secretary)',
+      'minister’s office (Lord Chancellor)',
+    ],
+    request: () => [
+      'query($id: ID!) { inspection(id: $id) { title } }',
+      { id: gid('Inspection', id.inspection!) },
+    ],
+  },
+  {
+    name: 'Kent’s draft plan',
+    hides: true,
+    allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'],
+    request: () => [
+      'query($id: ID!) { actionPlan(id: $id) { title } }',
+      { id: gid('ActionPlan', id.draftPlan!) },
+    ],
+  },
+  {
+    name: 'Kent’s draft plan by node id',
+    hides: true,
+    allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'],
+    request: () => [
+      'query($id: ID!) { node(id: $id) { ... on ActionPlan { title } } }',
+      { id: gid('ActionPlan', id.draftPlan!) },
+    ],
+  },
+  {
+    name: 'Kent’s submitted plan',
+    hides: true,
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+      'editor (Kent Police)',
+      'approver (Kent Police)',
+      'PCC office (Kent)',
+      'minister’s office (Home Secretary)',
+      'minister’s office (Lord Chancellor)',
+    ],
+    request: () => [
+      'query($id: ID!) { actionPlan(id: $id) { title } }',
+      { id: gid('ActionPlan', id.submittedPlan!) },
+    ],
+  },
 ];
 
 const roles: RoleName[] = [
-  'public', 'administrator', 'planner (HMICFRS)', 'planner (HMI Probation)', 'lead (HMICFRS)', 'lead (HMI Probation)', 'editor (Kent Police)', 'approver (Kent Police)',
-  'approver (Essex Police)', 'PCC office (Kent)', 'PCC office (Essex)', 'minister’s office (Home Secretary)', 'minister’s office (Lord Chancellor)',
+  'public',
+  'administrator',
+  'planner (HMICFRS)',
+  'planner (HMI Probation)',
+  'lead (HMICFRS)',
+  'lead (HMI Probation)',
+  'editor (Kent Police)',
+  'approver (Kent Police)',
+  'approver (Essex Police)',
+  'PCC office (Kent)',
+  'PCC office (Essex)',
+  'minister’s office (Home Secretary)',
+  'minister’s office (Lord Chancellor)',
 ];
 
 function viewerFor(role: RoleName): Viewer | null {
-  const as = (grants: Viewer['roles']): Viewer => ({ userId: null, name: role, email: 'matrix@example.test', sessionId: null, roles: grants });
+  const as = (grants: Viewer['roles']): Viewer => ({
+    userId: null,
+    name: role,
+    email: 'matrix@example.test',
+    sessionId: null,
+    roles: grants,
+  });
   switch (role) {
-    case 'public': return null;
-    case 'administrator': return as([{ role: 'ADMINISTRATOR' }]);
-    case 'planner (HMICFRS)': return as([{ role: 'INSPECTORATE_PLANNER', inspectorateId: id.hmicfrs! }]);
-    case 'planner (HMI Probation)': return as([{ role: 'INSPECTORATE_PLANNER', inspectorateId: id.probation! }]);
-    case 'lead (HMICFRS)': return as([{ role: 'INSPECTORATE_LEAD', inspectorateId: id.hmicfrs! }]);
-    case 'lead (HMI Probation)': return as([{ role: 'INSPECTORATE_LEAD', inspectorateId: id.probation! }]);
-    case 'editor (Kent Police)': return as([{ role: 'AGENCY_EDITOR', agencyId: id.kent! }]);
-    case 'approver (Kent Police)': return as([{ role: 'AGENCY_APPROVER', agencyId: id.kent! }]);
-    case 'approver (Essex Police)': return as([{ role: 'AGENCY_APPROVER', agencyId: id.essex! }]);
-    case 'PCC office (Kent)': return as([{ role: 'POLICING_BODY_OFFICE', localPolicingBodyId: id.kentPcc! }]);
-    case 'PCC office (Essex)': return as([{ role: 'POLICING_BODY_OFFICE', localPolicingBodyId: id.essexPfcc! }]);
-    case 'minister’s office (Home Secretary)': return as([{ role: 'MINISTER_OFFICE', ministerId: id.homeSecretary! }]);
-    case 'minister’s office (Lord Chancellor)': return as([{ role: 'MINISTER_OFFICE', ministerId: id.lordChancellor! }]);
+    case 'public':
+      return null;
+    case 'administrator':
+      return as([{ role: 'ADMINISTRATOR' }]);
+    case 'planner (HMICFRS)':
+      return as([{ role: 'INSPECTORATE_PLANNER', inspectorateId: id.hmicfrs! }]);
+    case 'planner (HMI Probation)':
+      return as([{ role: 'INSPECTORATE_PLANNER', inspectorateId: id.probation! }]);
+    case 'lead (HMICFRS)':
+      return as([{ role: 'INSPECTORATE_LEAD', inspectorateId: id.hmicfrs! }]);
+    case 'lead (HMI Probation)':
+      return as([{ role: 'INSPECTORATE_LEAD', inspectorateId: id.probation! }]);
+    case 'editor (Kent Police)':
+      return as([{ role: 'AGENCY_EDITOR', agencyId: id.kent! }]);
+    case 'approver (Kent Police)':
+      return as([{ role: 'AGENCY_APPROVER', agencyId: id.kent! }]);
+    case 'approver (Essex Police)':
+      return as([{ role: 'AGENCY_APPROVER', agencyId: id.essex! }]);
+    case 'PCC office (Kent)':
+      return as([{ role: 'POLICING_BODY_OFFICE', localPolicingBodyId: id.kentPcc! }]);
+    case 'PCC office (Essex)':
+      return as([{ role: 'POLICING_BODY_OFFICE', localPolicingBodyId: id.essexPfcc! }]);
+    case 'minister’s office (Home Secretary)':
+      return as([{ role: 'MINISTER_OFFICE', ministerId: id.homeSecretary! }]);
+    case 'minister’s office (Lord Chancellor)':
+      return as([{ role: 'MINISTER_OFFICE', ministerId: id.lordChancellor! }]);
   }
 }
 
 function expected(operation: Operation, role: RoleName): Outcome {
-  const allowed = operation.allowed === 'everyone' || (operation.allowed === 'signed in' ? role !== 'public' : operation.allowed.includes(role));
+  const allowed =
+    operation.allowed === 'everyone' ||
+    (operation.allowed === 'signed in' ? role !== 'public' : operation.allowed.includes(role));
   return allowed ? 'allowed' : operation.hides ? 'hidden' : 'refused';
 }
 
 function outcomeOf(result: GraphQLResult<Record<string, any>>): Outcome {
   const codes = (result.errors ?? []).map((error) => error.extensions?.code);
   if (codes.includes('UNAUTHENTICATED') || codes.includes('FORBIDDEN')) return 'refused';
-  if (codes.includes('NOT_FOUND') || (result.data && Object.values(result.data).every((value) => value === null))) return 'hidden';
+  if (
+    codes.includes('NOT_FOUND') ||
+    (result.data && Object.values(result.data).every((value) => value === null))
+  )
+    return 'hidden';
   // Anything else at the GraphQL level means this test's own request is wrong, not the roles.
   if (codes.length) return 'malformed request';
   return 'allowed';
@@ -157,9 +696,15 @@ function outcomeOf(result: GraphQLResult<Record<string, any>>): Outcome {
 beforeAll(async () => {
   db = await createTestDatabase();
   const p = db.prisma;
-  const inspectorate = async (shortName: string) => (await p.inspectorate.findUniqueOrThrow({ where: { shortName } })).id;
+  const inspectorate = async (shortName: string) =>
+    (await p.inspectorate.findUniqueOrThrow({ where: { shortName } })).id;
   const agency = async (name: string) => (await p.agency.findUniqueOrThrow({ where: { name } })).id;
-  const bodyOf = async (force: string) => (await p.localPolicingBodyTerm.findFirstOrThrow({ where: { policeForce: { name: force }, endsOn: null } })).localPolicingBodyId;
+  const bodyOf = async (force: string) =>
+    (
+      await p.localPolicingBodyTerm.findFirstOrThrow({
+        where: { policeForce: { name: force }, endsOn: null },
+      })
+    ).localPolicingBodyId;
   Object.assign(id, {
     hmicfrs: await inspectorate('HMICFRS'),
     probation: await inspectorate('HMI Probation'),
@@ -169,38 +714,126 @@ beforeAll(async () => {
     kentPcc: await bodyOf('Kent Police'),
     essexPfcc: await bodyOf('Essex Police'),
     homeSecretary: (await p.minister.findUniqueOrThrow({ where: { title: 'Home Secretary' } })).id,
-    lordChancellor: (await p.minister.findFirstOrThrow({ where: { title: { startsWith: 'Lord Chancellor' } } })).id,
+    lordChancellor: (
+      await p.minister.findFirstOrThrow({ where: { title: { startsWith: 'Lord Chancellor' } } })
+    ).id,
     peel: (await p.ratingFramework.findFirstOrThrow({ where: { name: 'PEEL' } })).id,
   });
-  const programme = await p.programme.create({ data: { title: 'Draft programme', startsOn: new Date('2027-04-01'), endsOn: new Date('2029-03-31') } });
+  const programme = await p.programme.create({
+    data: {
+      title: 'Draft programme',
+      startsOn: new Date('2027-04-01'),
+      endsOn: new Date('2029-03-31'),
+    },
+  });
   const inspection = await p.inspection.create({
     data: {
-      programmeId: programme.id, title: 'Victims’ thematic', kind: 'JOINT_THEMATIC', victimsThematic: true, theme: 'Victims', scopeStatement: 'How victims are kept informed.',
-      leadInspectorateId: id.hmicfrs!, partners: { create: [{ inspectorateId: id.hmcpsi! }] },
-      phases: { create: [{ kind: 'SCOPING', plannedStart: new Date('2027-05-01'), plannedEnd: new Date('2027-05-31') }] },
+      programmeId: programme.id,
+      title: 'Victims’ thematic',
+      kind: 'JOINT_THEMATIC',
+      victimsThematic: true,
+      theme: 'Victims',
+      scopeStatement: 'How victims are kept informed.',
+      leadInspectorateId: id.hmicfrs!,
+      partners: { create: [{ inspectorateId: id.hmcpsi! }] },
+      phases: {
+        create: [
+          {
+            kind: 'SCOPING',
+            plannedStart: new Date('2027-05-01'),
+            plannedEnd: new Date('2027-05-31'),
+          },
+        ],
+      },
     },
     include: { phases: true },
   });
   const plan = (status: 'DRAFT' | 'SUBMITTED', title: string) =>
     p.actionPlan.create({
-      data: { agencyId: id.kent!, title, reason: 'INSPECTION_FINDINGS', inspectionId: inspection.id, reviewingInspectorateId: id.hmicfrs!, summary: 'How Kent Police will keep victims informed.', status, responsibleMinisterId: id.homeSecretary!, actions: { create: [{ position: 1, description: 'Call victims back', owner: 'Head of victim care', targetDate: new Date('2027-03-31') }] } },
+      data: {
+        agencyId: id.kent!,
+        title,
+        reason: 'INSPECTION_FINDINGS',
+        inspectionId: inspection.id,
+        reviewingInspectorateId: id.hmicfrs!,
+        summary: 'How Kent Police will keep victims informed.',
+        status,
+        responsibleMinisterId: id.homeSecretary!,
+        actions: {
+          create: [
+            {
+              position: 1,
+              description: 'Call victims back',
+              owner: 'Head of victim care',
+              targetDate: new Date('2027-03-31'),
+            },
+          ],
+        },
+      },
       include: { actions: true },
     });
   const draft = await plan('DRAFT', 'Kent’s draft plan');
   const submitted = await plan('SUBMITTED', 'Kent’s submitted plan');
-  const escalation = await p.escalation.create({ data: { kind: 'ENHANCED_MONITORING', agencyId: id.kent!, inspectorateId: id.hmicfrs!, issuedOn: new Date('2026-10-01'), summary: 'Engage', recordedBy: 'Test' } });
+  const escalation = await p.escalation.create({
+    data: {
+      kind: 'ENHANCED_MONITORING',
+      agencyId: id.kent!,
+      inspectorateId: id.hmicfrs!,
+      issuedOn: new Date('2026-10-01'),
+      summary: 'Engage',
+      recordedBy: 'Test',
+    },
+  });
   const recommendation = await p.recommendation.create({
-    data: { source: 'INSPECTION_REPORT', reportTitle: 'Report', publishedOn: new Date('2026-10-01'), reference: 'R1', text: 'Call victims back.', recordedBy: 'Test', addressees: { create: [{ agencyId: id.kent! }] } },
+    data: {
+      source: 'INSPECTION_REPORT',
+      reportTitle: 'Report',
+      publishedOn: new Date('2026-10-01'),
+      reference: 'R1',
+      text: 'Call victims back.',
+      recordedBy: 'Test',
+      addressees: { create: [{ agencyId: id.kent! }] },
+    },
     include: { addressees: true },
   });
-  const decided = await p.ratingImport.create({ data: { fileName: 'old.csv', status: 'DISCARDED', rows: [], goodRows: 0, badRows: 0, checkedBy: 'Test' } });
-  const account = await p.user.create({ data: { email: 'someone@example.test', name: 'Someone', createdBy: 'Test', roles: { create: [{ role: 'AGENCY_EDITOR', agencyId: id.essex!, grantedBy: 'Test' }] } }, include: { roles: true } });
+  const decided = await p.ratingImport.create({
+    data: {
+      fileName: 'old.csv',
+      status: 'DISCARDED',
+      rows: [],
+      goodRows: 0,
+      badRows: 0,
+      checkedBy: 'Test',
+    },
+  });
+  const account = await p.user.create({
+    data: {
+      email: 'someone@example.test',
+      name: 'Someone',
+      createdBy: 'Test',
+      roles: { create: [{ role: 'AGENCY_EDITOR', agencyId: id.essex!, grantedBy: 'Test' }] },
+    },
+    include: { roles: true },
+  });
   Object.assign(id, {
-    draftProgramme: programme.id, inspection: inspection.id, phase: inspection.phases[0]!.id, draftPlan: draft.id, submittedPlan: submitted.id, action: submitted.actions[0]!.id,
-    escalation: escalation.id, response: recommendation.addressees[0]!.id, decidedImport: decided.id, account: account.id, accountRole: account.roles[0]!.id,
+    draftProgramme: programme.id,
+    inspection: inspection.id,
+    phase: inspection.phases[0]!.id,
+    draftPlan: draft.id,
+    submittedPlan: submitted.id,
+    action: submitted.actions[0]!.id,
+    escalation: escalation.id,
+    response: recommendation.addressees[0]!.id,
+    decidedImport: decided.id,
+    account: account.id,
+    accountRole: account.roles[0]!.id,
   });
   for (const role of roles) {
-    const server = await graphqlAgainst(db.prisma, new Date('2026-11-25T12:00:00Z'), viewerFor(role));
+    const server = await graphqlAgainst(
+      db.prisma,
+      new Date('2026-11-25T12:00:00Z'),
+      viewerFor(role),
+    );
     executors.set(role, server.execute);
     stops.push(server.stop);
   }
@@ -213,7 +846,9 @@ afterAll(async () => {
 describe('who may do what', () => {
   it('covers every mutation in the schema', async () => {
     const { data } = await executors.get('public')!(getIntrospectionQuery());
-    const mutationType = data!.__schema.types.find((type: { name: string }) => type.name === 'Mutation');
+    const mutationType = data!.__schema.types.find(
+      (type: { name: string }) => type.name === 'Mutation',
+    );
     const inSchema: string[] = mutationType.fields.map((field: { name: string }) => field.name);
     const tried = new Set(operations.map((operation) => operation.name.split(' ')[0]));
     expect(inSchema.filter((name) => !tried.has(name))).toEqual([]);
@@ -230,9 +865,20 @@ describe('who may do what', () => {
         const result = await executors.get(role)!(query, variables);
         const outcome = outcomeOf(result);
         const want = expected(operation, role);
-        table[operation.name]![role] = outcome === want ? (outcome === 'allowed' ? '✓' : outcome === 'hidden' ? 'hidden' : '✗') : `UNEXPECTED ${outcome}`;
-        if (outcome !== want) surprises.push(`${operation.name} as ${role}: expected ${want}, got ${outcome} ${JSON.stringify(result.errors ?? result.data)}`);
-        if (outcome !== 'allowed' && (await db.prisma.auditEvent.count()) !== before) surprises.push(`${operation.name} as ${role} was refused but wrote to the audit trail`);
+        table[operation.name]![role] =
+          outcome === want
+            ? outcome === 'allowed'
+              ? '✓'
+              : outcome === 'hidden'
+                ? 'hidden'
+                : '✗'
+            : `UNEXPECTED ${outcome}`;
+        if (outcome !== want)
+          surprises.push(
+            `${operation.name} as ${role}: expected ${want}, got ${outcome} ${JSON.stringify(result.errors ?? result.data)}`,
+          );
+        if (outcome !== 'allowed' && (await db.prisma.auditEvent.count()) !== before)
+          surprises.push(`${operation.name} as ${role} was refused but wrote to the audit trail`);
       }
     }
     console.log('\nAuthorisation matrix (✓ allowed, ✗ refused, hidden = answered as not found)\n');

@@ -1,5 +1,10 @@
 /** The embedded default: data written before a restart is there after it. */
-import { applyMigrations, createPrismaClient, loadReferenceData, openEmbeddedDatabase } from '@cjji/db';
+import {
+  applyMigrations,
+  createPrismaClient,
+  loadReferenceData,
+  openEmbeddedDatabase,
+} from '@cjji/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +19,16 @@ async function start() {
   const applied = await applyMigrations(database.url);
   const prisma = createPrismaClient(database);
   const { loaded } = await loadReferenceData(prisma);
-  return { database, prisma, applied, loaded, async stop() { await prisma.$disconnect(); await database.close(); } };
+  return {
+    database,
+    prisma,
+    applied,
+    loaded,
+    async stop() {
+      await prisma.$disconnect();
+      await database.close();
+    },
+  };
 }
 
 describe('the embedded database in a data folder', () => {
@@ -22,13 +36,20 @@ describe('the embedded database in a data folder', () => {
     const first = await start();
     expect(first.applied.length).toBeGreaterThan(0);
     expect(first.loaded).toContain('police-forces.csv');
-    await first.prisma.agency.create({ data: { name: 'HMP Example', kindCode: 'PRISON', country: 'ENGLAND' } });
+    await first.prisma.agency.create({
+      data: { name: 'HMP Example', kindCode: 'PRISON', country: 'ENGLAND' },
+    });
     await first.stop();
 
     const second = await start();
     expect(second.applied).toEqual([]);
     expect(second.loaded).toEqual([]);
-    expect(await second.prisma.agency.findUnique({ where: { name: 'HMP Example' }, select: { kindCode: true } })).toEqual({ kindCode: 'PRISON' });
+    expect(
+      await second.prisma.agency.findUnique({
+        where: { name: 'HMP Example' },
+        select: { kindCode: true },
+      }),
+    ).toEqual({ kindCode: 'PRISON' });
     expect(await second.prisma.agency.count({ where: { kindCode: 'POLICE_FORCE' } })).toBe(43);
     await second.stop();
   });
@@ -41,11 +62,13 @@ describe('the embedded database shared by several connections', () => {
   // (electric-sql/pglite#1046); patches/ keeps each batch together.
   it('answers each connection its own query, also when they queue behind a transaction', async () => {
     const database = await openEmbeddedDatabase(':memory:');
-    const clients = await Promise.all([0, 1, 2, 3].map(async () => {
-      const client = new pg.Client({ connectionString: database.url });
-      await client.connect();
-      return client;
-    }));
+    const clients = await Promise.all(
+      [0, 1, 2, 3].map(async () => {
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        return client;
+      }),
+    );
     const [holder, ...others] = clients;
     try {
       for (let round = 0; round < 5; round++) {
@@ -55,7 +78,9 @@ describe('the embedded database shared by several connections', () => {
         const sums = others.map((client, index) => {
           const n = index + 1;
           const parameters = Array.from({ length: n }, (_, k) => k + 1);
-          return client.query(`SELECT ${parameters.map((k) => `$${k}::int`).join(' + ')} AS total`, parameters).then((result) => result.rows[0]?.total);
+          return client
+            .query(`SELECT ${parameters.map((k) => `$${k}::int`).join(' + ')} AS total`, parameters)
+            .then((result) => result.rows[0]?.total);
         });
         await holder!.query('COMMIT');
         expect(await Promise.all(sums)).toEqual([1, 3, 6]);

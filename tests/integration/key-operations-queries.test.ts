@@ -18,45 +18,175 @@ const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toSt
 const agencyPage = /* GraphQL */ `
   query AgencyDetail($id: ID!) {
     agency(id: $id) {
-      id name shortName region country notes
-      kind { name responsibleMinister { title } inspectedBy { name shortName } }
-      parent { id name }
-      children { id name }
-      localPolicingBodyTerms { startsOn endsOn localPolicingBody { name kind } }
-      prosecutedBy { partial cpsArea { id name } }
-      prosecutesFor { partial policeForce { id name } }
-      victimsRatings { ratedOn rationale framework { name version } grade { label commonGrade { code label rank } } }
-      actionPlanOwed { since }
+      id
+      name
+      shortName
+      region
+      country
+      notes
+      kind {
+        name
+        responsibleMinister {
+          title
+        }
+        inspectedBy {
+          name
+          shortName
+        }
+      }
+      parent {
+        id
+        name
+      }
+      children {
+        id
+        name
+      }
+      localPolicingBodyTerms {
+        startsOn
+        endsOn
+        localPolicingBody {
+          name
+          kind
+        }
+      }
+      prosecutedBy {
+        partial
+        cpsArea {
+          id
+          name
+        }
+      }
+      prosecutesFor {
+        partial
+        policeForce {
+          id
+          name
+        }
+      }
+      victimsRatings {
+        ratedOn
+        rationale
+        framework {
+          name
+          version
+        }
+        grade {
+          label
+          commonGrade {
+            code
+            label
+            rank
+          }
+        }
+      }
+      actionPlanOwed {
+        since
+      }
     }
-    commonScale { code label rank }
+    commonScale {
+      code
+      label
+      rank
+    }
   }
 `;
 const publishedPlanQuery = /* GraphQL */ `
   query PublishedPlan($id: ID!) {
     actionPlan(id: $id) {
-      id title status reason summary laidOn paperReference publishedOn publishedUrl
-      publishedBy { name }
-      agency { id name kind { code name } }
-      responsibleMinister { title }
-      reviewingInspectorate { name }
-      rating { ratedOn framework { name } grade { label commonGrade { code label } } }
-      inspection { title }
-      escalation { kind issuedOn }
-      actions { id description owner targetDate status overdue progress { note evidenceUrl recordedAt } }
+      id
+      title
+      status
+      reason
+      summary
+      laidOn
+      paperReference
+      publishedOn
+      publishedUrl
+      publishedBy {
+        name
+      }
+      agency {
+        id
+        name
+        kind {
+          code
+          name
+        }
+      }
+      responsibleMinister {
+        title
+      }
+      reviewingInspectorate {
+        name
+      }
+      rating {
+        ratedOn
+        framework {
+          name
+        }
+        grade {
+          label
+          commonGrade {
+            code
+            label
+          }
+        }
+      }
+      inspection {
+        title
+      }
+      escalation {
+        kind
+        issuedOn
+      }
+      actions {
+        id
+        description
+        owner
+        targetDate
+        status
+        overdue
+        progress {
+          note
+          evidenceUrl
+          recordedAt
+        }
+      }
     }
   }
 `;
 const rescheduleMutation = /* GraphQL */ `
   mutation ReschedulePhase($input: ReschedulePhaseInput!) {
     reschedulePhase(input: $input) {
-      __typename ... on Error { message } ... on InputError { issues { field message } }
-      ... on MutationReschedulePhaseSuccess { data { id kind plannedStart plannedEnd version } }
+      __typename
+      ... on Error {
+        message
+      }
+      ... on InputError {
+        issues {
+          field
+          message
+        }
+      }
+      ... on MutationReschedulePhaseSuccess {
+        data {
+          id
+          kind
+          plannedStart
+          plannedEnd
+          version
+        }
+      }
     }
   }
 `;
 let kentOnReferenceDataOnly: number;
 
-async function counted<Data = Record<string, any>>(query: string, variables: Record<string, unknown>) {
+async function counted<Data = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown>,
+) {
   db.statements.reset();
   const result = await execute<Data>(query, variables);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
@@ -67,7 +197,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   ({ execute, stop } = await graphqlAgainst(db.prisma));
   const kent = await db.prisma.agency.findUniqueOrThrow({ where: { name: 'Kent Police' } });
-  kentOnReferenceDataOnly = (await counted(agencyPage, { id: globalId('Agency', kent.id) })).statements;
+  kentOnReferenceDataOnly = (await counted(agencyPage, { id: globalId('Agency', kent.id) }))
+    .statements;
   // A tenth of today’s volumes: five years of ratings for every agency, plans, programmes.
   await generateScaleData(db.prisma, { multiple: 0.1, seed: 7 });
 });
@@ -79,12 +210,23 @@ afterAll(async () => {
 describe("an agency's page", () => {
   it('costs as many statements with five years of ratings and a CPS area’s coverage as with no history at all', async () => {
     const kent = await db.prisma.agency.findUniqueOrThrow({ where: { name: 'Kent Police' } });
-    const withHistory = await counted<{ agency: { victimsRatings: unknown[]; prosecutedBy: unknown[] } }>(agencyPage, { id: globalId('Agency', kent.id) });
+    const withHistory = await counted<{
+      agency: { victimsRatings: unknown[]; prosecutedBy: unknown[] };
+    }>(agencyPage, { id: globalId('Agency', kent.id) });
     expect(withHistory.data.agency.victimsRatings.length).toBeGreaterThanOrEqual(3);
     expect(withHistory.statements).toBe(kentOnReferenceDataOnly);
 
-    const mostRated = (await db.prisma.rating.groupBy({ by: ['agencyId'], _count: { _all: true }, orderBy: { _count: { agencyId: 'desc' } }, take: 1 }))[0]!;
-    const busiest = await counted<{ agency: { victimsRatings: unknown[] } }>(agencyPage, { id: globalId('Agency', mostRated.agencyId) });
+    const mostRated = (
+      await db.prisma.rating.groupBy({
+        by: ['agencyId'],
+        _count: { _all: true },
+        orderBy: { _count: { agencyId: 'desc' } },
+        take: 1,
+      })
+    )[0]!;
+    const busiest = await counted<{ agency: { victimsRatings: unknown[] } }>(agencyPage, {
+      id: globalId('Agency', mostRated.agencyId),
+    });
     expect(busiest.data.agency.victimsRatings).toHaveLength(mostRated._count._all);
     expect(busiest.statements).toBe(kentOnReferenceDataOnly);
   });
@@ -92,15 +234,39 @@ describe("an agency's page", () => {
 
 describe("a published plan's public page", () => {
   it('costs as many statements for a plan of 20 actions with progress as for a plan of one action', async () => {
-    const plan = await db.prisma.actionPlan.findFirstOrThrow({ where: { status: 'PUBLISHED' }, orderBy: { id: 'asc' }, include: { actions: true } });
+    const plan = await db.prisma.actionPlan.findFirstOrThrow({
+      where: { status: 'PUBLISHED' },
+      orderBy: { id: 'asc' },
+      include: { actions: true },
+    });
     const small = await db.prisma.actionPlan.create({
       data: {
-        agencyId: plan.agencyId, title: 'A one-action plan', reason: plan.reason, reviewingInspectorateId: plan.reviewingInspectorateId, summary: 'Keep victims informed.',
-        status: 'PUBLISHED', responsibleMinisterId: plan.responsibleMinisterId, laidOn: plan.laidOn, paperReference: 'CP 1', publishedOn: plan.publishedOn, publishedUrl: 'https://www.example.org/plan',
-        actions: { create: [{ position: 1, description: 'Call every victim within a day.', owner: 'Head of victim services', targetDate: new Date('2027-01-01') }] },
+        agencyId: plan.agencyId,
+        title: 'A one-action plan',
+        reason: plan.reason,
+        reviewingInspectorateId: plan.reviewingInspectorateId,
+        summary: 'Keep victims informed.',
+        status: 'PUBLISHED',
+        responsibleMinisterId: plan.responsibleMinisterId,
+        laidOn: plan.laidOn,
+        paperReference: 'CP 1',
+        publishedOn: plan.publishedOn,
+        publishedUrl: 'https://www.example.org/plan',
+        actions: {
+          create: [
+            {
+              position: 1,
+              description: 'Call every victim within a day.',
+              owner: 'Head of victim services',
+              targetDate: new Date('2027-01-01'),
+            },
+          ],
+        },
       },
     });
-    const one = await counted<{ actionPlan: { actions: unknown[] } }>(publishedPlanQuery, { id: globalId('ActionPlan', small.id) });
+    const one = await counted<{ actionPlan: { actions: unknown[] } }>(publishedPlanQuery, {
+      id: globalId('ActionPlan', small.id),
+    });
     expect(one.data.actionPlan.actions).toHaveLength(1);
 
     // Twenty actions, each with three progress notes.
@@ -108,12 +274,22 @@ describe("a published plan's public page", () => {
     for (let n = 0; n < extra; n++) {
       await db.prisma.planAction.create({
         data: {
-          planId: plan.id, position: 100 + n, description: `Extra action ${n + 1}`, owner: 'Witness care manager', targetDate: new Date('2027-06-01'), status: 'IN_PROGRESS',
-          progress: { create: [1, 2, 3].map((k) => ({ note: `Progress note ${k}`, recordedBy: 'Test' })) },
+          planId: plan.id,
+          position: 100 + n,
+          description: `Extra action ${n + 1}`,
+          owner: 'Witness care manager',
+          targetDate: new Date('2027-06-01'),
+          status: 'IN_PROGRESS',
+          progress: {
+            create: [1, 2, 3].map((k) => ({ note: `Progress note ${k}`, recordedBy: 'Test' })),
+          },
         },
       });
     }
-    const many = await counted<{ actionPlan: { actions: Array<{ progress: unknown[] }> } }>(publishedPlanQuery, { id: globalId('ActionPlan', plan.id) });
+    const many = await counted<{ actionPlan: { actions: Array<{ progress: unknown[] }> } }>(
+      publishedPlanQuery,
+      { id: globalId('ActionPlan', plan.id) },
+    );
     expect(many.data.actionPlan.actions).toHaveLength(Math.max(20, plan.actions.length));
     expect(many.data.actionPlan.actions.some((action) => action.progress.length === 3)).toBe(true);
     expect(many.statements).toBe(one.statements);
@@ -121,20 +297,47 @@ describe("a published plan's public page", () => {
 });
 
 describe('rescheduling a phase', () => {
-  async function reschedule(phaseId: string, version: number, plannedStart: string, plannedEnd: string) {
-    const input = { phaseId: globalId('InspectionPhase', phaseId), expectedVersion: version, plannedStart, plannedEnd, reason: 'Moved for the partner inspectorate' };
-    const { data, statements } = await counted<{ reschedulePhase: { __typename: string; data: { plannedStart: string; version: number } } }>(rescheduleMutation, { input });
-    expect(data.reschedulePhase).toMatchObject({ __typename: 'MutationReschedulePhaseSuccess', data: { plannedStart, version: version + 1 } });
+  async function reschedule(
+    phaseId: string,
+    version: number,
+    plannedStart: string,
+    plannedEnd: string,
+  ) {
+    const input = {
+      phaseId: globalId('InspectionPhase', phaseId),
+      expectedVersion: version,
+      plannedStart,
+      plannedEnd,
+      reason: 'Moved for the partner inspectorate',
+    };
+    const { data, statements } = await counted<{
+      reschedulePhase: { __typename: string; data: { plannedStart: string; version: number } };
+    }>(rescheduleMutation, { input });
+    expect(data.reschedulePhase).toMatchObject({
+      __typename: 'MutationReschedulePhaseSuccess',
+      data: { plannedStart, version: version + 1 },
+    });
     return statements;
   }
 
   it('costs as many statements for a phase with fifty earlier changes, in a programme of sixty inspections, as for a fresh one', async () => {
-    const draft = await db.prisma.programme.findFirstOrThrow({ where: { status: 'DRAFT' }, include: { inspections: { include: { phases: true } } } });
+    const draft = await db.prisma.programme.findFirstOrThrow({
+      where: { status: 'DRAFT' },
+      include: { inspections: { include: { phases: true } } },
+    });
     expect(draft.inspections.length).toBeGreaterThanOrEqual(55);
-    const [fresh, busy] = draft.inspections.flatMap((inspection) => inspection.phases).filter((phase) => phase.kind === 'REPORTING');
+    const [fresh, busy] = draft.inspections
+      .flatMap((inspection) => inspection.phases)
+      .filter((phase) => phase.kind === 'REPORTING');
     const first = await reschedule(fresh!.id, fresh!.version, '2029-01-08', '2029-02-28');
     await db.prisma.phaseDateChange.createMany({
-      data: Array.from({ length: 50 }, (_, n) => ({ phaseId: busy!.id, plannedStart: busy!.plannedStart, plannedEnd: busy!.plannedEnd, changedBy: 'Test', reason: `Change ${n + 1}` })),
+      data: Array.from({ length: 50 }, (_, n) => ({
+        phaseId: busy!.id,
+        plannedStart: busy!.plannedStart,
+        plannedEnd: busy!.plannedEnd,
+        changedBy: 'Test',
+        reason: `Change ${n + 1}`,
+      })),
     });
     const later = await reschedule(busy!.id, busy!.version, '2029-03-05', '2029-04-30');
     expect(later).toBe(first);

@@ -16,7 +16,13 @@ const stops: Array<() => Promise<void>> = [];
 const ids: Record<string, string> = {};
 
 async function as(roles: RoleGrant[], userId: string | null = null): Promise<Execute> {
-  const viewer: Viewer = { userId, name: 'Test person', email: 'person@example.test', sessionId: null, roles };
+  const viewer: Viewer = {
+    userId,
+    name: 'Test person',
+    email: 'person@example.test',
+    sessionId: null,
+    roles,
+  };
   const server = await graphqlAgainst(db.prisma, today, viewer);
   stops.push(server.stop);
   return server.execute;
@@ -26,13 +32,33 @@ const workQuery = `{ myWork { count overdueCount items { kind title organisation
 async function workOf(execute: Execute) {
   const { data, errors } = await execute(workQuery);
   expect(errors).toBeUndefined();
-  return data!.myWork as { count: number; overdueCount: number; items: Array<Record<string, unknown>>; reminders: unknown[] };
+  return data!.myWork as {
+    count: number;
+    overdueCount: number;
+    items: Array<Record<string, unknown>>;
+    reminders: unknown[];
+  };
 }
 
-async function plan(agency: string, status: 'DRAFT' | 'RETURNED' | 'SUBMITTED' | 'ACCEPTED' | 'LAID', title: string) {
-  const found = await db.prisma.agency.findUniqueOrThrow({ where: { name: agency }, include: { kind: true } });
+async function plan(
+  agency: string,
+  status: 'DRAFT' | 'RETURNED' | 'SUBMITTED' | 'ACCEPTED' | 'LAID',
+  title: string,
+) {
+  const found = await db.prisma.agency.findUniqueOrThrow({
+    where: { name: agency },
+    include: { kind: true },
+  });
   return db.prisma.actionPlan.create({
-    data: { agencyId: found.id, title, reason: 'INSPECTION_FINDINGS', reviewingInspectorateId: ids.HMICFRS!, summary: 'How victims will be kept informed.', status, responsibleMinisterId: found.kind.responsibleMinisterId },
+    data: {
+      agencyId: found.id,
+      title,
+      reason: 'INSPECTION_FINDINGS',
+      reviewingInspectorateId: ids.HMICFRS!,
+      summary: 'How victims will be kept informed.',
+      status,
+      responsibleMinisterId: found.kind.responsibleMinisterId,
+    },
   });
 }
 
@@ -41,26 +67,64 @@ async function recommendation(agency: string, publishedOn: string, reference: st
   const dueOn = new Date(date(publishedOn).getTime() + days * 86_400_000);
   return db.prisma.recommendation.create({
     data: {
-      source: 'VICTIMS_COMMISSIONER_ANNUAL_REPORT', reportTitle: 'Annual report', publishedOn: date(publishedOn), reference, text: 'Tell victims of their rights.', recordedBy: 'Test',
+      source: 'VICTIMS_COMMISSIONER_ANNUAL_REPORT',
+      reportTitle: 'Annual report',
+      publishedOn: date(publishedOn),
+      reference,
+      text: 'Tell victims of their rights.',
+      recordedBy: 'Test',
       addressees: { create: [{ agencyId: ids[agency]!, dueOn }] },
     },
   });
 }
 
-async function inspectionWithFieldwork(title: string, lead: string, partner: string, fieldworkStarts: string) {
-  const programme = await db.prisma.programme.findFirst() ?? (await db.prisma.programme.create({ data: { title: 'Programme 2026 to 2028', startsOn: date('2026-04-01'), endsOn: date('2028-03-31') } }));
+async function inspectionWithFieldwork(
+  title: string,
+  lead: string,
+  partner: string,
+  fieldworkStarts: string,
+) {
+  const programme =
+    (await db.prisma.programme.findFirst()) ??
+    (await db.prisma.programme.create({
+      data: {
+        title: 'Programme 2026 to 2028',
+        startsOn: date('2026-04-01'),
+        endsOn: date('2028-03-31'),
+      },
+    }));
   return db.prisma.inspection.create({
     data: {
-      programmeId: programme.id, title, kind: 'JOINT_THEMATIC', theme: 'Victims', scopeStatement: 'How agencies keep victims informed.', leadInspectorateId: ids[lead]!,
+      programmeId: programme.id,
+      title,
+      kind: 'JOINT_THEMATIC',
+      theme: 'Victims',
+      scopeStatement: 'How agencies keep victims informed.',
+      leadInspectorateId: ids[lead]!,
       partners: { create: [{ inspectorateId: ids[partner]! }] },
-      phases: { create: [{ kind: 'SCOPING', plannedStart: date('2026-10-01'), plannedEnd: date('2026-11-30'), actualStart: date('2026-10-01') }, { kind: 'FIELDWORK', plannedStart: date(fieldworkStarts), plannedEnd: date('2027-03-31') }] },
+      phases: {
+        create: [
+          {
+            kind: 'SCOPING',
+            plannedStart: date('2026-10-01'),
+            plannedEnd: date('2026-11-30'),
+            actualStart: date('2026-10-01'),
+          },
+          {
+            kind: 'FIELDWORK',
+            plannedStart: date(fieldworkStarts),
+            plannedEnd: date('2027-03-31'),
+          },
+        ],
+      },
     },
   });
 }
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  for (const inspectorate of await db.prisma.inspectorate.findMany()) ids[inspectorate.shortName] = inspectorate.id;
+  for (const inspectorate of await db.prisma.inspectorate.findMany())
+    ids[inspectorate.shortName] = inspectorate.id;
   for (const minister of await db.prisma.minister.findMany()) ids[minister.title] = minister.id;
   for (const agency of await db.prisma.agency.findMany()) ids[agency.name] = agency.id;
   for (const body of await db.prisma.localPolicingBody.findMany()) ids[body.name] = body.id;
@@ -71,9 +135,26 @@ beforeAll(async () => {
   await plan('Essex Police', 'LAID', 'Essex victims’ plan');
   await recommendation('Kent Police', '2026-10-01', '1'); // due 26 November 2026: tomorrow
   await recommendation('Kent Police', '2026-09-01', '2'); // due 27 October 2026: overdue
-  const hmpps = await db.prisma.agency.findUniqueOrThrow({ where: { name: 'HM Prison and Probation Service' } });
-  await db.prisma.escalation.create({ data: { kind: 'URGENT_NOTIFICATION', agencyId: hmpps.id, inspectorateId: ids['HMI Prisons']!, issuedOn: date('2026-11-25'), responseDueOn: date('2026-12-23'), summary: 'Victims’ contact scheme has collapsed.', recordedBy: 'Test' } });
-  await inspectionWithFieldwork('Victims’ journey through the courts', 'HMICFRS', 'HMCPSI', '2026-12-10');
+  const hmpps = await db.prisma.agency.findUniqueOrThrow({
+    where: { name: 'HM Prison and Probation Service' },
+  });
+  await db.prisma.escalation.create({
+    data: {
+      kind: 'URGENT_NOTIFICATION',
+      agencyId: hmpps.id,
+      inspectorateId: ids['HMI Prisons']!,
+      issuedOn: date('2026-11-25'),
+      responseDueOn: date('2026-12-23'),
+      summary: 'Victims’ contact scheme has collapsed.',
+      recordedBy: 'Test',
+    },
+  });
+  await inspectionWithFieldwork(
+    'Victims’ journey through the courts',
+    'HMICFRS',
+    'HMCPSI',
+    '2026-12-10',
+  );
   await inspectionWithFieldwork('Next year’s thematic', 'HMICFRS', 'HMCPSI', '2027-02-01');
 });
 afterAll(async () => {
@@ -90,34 +171,86 @@ describe('my work', () => {
       ['ACTION_PLAN_TO_DRAFT', null, false],
     ]);
     expect(work).toMatchObject({ count: 3, overdueCount: 1 });
-    expect(work.items[2]).toMatchObject({ title: 'Finish drafting "Kent victims’ plan"', organisationName: 'Kent Police', path: expect.stringMatching(/^\/act\/plans\//) });
+    expect(work.items[2]).toMatchObject({
+      title: 'Finish drafting "Kent victims’ plan"',
+      organisationName: 'Kent Police',
+      path: expect.stringMatching(/^\/act\/plans\//),
+    });
     expect(work.items[0]!.path).toMatch(/^\/track\/recommendations#response-/);
   });
 
   it('gives the agency’s approvers its drafts to submit', async () => {
-    const work = await workOf(await as([{ role: 'AGENCY_APPROVER', agencyId: ids['Kent Police'] }]));
-    expect(work.items.at(-1)).toMatchObject({ kind: 'ACTION_PLAN_TO_SUBMIT', title: 'Submit "Kent victims’ plan"' });
+    const work = await workOf(
+      await as([{ role: 'AGENCY_APPROVER', agencyId: ids['Kent Police'] }]),
+    );
+    expect(work.items.at(-1)).toMatchObject({
+      kind: 'ACTION_PLAN_TO_SUBMIT',
+      title: 'Submit "Kent victims’ plan"',
+    });
   });
 
   it('gives an inspectorate the plans submitted to it and the phases of its inspections starting within 30 days', async () => {
-    const lead = await workOf(await as([{ role: 'INSPECTORATE_PLANNER', inspectorateId: ids.HMICFRS }]));
+    const lead = await workOf(
+      await as([{ role: 'INSPECTORATE_PLANNER', inspectorateId: ids.HMICFRS }]),
+    );
     expect(lead.items.map((item) => [item.kind, item.title, item.dueOn])).toEqual([
       ['PHASE_STARTING', 'Fieldwork of "Victims’ journey through the courts" starts', '2026-12-10'],
       ['ACTION_PLAN_TO_REVIEW', 'Review "Cumbria victims’ plan"', null],
     ]);
-    expect(lead.items[0]).toMatchObject({ organisationName: 'HMICFRS', path: expect.stringMatching(/^\/plan\/inspections\//) });
-    const partner = await workOf(await as([{ role: 'INSPECTORATE_LEAD', inspectorateId: ids.HMCPSI }]));
-    expect(partner.items.map((item) => [item.kind, item.organisationName])).toEqual([['PHASE_STARTING', 'HMCPSI']]);
+    expect(lead.items[0]).toMatchObject({
+      organisationName: 'HMICFRS',
+      path: expect.stringMatching(/^\/plan\/inspections\//),
+    });
+    const partner = await workOf(
+      await as([{ role: 'INSPECTORATE_LEAD', inspectorateId: ids.HMCPSI }]),
+    );
+    expect(partner.items.map((item) => [item.kind, item.organisationName])).toEqual([
+      ['PHASE_STARTING', 'HMCPSI'],
+    ]);
   });
 
   it('gives a minister’s office the plans to lay and the Urgent Notifications to answer, and a PCC office its force’s plans to publish', async () => {
-    const homeOffice = await workOf(await as([{ role: 'MINISTER_OFFICE', ministerId: ids['Home Secretary'] }]));
-    expect(homeOffice.items.map((item) => [item.kind, item.title])).toEqual([['ACTION_PLAN_TO_LAY', 'Lay "Durham victims’ plan" before Parliament']]);
-    const justice = await workOf(await as([{ role: 'MINISTER_OFFICE', ministerId: ids['Lord Chancellor and Secretary of State for Justice'] }]));
-    expect(justice.items).toEqual([expect.objectContaining({ kind: 'URGENT_NOTIFICATION_RESPONSE', dueOn: '2026-12-23', overdue: false, agencyName: 'HM Prison and Probation Service' })]);
-    const essex = await workOf(await as([{ role: 'POLICING_BODY_OFFICE', localPolicingBodyId: ids['Essex Police, Fire and Crime Commissioner'] }]));
-    expect(essex.items.map((item) => [item.kind, item.organisationName])).toEqual([['ACTION_PLAN_TO_PUBLISH', 'Essex Police, Fire and Crime Commissioner']]);
-    const kentPcc = await workOf(await as([{ role: 'POLICING_BODY_OFFICE', localPolicingBodyId: ids['Kent Police and Crime Commissioner'] }]));
+    const homeOffice = await workOf(
+      await as([{ role: 'MINISTER_OFFICE', ministerId: ids['Home Secretary'] }]),
+    );
+    expect(homeOffice.items.map((item) => [item.kind, item.title])).toEqual([
+      ['ACTION_PLAN_TO_LAY', 'Lay "Durham victims’ plan" before Parliament'],
+    ]);
+    const justice = await workOf(
+      await as([
+        {
+          role: 'MINISTER_OFFICE',
+          ministerId: ids['Lord Chancellor and Secretary of State for Justice'],
+        },
+      ]),
+    );
+    expect(justice.items).toEqual([
+      expect.objectContaining({
+        kind: 'URGENT_NOTIFICATION_RESPONSE',
+        dueOn: '2026-12-23',
+        overdue: false,
+        agencyName: 'HM Prison and Probation Service',
+      }),
+    ]);
+    const essex = await workOf(
+      await as([
+        {
+          role: 'POLICING_BODY_OFFICE',
+          localPolicingBodyId: ids['Essex Police, Fire and Crime Commissioner'],
+        },
+      ]),
+    );
+    expect(essex.items.map((item) => [item.kind, item.organisationName])).toEqual([
+      ['ACTION_PLAN_TO_PUBLISH', 'Essex Police, Fire and Crime Commissioner'],
+    ]);
+    const kentPcc = await workOf(
+      await as([
+        {
+          role: 'POLICING_BODY_OFFICE',
+          localPolicingBodyId: ids['Kent Police and Crime Commissioner'],
+        },
+      ]),
+    );
     expect(kentPcc.count).toBe(0);
   });
 
@@ -130,14 +263,25 @@ describe('my work', () => {
   });
 
   it('costs the same number of SQL statements with more than twice the work', async () => {
-    const user = await db.prisma.user.create({ data: { email: 'many.roles@example.test', name: 'Many Roles', createdBy: 'Test' } });
-    const everyRole = await as([
-      { role: 'AGENCY_APPROVER', agencyId: ids['Kent Police'] },
-      { role: 'INSPECTORATE_PLANNER', inspectorateId: ids.HMICFRS },
-      { role: 'MINISTER_OFFICE', ministerId: ids['Home Secretary'] },
-      { role: 'MINISTER_OFFICE', ministerId: ids['Lord Chancellor and Secretary of State for Justice'] },
-      { role: 'POLICING_BODY_OFFICE', localPolicingBodyId: ids['Essex Police, Fire and Crime Commissioner'] },
-    ], user.id);
+    const user = await db.prisma.user.create({
+      data: { email: 'many.roles@example.test', name: 'Many Roles', createdBy: 'Test' },
+    });
+    const everyRole = await as(
+      [
+        { role: 'AGENCY_APPROVER', agencyId: ids['Kent Police'] },
+        { role: 'INSPECTORATE_PLANNER', inspectorateId: ids.HMICFRS },
+        { role: 'MINISTER_OFFICE', ministerId: ids['Home Secretary'] },
+        {
+          role: 'MINISTER_OFFICE',
+          ministerId: ids['Lord Chancellor and Secretary of State for Justice'],
+        },
+        {
+          role: 'POLICING_BODY_OFFICE',
+          localPolicingBodyId: ids['Essex Police, Fire and Crime Commissioner'],
+        },
+      ],
+      user.id,
+    );
     await workOf(everyRole);
     db.statements.reset();
     const before = await workOf(everyRole);
@@ -153,7 +297,19 @@ describe('my work', () => {
       await inspectionWithFieldwork(`Another thematic ${n}`, 'HMICFRS', 'HMCPSI', '2026-12-20');
     }
     await db.prisma.reminder.createMany({
-      data: [0, 1, 2].map((n) => ({ userId: user.id, deadlineKey: `TEST:${n}`, offset: 'ONE_DAY_BEFORE' as const, title: 'Test', dueOn: date('2026-11-26'), subjectId: 'x', path: '/my-work', remindedOn: date('2026-11-25'), subject: `Reminder ${n}`, body: 'Body', byEmail: false })),
+      data: [0, 1, 2].map((n) => ({
+        userId: user.id,
+        deadlineKey: `TEST:${n}`,
+        offset: 'ONE_DAY_BEFORE' as const,
+        title: 'Test',
+        dueOn: date('2026-11-26'),
+        subjectId: 'x',
+        path: '/my-work',
+        remindedOn: date('2026-11-25'),
+        subject: `Reminder ${n}`,
+        body: 'Body',
+        byEmail: false,
+      })),
     });
     db.statements.reset();
     const after = await workOf(everyRole);
@@ -161,6 +317,8 @@ describe('my work', () => {
     expect(after.count).toBe(before.count + 2 * 7);
     expect(after.reminders).toHaveLength(3);
     expect(db.statements.count).toBe(statements);
-    console.log(`myWork for a person with five roles: ${statements} SQL statements, for ${before.count} items and for ${after.count}`);
+    console.log(
+      `myWork for a person with five roles: ${statements} SQL statements, for ${before.count} items and for ${after.count}`,
+    );
   });
 });

@@ -5,11 +5,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
-import { defaultClaims, signInAtProvider, startTestProvider, type TestProvider } from '../support/oidc-provider.ts';
+import {
+  defaultClaims,
+  signInAtProvider,
+  startTestProvider,
+  type TestProvider,
+} from '../support/oidc-provider.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const redirectUri = 'http://localhost:3999/sign-in/openid/callback';
-const oidcVariables = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_DISPLAY_NAME', 'OIDC_ALLOW_HTTP', 'OIDC_TOKEN_AUTH_METHOD'];
+const oidcVariables = [
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_DISPLAY_NAME',
+  'OIDC_ALLOW_HTTP',
+  'OIDC_TOKEN_AUTH_METHOD',
+];
 const savedEnv = Object.fromEntries(oidcVariables.map((name) => [name, process.env[name]]));
 
 let db: TestDatabase;
@@ -53,24 +65,41 @@ async function start(): Promise<Started> {
 }
 
 /** The whole flow as the web app and a browser run it; the API's answer to completeOpenIdSignIn. */
-async function signIn(login: string, options: { cancel?: boolean; tamper?: (started: Started) => Started } = {}) {
+async function signIn(
+  login: string,
+  options: { cancel?: boolean; tamper?: (started: Started) => Started } = {},
+) {
   const started = await start();
   const callbackUrl = await signInAtProvider(started.authorizationUrl, redirectUri, login, options);
   const { state, nonce, codeVerifier } = options.tamper ? options.tamper(started) : started;
-  const { data, errors } = await execute(completeMutation, { input: { callbackUrl, redirectUri, state, nonce, codeVerifier } });
+  const { data, errors } = await execute(completeMutation, {
+    input: { callbackUrl, redirectUri, state, nonce, codeVerifier },
+  });
   expect(errors).toBeUndefined();
-  return data!.completeOpenIdSignIn as { __typename: string; message?: string; data?: { token: string; expiresAt: string } };
+  return data!.completeOpenIdSignIn as {
+    __typename: string;
+    message?: string;
+    data?: { token: string; expiresAt: string };
+  };
 }
 
-const account = (email: string, extra: { disabledAt?: Date } = {}) => db.prisma.user.create({ data: { email, name: `Account ${email}`, createdBy: 'Test', ...extra } });
-const writes = async () => ({ sessions: await db.prisma.session.count(), identities: await db.prisma.externalIdentity.count(), audit: await db.prisma.auditEvent.count() });
+const account = (email: string, extra: { disabledAt?: Date } = {}) =>
+  db.prisma.user.create({ data: { email, name: `Account ${email}`, createdBy: 'Test', ...extra } });
+const writes = async () => ({
+  sessions: await db.prisma.session.count(),
+  identities: await db.prisma.externalIdentity.count(),
+  audit: await db.prisma.auditEvent.count(),
+});
 
 beforeAll(async () => {
   db = await createTestDatabase({ referenceData: false });
   provider = await startTestProvider({
     redirectUris: [redirectUri],
     // "unverified-…" logins: the provider has not checked the address.
-    claimsFor: (login) => (login.startsWith('unverified-') ? { ...defaultClaims(login), email_verified: false } : defaultClaims(login)),
+    claimsFor: (login) =>
+      login.startsWith('unverified-')
+        ? { ...defaultClaims(login), email_verified: false }
+        : defaultClaims(login),
   });
   useProvider(provider.env);
   ({ execute, stop } = await graphqlAgainst(db.prisma, new Date(), null));
@@ -88,12 +117,19 @@ afterAll(async () => {
 
 describe('signing in through an identity provider', () => {
   it('tells the sign-in page about the provider, and says plainly when there is none', async () => {
-    expect((await execute('{ openIdConnect { displayName } }')).data).toEqual({ openIdConnect: { displayName: 'Test sign-in' } });
+    expect((await execute('{ openIdConnect { displayName } }')).data).toEqual({
+      openIdConnect: { displayName: 'Test sign-in' },
+    });
     useProvider(null);
     try {
-      expect((await execute('{ openIdConnect { displayName } }')).data).toEqual({ openIdConnect: null });
+      expect((await execute('{ openIdConnect { displayName } }')).data).toEqual({
+        openIdConnect: null,
+      });
       const { data } = await execute(startMutation, { redirectUri });
-      expect(data!.startOpenIdSignIn).toEqual({ __typename: 'InvalidStateError', message: expect.stringContaining('not set up') });
+      expect(data!.startOpenIdSignIn).toEqual({
+        __typename: 'InvalidStateError',
+        message: expect.stringContaining('not set up'),
+      });
     } finally {
       useProvider(provider.env);
     }
@@ -128,29 +164,48 @@ describe('signing in through an identity provider', () => {
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.method).toBe('openid-connect');
     expect(sessions[0]!.tokenHash).not.toBe(result.data!.token);
-    expect(await db.prisma.externalIdentity.findMany({ where: { userId: user.id }, select: { issuer: true, subject: true } })).toEqual([
-      { issuer: provider.issuer, subject: 'alex.morgan@justice.test' },
-    ]);
-    const events = await db.prisma.auditEvent.findMany({ where: { entityId: user.id, action: 'signIn' } });
+    expect(
+      await db.prisma.externalIdentity.findMany({
+        where: { userId: user.id },
+        select: { issuer: true, subject: true },
+      }),
+    ).toEqual([{ issuer: provider.issuer, subject: 'alex.morgan@justice.test' }]);
+    const events = await db.prisma.auditEvent.findMany({
+      where: { entityId: user.id, action: 'signIn' },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]!.actorUserId).toBe(user.id);
-    expect(events[0]!.after).toMatchObject({ method: 'openid-connect', issuer: provider.issuer, linkedSubject: 'alex.morgan@justice.test' });
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).not.toBeNull();
+    expect(events[0]!.after).toMatchObject({
+      method: 'openid-connect',
+      issuer: provider.issuer,
+      linkedSubject: 'alex.morgan@justice.test',
+    });
+    expect(
+      (await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt,
+    ).not.toBeNull();
   });
 
   it('finds the account by its linked subject next time, even when its email address has changed', async () => {
-    const user = await db.prisma.user.update({ where: { email: 'alex.morgan@justice.test' }, data: { email: 'alex.morgan@new-address.test' } });
+    const user = await db.prisma.user.update({
+      where: { email: 'alex.morgan@justice.test' },
+      data: { email: 'alex.morgan@new-address.test' },
+    });
     const result = await signIn('alex.morgan@justice.test');
     expect(result.__typename).toBe('MutationCompleteOpenIdSignInSuccess');
     expect(await db.prisma.externalIdentity.count({ where: { userId: user.id } })).toBe(1);
     expect(await db.prisma.externalIdentity.count()).toBe(1);
-    expect(await db.prisma.session.count({ where: { userId: user.id, method: 'openid-connect' } })).toBe(2);
+    expect(
+      await db.prisma.session.count({ where: { userId: user.id, method: 'openid-connect' } }),
+    ).toBe(2);
   });
 
   it('refuses an email address with no account, clearly, and writes nothing', async () => {
     const before = await writes();
     const result = await signIn('nobody@justice.test');
-    expect(result).toEqual({ __typename: 'InputError', message: 'No account for nobody@justice.test: ask your administrator to create one.' });
+    expect(result).toEqual({
+      __typename: 'InputError',
+      message: 'No account for nobody@justice.test: ask your administrator to create one.',
+    });
     expect(await writes()).toEqual(before);
     expect(await db.prisma.user.count({ where: { email: 'nobody@justice.test' } })).toBe(0);
   });
@@ -162,7 +217,10 @@ describe('signing in through an identity provider', () => {
     expect(unlinked.__typename).toBe('InputError');
     expect(unlinked.message).toMatch(/disabled/);
 
-    await db.prisma.user.update({ where: { email: 'alex.morgan@new-address.test' }, data: { disabledAt: new Date() } });
+    await db.prisma.user.update({
+      where: { email: 'alex.morgan@new-address.test' },
+      data: { disabledAt: new Date() },
+    });
     const linked = await signIn('alex.morgan@justice.test');
     expect(linked.__typename).toBe('InputError');
     expect(linked.message).toMatch(/disabled/);
@@ -187,15 +245,24 @@ describe('signing in through an identity provider', () => {
       (started: Started) => ({ ...started, codeVerifier: 'x'.repeat(43) }),
     ]) {
       const result = await signIn('kim.checks@justice.test', { tamper });
-      expect(result).toEqual({ __typename: 'InputError', message: 'Signing in with Test sign-in did not work. Try again.' });
+      expect(result).toEqual({
+        __typename: 'InputError',
+        message: 'Signing in with Test sign-in did not work. Try again.',
+      });
     }
     expect(await writes()).toEqual(before);
-    expect((await signIn('kim.checks@justice.test')).__typename).toBe('MutationCompleteOpenIdSignInSuccess');
+    expect((await signIn('kim.checks@justice.test')).__typename).toBe(
+      'MutationCompleteOpenIdSignInSuccess',
+    );
   });
 
   it('says so plainly when the person cancels at the provider', async () => {
     const result = await signIn('kim.checks@justice.test', { cancel: true });
-    expect(result).toEqual({ __typename: 'InputError', message: 'Signing in with Test sign-in was cancelled. Try again, or sign in with your email address and password.' });
+    expect(result).toEqual({
+      __typename: 'InputError',
+      message:
+        'Signing in with Test sign-in was cancelled. Try again, or sign in with your email address and password.',
+    });
   });
 
   it('reads the email address from userinfo when the provider leaves it out of the ID token', async () => {
@@ -205,7 +272,12 @@ describe('signing in through an identity provider', () => {
       const user = await account('pat.userinfo@justice.test');
       const result = await signIn('pat.userinfo@justice.test');
       expect(result.__typename).toBe('MutationCompleteOpenIdSignInSuccess');
-      expect(await db.prisma.externalIdentity.findFirst({ where: { userId: user.id }, select: { issuer: true } })).toEqual({ issuer: strict.issuer });
+      expect(
+        await db.prisma.externalIdentity.findFirst({
+          where: { userId: user.id },
+          select: { issuer: true },
+        }),
+      ).toEqual({ issuer: strict.issuer });
     } finally {
       useProvider(provider.env);
       await strict.close();

@@ -7,17 +7,63 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 export const timelineQuery = /* GraphQL */ `
   query Timeline($id: ID!) {
     programme(id: $id) {
-      id title status version startsOn endsOn
-      quarters { startsOn endsOn label }
-      inspections {
-        id title kind victimsThematic status
-        leadInspectorate { shortName }
-        partnerInspectorates { shortName }
-        localities { id name }
-        phases { id kind plannedStart plannedEnd actualStart actualEnd version staffing { inspectorate { shortName } inspectorWeeks } }
+      id
+      title
+      status
+      version
+      startsOn
+      endsOn
+      quarters {
+        startsOn
+        endsOn
+        label
       }
-      warnings { kind message inspectionIds phaseIds }
-      directionChecks { met shortfalls direction { reference title } }
+      inspections {
+        id
+        title
+        kind
+        victimsThematic
+        status
+        leadInspectorate {
+          shortName
+        }
+        partnerInspectorates {
+          shortName
+        }
+        localities {
+          id
+          name
+        }
+        phases {
+          id
+          kind
+          plannedStart
+          plannedEnd
+          actualStart
+          actualEnd
+          version
+          staffing {
+            inspectorate {
+              shortName
+            }
+            inspectorWeeks
+          }
+        }
+      }
+      warnings {
+        kind
+        message
+        inspectionIds
+        phaseIds
+      }
+      directionChecks {
+        met
+        shortfalls
+        direction {
+          reference
+          title
+        }
+      }
     }
   }
 `;
@@ -32,13 +78,26 @@ beforeAll(async () => {
   // Little capacity, so that the warnings have work to do.
   for (const inspectorate of await db.prisma.inspectorate.findMany()) {
     for (let quarter = 0; quarter < 8; quarter++) {
-      await db.prisma.inspectorateCapacity.create({ data: { inspectorateId: inspectorate.id, quarterStart: new Date(Date.UTC(2026, 3 + quarter * 3, 1)), inspectorWeeks: 10 } });
+      await db.prisma.inspectorateCapacity.create({
+        data: {
+          inspectorateId: inspectorate.id,
+          quarterStart: new Date(Date.UTC(2026, 3 + quarter * 3, 1)),
+          inspectorWeeks: 10,
+        },
+      });
     }
   }
   await db.prisma.ministerialDirection.create({
     data: {
-      reference: 'D-1', title: 'Two victims’ thematics', givenOn: new Date('2026-01-01'), inForceFrom: new Date('2026-01-01'), minimumThematics: 2, period: 'PER_YEAR',
-      requirement: 'At least two victims’ thematics each year.', givenBy: { create: [{ ministerId: minister!.id }] }, kindsRequired: { create: [{ agencyKindCode: 'POLICE_FORCE' }] },
+      reference: 'D-1',
+      title: 'Two victims’ thematics',
+      givenOn: new Date('2026-01-01'),
+      inForceFrom: new Date('2026-01-01'),
+      minimumThematics: 2,
+      period: 'PER_YEAR',
+      requirement: 'At least two victims’ thematics each year.',
+      givenBy: { create: [{ ministerId: minister!.id }] },
+      kindsRequired: { create: [{ agencyKindCode: 'POLICE_FORCE' }] },
     },
   });
 });

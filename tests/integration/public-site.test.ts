@@ -38,7 +38,11 @@ afterAll(async () => {
 
 const today = '2026-11-25';
 
-async function ask<Data = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, day = today): Promise<Data> {
+async function ask<Data = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  day = today,
+): Promise<Data> {
   const { data, errors } = await on(day)<Data>(query, variables);
   expect(errors, JSON.stringify(errors)).toBeUndefined();
   return data!;
@@ -46,14 +50,24 @@ async function ask<Data = Record<string, any>>(query: string, variables: Record<
 
 async function mutate(name: string, input: Record<string, unknown>, fields: string) {
   const type = `${name[0]!.toUpperCase()}${name.slice(1)}`;
-  const data = await ask(`mutation($input: ${type}Input!) { ${name}(input: $input) { __typename ... on Error { message } ... on Mutation${type}Success { data { ${fields} } } } }`, { input });
+  const data = await ask(
+    `mutation($input: ${type}Input!) { ${name}(input: $input) { __typename ... on Error { message } ... on Mutation${type}Success { data { ${fields} } } } }`,
+    { input },
+  );
   expect(data[name].__typename, JSON.stringify(data[name])).toBe(`Mutation${type}Success`);
   return data[name].data;
 }
 
 describe('the programme page', () => {
-  async function programme(title: string, status: ProgrammeStatus, startsOn: string, endsOn: string) {
-    return db.prisma.programme.create({ data: { title, status, startsOn: new Date(startsOn), endsOn: new Date(endsOn) } });
+  async function programme(
+    title: string,
+    status: ProgrammeStatus,
+    startsOn: string,
+    endsOn: string,
+  ) {
+    return db.prisma.programme.create({
+      data: { title, status, startsOn: new Date(startsOn), endsOn: new Date(endsOn) },
+    });
   }
 
   it('shows no programme while the only ones running today are a draft and an agreed one', async () => {
@@ -82,10 +96,26 @@ describe('published action plans, in the list and on an agency’s ratings page'
     const plan = (title: string, status: ActionPlanStatus) =>
       db.prisma.actionPlan.create({
         data: {
-          agencyId: kent.id, title, status, reason: 'INSPECTION_FINDINGS', summary: 'How Kent Police will keep victims informed.',
-          reviewingInspectorateId: hmicfrs.id, responsibleMinisterId: homeSecretary.id,
-          ...(status === 'PUBLISHED' ? { laidOn: new Date('2026-10-01'), publishedOn: new Date('2026-10-08') } : {}),
-          actions: { create: [{ position: 1, description: 'Call every victim within two days', owner: 'Victim care unit', targetDate: new Date('2027-03-31') }] },
+          agencyId: kent.id,
+          title,
+          status,
+          reason: 'INSPECTION_FINDINGS',
+          summary: 'How Kent Police will keep victims informed.',
+          reviewingInspectorateId: hmicfrs.id,
+          responsibleMinisterId: homeSecretary.id,
+          ...(status === 'PUBLISHED'
+            ? { laidOn: new Date('2026-10-01'), publishedOn: new Date('2026-10-08') }
+            : {}),
+          actions: {
+            create: [
+              {
+                position: 1,
+                description: 'Call every victim within two days',
+                owner: 'Victim care unit',
+                targetDate: new Date('2027-03-31'),
+              },
+            ],
+          },
         },
       });
     for (const status of unpublished) await plan(`Kent plan, ${status.toLowerCase()}`, status);
@@ -100,7 +130,12 @@ describe('published action plans, in the list and on an agency’s ratings page'
   it('gives the agency’s ratings page its published plan only', async () => {
     const { actionPlans } = await ask(agencyRatingsQuery, { id: ids.agency['Kent Police'] });
     expect(actionPlans).toHaveLength(1);
-    expect(actionPlans[0]).toMatchObject({ title: 'Kent plan, published', status: 'PUBLISHED', laidOn: '2026-10-01', publishedOn: '2026-10-08' });
+    expect(actionPlans[0]).toMatchObject({
+      title: 'Kent plan, published',
+      status: 'PUBLISHED',
+      laidOn: '2026-10-01',
+      publishedOn: '2026-10-08',
+    });
   });
 });
 
@@ -108,62 +143,143 @@ describe('recommendations and their responses', () => {
   const later = '2026-12-10';
 
   beforeAll(async () => {
-    const recorded = await mutate('recordRecommendation', {
-      source: 'VICTIMS_COMMISSIONER_ANNUAL_REPORT', reportTitle: 'Victims’ Commissioner annual report 2025 to 2026', publishedOn: '2026-10-01', reference: '4',
-      text: 'Every force should tell victims of their right to review at first contact.', addresseeIds: [ids.agency['Kent Police'], ids.agency['Essex Police']],
-    }, 'responses { id version agency { name } }');
-    const essex = recorded.responses.find((r: { agency: { name: string } }) => r.agency.name === 'Essex Police');
-    await mutate('respondToRecommendation', {
-      responseId: essex.id, expectedVersion: essex.version, answer: 'PARTLY_ACCEPTED', reasons: 'We agree, for victims of violent crime first.',
-      plannedActions: 'Change the first-contact script by March.', respondedOn: '2026-11-20',
-    }, 'id');
-    await mutate('recordRecommendation', {
-      source: 'INSPECTION_REPORT', reportTitle: 'Joint inspection of victim contact in the south east', publishedOn: '2026-06-15', reference: 'R2',
-      text: 'CPS South East should explain decisions not to charge to victims in writing.', addresseeIds: [ids.agency['CPS South East']],
-    }, 'id');
+    const recorded = await mutate(
+      'recordRecommendation',
+      {
+        source: 'VICTIMS_COMMISSIONER_ANNUAL_REPORT',
+        reportTitle: 'Victims’ Commissioner annual report 2025 to 2026',
+        publishedOn: '2026-10-01',
+        reference: '4',
+        text: 'Every force should tell victims of their right to review at first contact.',
+        addresseeIds: [ids.agency['Kent Police'], ids.agency['Essex Police']],
+      },
+      'responses { id version agency { name } }',
+    );
+    const essex = recorded.responses.find(
+      (r: { agency: { name: string } }) => r.agency.name === 'Essex Police',
+    );
+    await mutate(
+      'respondToRecommendation',
+      {
+        responseId: essex.id,
+        expectedVersion: essex.version,
+        answer: 'PARTLY_ACCEPTED',
+        reasons: 'We agree, for victims of violent crime first.',
+        plannedActions: 'Change the first-contact script by March.',
+        respondedOn: '2026-11-20',
+      },
+      'id',
+    );
+    await mutate(
+      'recordRecommendation',
+      {
+        source: 'INSPECTION_REPORT',
+        reportTitle: 'Joint inspection of victim contact in the south east',
+        publishedOn: '2026-06-15',
+        reference: 'R2',
+        text: 'CPS South East should explain decisions not to charge to victims in writing.',
+        addresseeIds: [ids.agency['CPS South East']],
+      },
+      'id',
+    );
     // Recorded ahead of its report's publication: nobody outside may learn of it, or of Surrey's part in it.
-    await mutate('recordRecommendation', {
-      source: 'INSPECTION_REPORT', reportTitle: 'Embargoed report on victims of stalking', publishedOn: later, reference: '1',
-      text: 'Surrey Police should name a stalking lead for every victim.', addresseeIds: [ids.agency['Surrey Police']],
-    }, 'id');
+    await mutate(
+      'recordRecommendation',
+      {
+        source: 'INSPECTION_REPORT',
+        reportTitle: 'Embargoed report on victims of stalking',
+        publishedOn: later,
+        reference: '1',
+        text: 'Surrey Police should name a stalking lead for every victim.',
+        addresseeIds: [ids.agency['Surrey Police']],
+      },
+      'id',
+    );
   });
 
   it('lists the recommendations of published reports, newest first, with every addressee and answer', async () => {
-    const { publishedRecommendations, publishedRecommendationAddressees } = await ask(publishedRecommendationsQuery);
+    const { publishedRecommendations, publishedRecommendationAddressees } = await ask(
+      publishedRecommendationsQuery,
+    );
     expect(publishedRecommendations.map((r: { reportTitle: string }) => r.reportTitle)).toEqual([
       'Victims’ Commissioner annual report 2025 to 2026',
       'Joint inspection of victim contact in the south east',
     ]);
     expect(publishedRecommendations[0].responses).toEqual([
-      { agency: expect.objectContaining({ name: 'Essex Police' }), dueOn: '2026-11-26', answer: 'PARTLY_ACCEPTED', reasons: 'We agree, for victims of violent crime first.', plannedActions: 'Change the first-contact script by March.', respondedOn: '2026-11-20', implementation: 'OPEN', overdue: false },
-      { agency: expect.objectContaining({ name: 'Kent Police' }), dueOn: '2026-11-26', answer: null, reasons: null, plannedActions: null, respondedOn: null, implementation: 'OPEN', overdue: false },
+      {
+        agency: expect.objectContaining({ name: 'Essex Police' }),
+        dueOn: '2026-11-26',
+        answer: 'PARTLY_ACCEPTED',
+        reasons: 'We agree, for victims of violent crime first.',
+        plannedActions: 'Change the first-contact script by March.',
+        respondedOn: '2026-11-20',
+        implementation: 'OPEN',
+        overdue: false,
+      },
+      {
+        agency: expect.objectContaining({ name: 'Kent Police' }),
+        dueOn: '2026-11-26',
+        answer: null,
+        reasons: null,
+        plannedActions: null,
+        respondedOn: null,
+        implementation: 'OPEN',
+        overdue: false,
+      },
     ]);
-    expect(publishedRecommendationAddressees.map((a: { name: string }) => a.name)).toEqual(['CPS South East', 'Essex Police', 'Kent Police']);
+    expect(publishedRecommendationAddressees.map((a: { name: string }) => a.name)).toEqual([
+      'CPS South East',
+      'Essex Police',
+      'Kent Police',
+    ]);
   });
 
   it('filters by addressee and by source, and an embargoed report’s addressee gets an empty list, as any agency with none would', async () => {
-    const forKent = await ask(publishedRecommendationsQuery, { agencyId: ids.agency['Kent Police'] });
-    expect(forKent.publishedRecommendations.map((r: { reference: string }) => r.reference)).toEqual(['4']);
+    const forKent = await ask(publishedRecommendationsQuery, {
+      agencyId: ids.agency['Kent Police'],
+    });
+    expect(forKent.publishedRecommendations.map((r: { reference: string }) => r.reference)).toEqual(
+      ['4'],
+    );
     const inspections = await ask(publishedRecommendationsQuery, { source: 'INSPECTION_REPORT' });
-    expect(inspections.publishedRecommendations.map((r: { reference: string }) => r.reference)).toEqual(['R2']);
-    const forSurrey = await ask(publishedRecommendationsQuery, { agencyId: ids.agency['Surrey Police'] });
+    expect(
+      inspections.publishedRecommendations.map((r: { reference: string }) => r.reference),
+    ).toEqual(['R2']);
+    const forSurrey = await ask(publishedRecommendationsQuery, {
+      agencyId: ids.agency['Surrey Police'],
+    });
     expect(forSurrey.publishedRecommendations).toEqual([]);
     expect(JSON.stringify(forSurrey)).not.toContain('stalking');
   });
 
   it('shows an embargoed report’s recommendation from its publication day, and an unanswered one as overdue once its day has passed', async () => {
-    const { publishedRecommendations, publishedRecommendationAddressees } = await ask(publishedRecommendationsQuery, {}, later);
-    expect(publishedRecommendations[0]).toMatchObject({ reportTitle: 'Embargoed report on victims of stalking', publishedOn: later });
-    expect(publishedRecommendationAddressees.map((a: { name: string }) => a.name)).toContain('Surrey Police');
-    const kent = publishedRecommendations[1].responses.find((r: { agency: { name: string } }) => r.agency.name === 'Kent Police');
+    const { publishedRecommendations, publishedRecommendationAddressees } = await ask(
+      publishedRecommendationsQuery,
+      {},
+      later,
+    );
+    expect(publishedRecommendations[0]).toMatchObject({
+      reportTitle: 'Embargoed report on victims of stalking',
+      publishedOn: later,
+    });
+    expect(publishedRecommendationAddressees.map((a: { name: string }) => a.name)).toContain(
+      'Surrey Police',
+    );
+    const kent = publishedRecommendations[1].responses.find(
+      (r: { agency: { name: string } }) => r.agency.name === 'Kent Police',
+    );
     expect(kent).toMatchObject({ answer: null, overdue: true });
   });
 
   it('offers the public no way to read who recorded an answer, record versions, or the inspection behind a report', async () => {
-    const { __schema } = await ask(`{ __schema { types { name fields { name } interfaces { name } } } }`);
+    const { __schema } = await ask(
+      `{ __schema { types { name fields { name } interfaces { name } } } }`,
+    );
     const type = (name: string) => __schema.types.find((t: { name: string }) => t.name === name);
     const fields = (name: string) => type(name).fields.map((f: { name: string }) => f.name);
-    expect(fields('PublishedRecommendationResponse')).not.toEqual(expect.arrayContaining(['respondedBy']));
+    expect(fields('PublishedRecommendationResponse')).not.toEqual(
+      expect.arrayContaining(['respondedBy']),
+    );
     expect(fields('PublishedRecommendationResponse')).not.toContain('version');
     expect(fields('PublishedRecommendation')).not.toContain('inspection');
     expect(fields('PublishedRecommendation')).not.toContain('escalation');

@@ -17,13 +17,22 @@ afterAll(async () => {
 
 const importFields = `id status goodRows badRows rows(onlyProblems: true) { line agency problems }`;
 async function check(fileName: string, csv: string) {
-  const { data, errors } = await execute(`mutation($input: CheckRatingImportInput!) { checkRatingImport(input: $input) { __typename ... on Error { message } ... on InputError { issues { field message } } ... on MutationCheckRatingImportSuccess { data { ${importFields} } } } }`, { input: { fileName, csv } });
+  const { data, errors } = await execute(
+    `mutation($input: CheckRatingImportInput!) { checkRatingImport(input: $input) { __typename ... on Error { message } ... on InputError { issues { field message } } ... on MutationCheckRatingImportSuccess { data { ${importFields} } } } }`,
+    { input: { fileName, csv } },
+  );
   expect(errors).toBeUndefined();
   return data!.checkRatingImport;
 }
 async function decide(name: 'acceptRatingImport' | 'discardRatingImport', importId: string) {
-  const success = name === 'acceptRatingImport' ? 'MutationAcceptRatingImportSuccess' : 'MutationDiscardRatingImportSuccess';
-  const { data, errors } = await execute(`mutation($input: DecideRatingImportInput!) { ${name}(input: $input) { __typename ... on Error { message } ... on ${success} { data { status } } } }`, { input: { importId } });
+  const success =
+    name === 'acceptRatingImport'
+      ? 'MutationAcceptRatingImportSuccess'
+      : 'MutationDiscardRatingImportSuccess';
+  const { data, errors } = await execute(
+    `mutation($input: DecideRatingImportInput!) { ${name}(input: $input) { __typename ... on Error { message } ... on ${success} { data { status } } } }`,
+    { input: { importId } },
+  );
   expect(errors).toBeUndefined();
   return data![name];
 }
@@ -48,20 +57,49 @@ describe('importing ratings from a CSV file', () => {
     const result = await check('bad.csv', csv);
     expect(result.data).toMatchObject({ status: 'CHECKED', goodRows: 1, badRows: 3 });
     expect(result.data.rows).toEqual([
-      { line: 2, agency: 'Kent Police', problems: ['"Superb" is not a grade of PEEL: use Outstanding, Good, Adequate, Requires improvement, Inadequate.'] },
-      { line: 3, agency: 'Gotham City Police', problems: ['There is no agency called "Gotham City Police".'] },
-      { line: 5, agency: 'Essex Police', problems: ['It repeats line 4: Essex Police has one treatment of victims rating on that date.'] },
+      {
+        line: 2,
+        agency: 'Kent Police',
+        problems: [
+          '"Superb" is not a grade of PEEL: use Outstanding, Good, Adequate, Requires improvement, Inadequate.',
+        ],
+      },
+      {
+        line: 3,
+        agency: 'Gotham City Police',
+        problems: ['There is no agency called "Gotham City Police".'],
+      },
+      {
+        line: 5,
+        agency: 'Essex Police',
+        problems: [
+          'It repeats line 4: Essex Police has one treatment of victims rating on that date.',
+        ],
+      },
     ]);
     expect(await db.prisma.rating.count()).toBe(0);
 
     expect((await decide('discardRatingImport', result.data.id)).data.status).toBe('DISCARDED');
     expect(await db.prisma.rating.count()).toBe(0);
-    expect(await decide('acceptRatingImport', result.data.id)).toMatchObject({ __typename: 'InvalidStateError', message: 'This file was already discarded.' });
+    expect(await decide('acceptRatingImport', result.data.id)).toMatchObject({
+      __typename: 'InvalidStateError',
+      message: 'This file was already discarded.',
+    });
   });
 
   it('refuses a file that is not a ratings CSV, saying which columns it needs', async () => {
     const result = await check('notes.csv', 'force;grade\nKent;Good\n');
-    expect(result).toMatchObject({ __typename: 'InputError', issues: [{ field: ['input', 'csv'], message: expect.stringMatching(/^The file needs the columns agency, framework, area, grade, rated_on, rationale/) }] });
+    expect(result).toMatchObject({
+      __typename: 'InputError',
+      issues: [
+        {
+          field: ['input', 'csv'],
+          message: expect.stringMatching(
+            /^The file needs the columns agency, framework, area, grade, rated_on, rationale/,
+          ),
+        },
+      ],
+    });
   });
 
   it('imports five years of PEEL-style grades for all 43 forces once accepted', async () => {
@@ -71,11 +109,15 @@ describe('importing ratings from a CSV file', () => {
     expect(await db.prisma.rating.count()).toBe(0);
     expect((await decide('acceptRatingImport', result.data.id)).data.status).toBe('ACCEPTED');
     expect(await db.prisma.rating.count()).toBe(215);
-    expect(await decide('acceptRatingImport', result.data.id)).toMatchObject({ __typename: 'InvalidStateError' });
+    expect(await decide('acceptRatingImport', result.data.id)).toMatchObject({
+      __typename: 'InvalidStateError',
+    });
 
     const again = await check('peel-again.csv', csv);
     expect(again.data.goodRows).toBe(0);
-    expect(again.data.rows[0].problems[0]).toMatch(/already has a PEEL rating for treatment of victims on that date/);
+    expect(again.data.rows[0].problems[0]).toMatch(
+      /already has a PEEL rating for treatment of victims on that date/,
+    );
   });
 });
 
@@ -85,18 +127,44 @@ describe('comparing ratings', () => {
     expect(errors).toBeUndefined();
     const { distribution, rows } = data!.ratingComparison;
     expect(rows).toHaveLength(43);
-    expect(distribution.map((d: any) => d.gradeCode)).toEqual(['OUTSTANDING', 'GOOD', 'ADEQUATE', 'REQUIRES_IMPROVEMENT', 'INADEQUATE']);
+    expect(distribution.map((d: any) => d.gradeCode)).toEqual([
+      'OUTSTANDING',
+      'GOOD',
+      'ADEQUATE',
+      'REQUIRES_IMPROVEMENT',
+      'INADEQUATE',
+    ]);
     expect(distribution.reduce((sum: number, d: any) => sum + d.count, 0)).toBe(43);
-    expect(rows.every((row: any) => row.latest.ratedOn.startsWith('2025') && row.latest.framework.name === 'PEEL')).toBe(true);
+    expect(
+      rows.every(
+        (row: any) => row.latest.ratedOn.startsWith('2025') && row.latest.framework.name === 'PEEL',
+      ),
+    ).toBe(true);
   });
 
   it('compares two regions', async () => {
-    const { data } = await execute(comparison, { kind: 'POLICE_FORCE', regions: ['Wales', 'North East'] });
+    const { data } = await execute(comparison, {
+      kind: 'POLICE_FORCE',
+      regions: ['Wales', 'North East'],
+    });
     const regions = data!.ratingComparison.regions;
-    expect(regions.map((r: any) => [r.region, r.agencies, r.rated])).toEqual([['North East', 3, 3], ['Wales', 4, 4]]);
-    expect(data!.ratingComparison.rows.map((r: any) => r.agency.region).sort()).toEqual(['North East', 'North East', 'North East', 'Wales', 'Wales', 'Wales', 'Wales']);
+    expect(regions.map((r: any) => [r.region, r.agencies, r.rated])).toEqual([
+      ['North East', 3, 3],
+      ['Wales', 4, 4],
+    ]);
+    expect(data!.ratingComparison.rows.map((r: any) => r.agency.region).sort()).toEqual([
+      'North East',
+      'North East',
+      'North East',
+      'Wales',
+      'Wales',
+      'Wales',
+      'Wales',
+    ]);
     const unknown = await execute(comparison, { kind: 'POLICE_FORCE', regions: ['Atlantis'] });
-    expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: ['regions'] } });
+    expect(unknown.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: ['regions'] },
+    });
   });
 
   it('lists forces whose grade fell, worst first, and marks those that owe an action plan since the poor grade', async () => {
@@ -104,24 +172,43 @@ describe('comparing ratings', () => {
     const rows = data!.ratingComparison.rows;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row: any) => row.trend === 'FELL')).toBe(true);
-    const ranks = rows.map((row: any) => ['OUTSTANDING', 'GOOD', 'ADEQUATE', 'REQUIRES_IMPROVEMENT', 'INADEQUATE'].indexOf(row.latest.grade.commonGrade.code));
+    const ranks = rows.map((row: any) =>
+      ['OUTSTANDING', 'GOOD', 'ADEQUATE', 'REQUIRES_IMPROVEMENT', 'INADEQUATE'].indexOf(
+        row.latest.grade.commonGrade.code,
+      ),
+    );
     expect(ranks).toEqual([...ranks].sort((a: number, b: number) => b - a));
     for (const row of rows) {
-      expect(row.owesActionPlan).toBe(['REQUIRES_IMPROVEMENT', 'INADEQUATE'].includes(row.latest.grade.commonGrade.code));
+      expect(row.owesActionPlan).toBe(
+        ['REQUIRES_IMPROVEMENT', 'INADEQUATE'].includes(row.latest.grade.commonGrade.code),
+      );
     }
   });
 
   it('opens one force’s history and says since when it owes an action plan', async () => {
     // City of London Police: requires improvement in 2024, inadequate in 2025 (see ratings-csv.ts).
-    const { data } = await execute(`{ agencies(filter: { search: "City of London Police" }) { edges { node { name victimsRatings { ratedOn grade { label } } actionPlanOwed { since rating { grade { label } } } } } } }`);
+    const { data } = await execute(
+      `{ agencies(filter: { search: "City of London Police" }) { edges { node { name victimsRatings { ratedOn grade { label } } actionPlanOwed { since rating { grade { label } } } } } } }`,
+    );
     const force = data!.agencies.edges[0].node;
     expect(force.victimsRatings.map((r: any) => [r.ratedOn.slice(0, 4), r.grade.label])).toEqual([
-      ['2025', 'Inadequate'], ['2024', 'Requires improvement'], ['2023', 'Adequate'], ['2022', 'Good'], ['2021', 'Outstanding'],
+      ['2025', 'Inadequate'],
+      ['2024', 'Requires improvement'],
+      ['2023', 'Adequate'],
+      ['2022', 'Good'],
+      ['2021', 'Outstanding'],
     ]);
-    expect(force.actionPlanOwed).toEqual({ since: '2024-05-15', rating: { grade: { label: 'Inadequate' } } });
+    expect(force.actionPlanOwed).toEqual({
+      since: '2024-05-15',
+      rating: { grade: { label: 'Inadequate' } },
+    });
 
-    const owing = await execute(`{ agenciesOwingActionPlans(kinds: [POLICE_FORCE]) { name actionPlanOwed { since } } }`);
-    const comparisonOwing = (await execute(comparison, { kind: 'POLICE_FORCE' })).data!.ratingComparison.rows.filter((r: any) => r.owesActionPlan).map((r: any) => r.agency.name);
+    const owing = await execute(
+      `{ agenciesOwingActionPlans(kinds: [POLICE_FORCE]) { name actionPlanOwed { since } } }`,
+    );
+    const comparisonOwing = (await execute(comparison, { kind: 'POLICE_FORCE' }))
+      .data!.ratingComparison.rows.filter((r: any) => r.owesActionPlan)
+      .map((r: any) => r.agency.name);
     expect(owing.data!.agenciesOwingActionPlans.map((a: any) => a.name)).toEqual(comparisonOwing);
     expect(comparisonOwing).toContain('City of London Police');
     expect(comparisonOwing).not.toContain('Avon and Somerset Constabulary');
@@ -141,9 +228,20 @@ describe('comparing ratings', () => {
 
 describe('recording one rating', () => {
   it('adds to history and refuses a second rating for the same day', async () => {
-    const ids = (await execute(`{ agencies(filter: { search: "Kent Police" }) { edges { node { id } } } ratingFrameworks { id name grades { id label } } }`)).data!;
+    const ids = (
+      await execute(
+        `{ agencies(filter: { search: "Kent Police" }) { edges { node { id } } } ratingFrameworks { id name grades { id label } } }`,
+      )
+    ).data!;
     const peel = ids.ratingFrameworks.find((f: any) => f.name === 'PEEL');
-    const input = { agencyId: ids.agencies.edges[0].node.id, frameworkId: peel.id, areaCode: 'TREATMENT_OF_VICTIMS', gradeId: peel.grades.find((g: any) => g.label === 'Good').id, ratedOn: '2026-06-01', rationale: 'Victims are kept informed at every stage.' };
+    const input = {
+      agencyId: ids.agencies.edges[0].node.id,
+      frameworkId: peel.id,
+      areaCode: 'TREATMENT_OF_VICTIMS',
+      gradeId: peel.grades.find((g: any) => g.label === 'Good').id,
+      ratedOn: '2026-06-01',
+      rationale: 'Victims are kept informed at every stage.',
+    };
     const mutation = `mutation($input: RecordRatingInput!) { recordRating(input: $input) { __typename ... on Error { message } ... on InputError { issues { field message } } ... on MutationRecordRatingSuccess { data { ratedOn agency { victimsRatings { ratedOn } } } } } }`;
     const first = await execute(mutation, { input });
     const history = first.data!.recordRating.data.agency.victimsRatings.map((r: any) => r.ratedOn);
@@ -151,8 +249,14 @@ describe('recording one rating', () => {
     expect(history[0]).toBe('2026-06-01');
     expect(history).toEqual([...history].sort().reverse());
     const again = await execute(mutation, { input });
-    expect(again.data!.recordRating).toMatchObject({ __typename: 'ConflictError', message: expect.stringMatching(/already has a PEEL rating for that area on 2026-06-01/) });
+    expect(again.data!.recordRating).toMatchObject({
+      __typename: 'ConflictError',
+      message: expect.stringMatching(/already has a PEEL rating for that area on 2026-06-01/),
+    });
     const future = await execute(mutation, { input: { ...input, ratedOn: '2027-01-01' } });
-    expect(future.data!.recordRating).toMatchObject({ __typename: 'InputError', issues: [{ field: ['input', 'ratedOn'] }] });
+    expect(future.data!.recordRating).toMatchObject({
+      __typename: 'InputError',
+      issues: [{ field: ['input', 'ratedOn'] }],
+    });
   });
 });

@@ -21,9 +21,17 @@ const person = { email: 'planner@example.test', password: 'a long planner passwo
 beforeAll(async () => {
   db = await createTestDatabase();
   ({ execute: admin, stop: stopAdmin } = await graphqlAgainst(db.prisma));
-  const created = await admin(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }`, {
-    input: { email: 'Planner@Example.test', name: 'Pat Planner', password: person.password, roles: [] },
-  });
+  const created = await admin(
+    `mutation($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }`,
+    {
+      input: {
+        email: 'Planner@Example.test',
+        name: 'Pat Planner',
+        password: person.password,
+        roles: [],
+      },
+    },
+  );
   expect(created.data?.createAccount.__typename).toBe('MutationCreateAccountSuccess');
   const api = await startHttpApi(db.prisma, () => clock);
   base = `${api.base}/graphql`;
@@ -35,21 +43,39 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function send(query: string, variables: Record<string, unknown> = {}, token?: string, from?: string) {
+async function send(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  from?: string,
+) {
   const response = await fetch(base, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(from ? { 'x-forwarded-for': from } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(from ? { 'x-forwarded-for': from } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions: { code: string } }> };
+  return (await response.json()) as {
+    data?: any;
+    errors?: Array<{ message: string; extensions: { code: string } }>;
+  };
 }
 
 const signIn = (email: string, password: string, from?: string) =>
-  send(`mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { message } ... on RateLimitedError { retryAfterSeconds } ... on MutationSignInSuccess { data { token expiresAt viewer { name } } } } }`, { input: { email, password } }, undefined, from).then((r) => {
+  send(
+    `mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { message } ... on RateLimitedError { retryAfterSeconds } ... on MutationSignInSuccess { data { token expiresAt viewer { name } } } } }`,
+    { input: { email, password } },
+    undefined,
+    from,
+  ).then((r) => {
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.signIn;
   });
-const whoAmI = (token: string) => send('{ viewer { name } }', {}, token).then((r) => r.data.viewer?.name ?? null);
+const whoAmI = (token: string) =>
+  send('{ viewer { name } }', {}, token).then((r) => r.data.viewer?.name ?? null);
 
 describe('signing in', () => {
   it('signs in with any case of the email address, and the session names the person', async () => {
@@ -65,7 +91,10 @@ describe('signing in', () => {
   it('gives one message for an unknown account and a wrong password', async () => {
     const unknown = await signIn('nobody@example.test', person.password, '203.0.113.1');
     const wrong = await signIn(person.email, 'not the password', '203.0.113.1');
-    expect(unknown).toEqual({ __typename: 'InputError', message: 'The email address or password is not right, or the account is disabled.' });
+    expect(unknown).toEqual({
+      __typename: 'InputError',
+      message: 'The email address or password is not right, or the account is disabled.',
+    });
     expect(wrong).toEqual(unknown);
   });
 
@@ -86,23 +115,46 @@ describe('signing in', () => {
     const { data } = await signIn(person.email, person.password);
     const account = await db.prisma.user.findUniqueOrThrow({ where: { email: person.email } });
     const userId = Buffer.from(`User:${account.id}`).toString('base64');
-    await admin(`mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { __typename } }`, { input: { userId, expectedVersion: account.version, name: account.name, disabled: true } });
+    await admin(
+      `mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { __typename } }`,
+      { input: { userId, expectedVersion: account.version, name: account.name, disabled: true } },
+    );
     expect(await whoAmI(data.token)).toBeNull();
     expect((await signIn(person.email, person.password)).__typename).toBe('InputError');
-    await admin(`mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { __typename } }`, { input: { userId, expectedVersion: account.version + 1, name: account.name, disabled: false } });
+    await admin(
+      `mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { __typename } }`,
+      {
+        input: {
+          userId,
+          expectedVersion: account.version + 1,
+          name: account.name,
+          disabled: false,
+        },
+      },
+    );
     expect((await signIn(person.email, person.password)).__typename).toBe('MutationSignInSuccess');
   });
 
   it('makes an account wait 15 minutes after 5 failures, even for the right password, and audits sign-ins', async () => {
     const email = 'ratelimited@example.test';
-    await admin(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }`, { input: { email, name: 'Rate Limited', password: person.password, roles: [] } });
-    for (let attempt = 1; attempt <= 5; attempt++) expect((await signIn(email, `wrong ${attempt}`, '198.51.100.7')).__typename).toBe('InputError');
+    await admin(
+      `mutation($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }`,
+      { input: { email, name: 'Rate Limited', password: person.password, roles: [] } },
+    );
+    for (let attempt = 1; attempt <= 5; attempt++)
+      expect((await signIn(email, `wrong ${attempt}`, '198.51.100.7')).__typename).toBe(
+        'InputError',
+      );
     const refused = await signIn(email, person.password, '198.51.100.7');
     expect(refused.__typename).toBe('RateLimitedError');
     expect(refused.message).toMatch(/Too many failed sign-ins\. Try again in 15 minutes\./);
     expect(refused.retryAfterSeconds).toBeGreaterThan(800);
     // Another account from the same address is not held up by this one.
-    expect((await signIn(person.email, person.password, '198.51.100.7')).__typename).toBe('MutationSignInSuccess');
-    expect(await db.prisma.auditEvent.count({ where: { action: 'signIn', actor: 'Pat Planner' } })).toBeGreaterThan(0);
+    expect((await signIn(person.email, person.password, '198.51.100.7')).__typename).toBe(
+      'MutationSignInSuccess',
+    );
+    expect(
+      await db.prisma.auditEvent.count({ where: { action: 'signIn', actor: 'Pat Planner' } }),
+    ).toBeGreaterThan(0);
   });
 });

@@ -23,8 +23,18 @@ const planner = { email: 'stateless-planner@example.test', password: 'a long pla
 async function startApi(databaseUrl: string): Promise<string> {
   // No reminder queue: its connections would crowd the embedded database's socket, which serves
   // both processes here; two instances' queues are tested in reminders.test.ts.
-  const env = { ...(process.env as Record<string, string>), API_PORT: '0', NODE_ENV: 'production', DATABASE_URL: databaseUrl, REMINDERS: 'off' };
-  const api = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = {
+    ...(process.env as Record<string, string>),
+    API_PORT: '0',
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    REMINDERS: 'off',
+  };
+  const api = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   processes.push(api);
   let output = '';
   api.stderr.on('data', (chunk) => (output += chunk));
@@ -42,7 +52,14 @@ async function startApi(databaseUrl: string): Promise<string> {
 }
 
 async function graphql(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data;
@@ -56,21 +73,51 @@ beforeAll(async () => {
   first = await startApi(db.url);
   second = await startApi(db.url);
   const setup = await graphqlAgainst(db.prisma);
-  const hmicfrs = (await db.prisma.inspectorate.findUniqueOrThrow({ where: { shortName: 'HMICFRS' } })).id;
-  await setup.execute(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }`, {
-    input: { ...planner, name: 'Sam Planner', roles: [{ role: 'INSPECTORATE_LEAD', organisationId: Buffer.from(`Inspectorate:${hmicfrs}`).toString('base64') }] },
-  });
+  const hmicfrs = (
+    await db.prisma.inspectorate.findUniqueOrThrow({ where: { shortName: 'HMICFRS' } })
+  ).id;
+  await setup.execute(
+    `mutation($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }`,
+    {
+      input: {
+        ...planner,
+        name: 'Sam Planner',
+        roles: [
+          {
+            role: 'INSPECTORATE_LEAD',
+            organisationId: Buffer.from(`Inspectorate:${hmicfrs}`).toString('base64'),
+          },
+        ],
+      },
+    },
+  );
   await setup.stop();
-  const signedIn = await graphql(first, `mutation($input: SignInInput!) { signIn(input: $input) { ... on MutationSignInSuccess { data { token } } } }`, { input: planner });
+  const signedIn = await graphql(
+    first,
+    `
+      mutation ($input: SignInInput!) {
+        signIn(input: $input) {
+          ... on MutationSignInSuccess {
+            data {
+              token
+            }
+          }
+        }
+      }
+    `,
+    { input: planner },
+  );
   token = signedIn.signIn.data.token;
 });
 afterAll(async () => {
-  await Promise.all(processes.map(async (api) => {
-    if (api.exitCode !== null) return;
-    const exited = once(api, 'exit');
-    api.kill('SIGTERM');
-    await exited;
-  }));
+  await Promise.all(
+    processes.map(async (api) => {
+      if (api.exitCode !== null) return;
+      const exited = once(api, 'exit');
+      api.kill('SIGTERM');
+      await exited;
+    }),
+  );
   await db?.close();
 });
 
@@ -85,7 +132,21 @@ describe('two API processes on one database', () => {
   it('honour a session started through the other, and end it on both at sign-out', async () => {
     expect((await graphql(second, '{ viewer { name } }')).viewer).toEqual({ name: 'Sam Planner' });
     const saved = token;
-    const other = await graphql(second, `mutation($input: SignInInput!) { signIn(input: $input) { ... on MutationSignInSuccess { data { token } } } }`, { input: planner });
+    const other = await graphql(
+      second,
+      `
+        mutation ($input: SignInInput!) {
+          signIn(input: $input) {
+            ... on MutationSignInSuccess {
+              data {
+                token
+              }
+            }
+          }
+        }
+      `,
+      { input: planner },
+    );
     token = other.signIn.data.token;
     expect((await graphql(first, 'mutation { signOut }')).signOut).toBe(true);
     expect((await graphql(second, '{ viewer { name } }')).viewer).toBeNull();
@@ -94,23 +155,70 @@ describe('two API processes on one database', () => {
   });
 
   it('read through one what was written through the other, and refuse an edit from a stale copy on either', async () => {
-    const created = await graphql(first, `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { ${errors} ... on MutationCreateProgrammeSuccess { data { id version } } } }`, {
-      input: { title: 'Programme written through the first process', startsOn: '2030-04-01', endsOn: '2032-03-31' },
-    });
+    const created = await graphql(
+      first,
+      `mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { ${errors} ... on MutationCreateProgrammeSuccess { data { id version } } } }`,
+      {
+        input: {
+          title: 'Programme written through the first process',
+          startsOn: '2030-04-01',
+          endsOn: '2032-03-31',
+        },
+      },
+    );
     const { id, version } = created.createProgramme.data;
 
-    const read = await graphql(second, `query($id: ID!) { programme(id: $id) { title status version } }`, { id });
-    expect(read.programme).toEqual({ title: 'Programme written through the first process', status: 'DRAFT', version });
+    const read = await graphql(
+      second,
+      `
+        query ($id: ID!) {
+          programme(id: $id) {
+            title
+            status
+            version
+          }
+        }
+      `,
+      { id },
+    );
+    expect(read.programme).toEqual({
+      title: 'Programme written through the first process',
+      status: 'DRAFT',
+      version,
+    });
 
     const change = `mutation($input: ChangeProgrammeStatusInput!) { changeProgrammeStatus(input: $input) { ${errors} ... on MutationChangeProgrammeStatusSuccess { data { status version } } } }`;
-    const agreed = await graphql(second, change, { input: { programmeId: id, status: 'AGREED', expectedVersion: version } });
-    expect(agreed.changeProgrammeStatus).toMatchObject({ __typename: 'MutationChangeProgrammeStatusSuccess', data: { status: 'AGREED', version: version + 1 } });
+    const agreed = await graphql(second, change, {
+      input: { programmeId: id, status: 'AGREED', expectedVersion: version },
+    });
+    expect(agreed.changeProgrammeStatus).toMatchObject({
+      __typename: 'MutationChangeProgrammeStatusSuccess',
+      data: { status: 'AGREED', version: version + 1 },
+    });
 
-    const backThroughFirst = await graphql(first, `query($id: ID!) { programme(id: $id) { status statusHistory { toStatus } } }`, { id });
-    expect(backThroughFirst.programme).toEqual({ status: 'AGREED', statusHistory: [{ toStatus: 'DRAFT' }, { toStatus: 'AGREED' }] });
+    const backThroughFirst = await graphql(
+      first,
+      `
+        query ($id: ID!) {
+          programme(id: $id) {
+            status
+            statusHistory {
+              toStatus
+            }
+          }
+        }
+      `,
+      { id },
+    );
+    expect(backThroughFirst.programme).toEqual({
+      status: 'AGREED',
+      statusHistory: [{ toStatus: 'DRAFT' }, { toStatus: 'AGREED' }],
+    });
 
     // The first process has never seen version + 1: its client sends the version it read at first.
-    const stale = await graphql(first, change, { input: { programmeId: id, status: 'DRAFT', expectedVersion: version } });
+    const stale = await graphql(first, change, {
+      input: { programmeId: id, status: 'DRAFT', expectedVersion: version },
+    });
     expect(stale.changeProgrammeStatus.__typename).toBe('ConflictError');
   });
 });

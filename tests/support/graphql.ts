@@ -10,10 +10,19 @@ export interface GraphQLResult<Data> {
   errors: readonly GraphQLFormattedError[] | undefined;
 }
 
-export type Execute = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Data>>;
+export type Execute = <Data = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResult<Data>>;
 
 /** Acts with every right, as the tests of each area's behaviour need; access has its own tests. */
-export const testAdministrator: Viewer = { userId: null, name: 'Test planner', email: 'planner@test.invalid', sessionId: null, roles: [{ role: 'ADMINISTRATOR' }] };
+export const testAdministrator: Viewer = {
+  userId: null,
+  name: 'Test planner',
+  email: 'planner@test.invalid',
+  sessionId: null,
+  roles: [{ role: 'ADMINISTRATOR' }],
+};
 
 export async function graphqlAgainst(
   prisma: PrismaClient,
@@ -23,7 +32,10 @@ export async function graphqlAgainst(
   const server = createApolloServer();
   await server.start();
   const execute: Execute = async (query, variables) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(prisma, () => now, viewer) });
+    const response = await server.executeOperation(
+      { query, variables },
+      { contextValue: createContext(prisma, () => now, viewer) },
+    );
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     return response.body.singleResult as GraphQLResult<any>;
   };

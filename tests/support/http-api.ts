@@ -6,7 +6,10 @@ import type { PrismaClient } from '@cjji/db';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 
-export async function startHttpApi(prisma: PrismaClient, now?: () => Date): Promise<{ base: string; close(): Promise<void> }> {
+export async function startHttpApi(
+  prisma: PrismaClient,
+  now?: () => Date,
+): Promise<{ base: string; close(): Promise<void> }> {
   const apollo = createApolloServer();
   await apollo.start();
   const server = createHttpServer(apollo, requestContext(prisma, now));

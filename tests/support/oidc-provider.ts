@@ -33,7 +33,11 @@ export interface TestProvider {
   close(): Promise<void>;
 }
 
-export const defaultClaims = (login: string) => ({ email: login, email_verified: true, name: `Test person ${login}` });
+export const defaultClaims = (login: string) => ({
+  email: login,
+  email_verified: true,
+  name: `Test person ${login}`,
+});
 
 export async function startTestProvider(options: TestProviderOptions): Promise<TestProvider> {
   const clientId = options.clientId ?? 'cjji-test';
@@ -48,7 +52,12 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
   const issuer = `http://localhost:${port}`;
 
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const signingKey = { ...privateKey.export({ format: 'jwk' }), alg: 'RS256', use: 'sig', kid: randomUUID() };
+  const signingKey = {
+    ...privateKey.export({ format: 'jwk' }),
+    alg: 'RS256',
+    use: 'sig',
+    kid: randomUUID(),
+  };
   const claimsFor = options.claimsFor ?? defaultClaims;
 
   const provider = new Provider(issuer, {
@@ -71,14 +80,22 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
     findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ ...claimsFor(id), sub: id }) }),
   });
   // Failures at the provider are part of what the tests look at, not noise.
-  provider.on('server_error', (_ctx, error) => console.error('Test identity provider error:', error));
+  provider.on('server_error', (_ctx, error) =>
+    console.error('Test identity provider error:', error),
+  );
   handler = provider.callback();
 
   return {
     issuer,
     clientId,
     clientSecret,
-    env: { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret, OIDC_DISPLAY_NAME: 'Test sign-in', OIDC_ALLOW_HTTP: 'true' },
+    env: {
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_ID: clientId,
+      OIDC_CLIENT_SECRET: clientSecret,
+      OIDC_DISPLAY_NAME: 'Test sign-in',
+      OIDC_ALLOW_HTTP: 'true',
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -118,7 +135,12 @@ class CookieJar {
  * development login (as `login`) and consent forms, or cancels at the login form. Returns the
  * URL the provider sends the browser back to: the redirect URI with the code (or error) and state.
  */
-export async function signInAtProvider(authorizationUrl: string, redirectUri: string, login: string, options: { cancel?: boolean } = {}): Promise<string> {
+export async function signInAtProvider(
+  authorizationUrl: string,
+  redirectUri: string,
+  login: string,
+  options: { cancel?: boolean } = {},
+): Promise<string> {
   const jar = new CookieJar();
   let url = authorizationUrl;
   let form: URLSearchParams | undefined;
@@ -127,7 +149,10 @@ export async function signInAtProvider(authorizationUrl: string, redirectUri: st
     const response = await fetch(url, {
       method: form ? 'POST' : 'GET',
       body: form,
-      headers: { cookie: jar.header(), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        cookie: jar.header(),
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
       redirect: 'manual',
     });
     jar.keep(response);
@@ -138,17 +163,21 @@ export async function signInAtProvider(authorizationUrl: string, redirectUri: st
       continue;
     }
     const html = await response.text();
-    if (response.status !== 200) throw new Error(`The provider answered ${response.status} at ${url}: ${html.slice(0, 500)}`);
+    if (response.status !== 200)
+      throw new Error(`The provider answered ${response.status} at ${url}: ${html.slice(0, 500)}`);
     const action = html.match(/<form[^>]*action="([^"]+)"/)?.[1];
     const prompt = html.match(/name="prompt" value="([^"]+)"/)?.[1];
-    if (!action || !prompt) throw new Error(`No login or consent form at ${url}: ${html.slice(0, 500)}`);
+    if (!action || !prompt)
+      throw new Error(`No login or consent form at ${url}: ${html.slice(0, 500)}`);
     const submitUrl = new URL(action.replaceAll('&amp;', '&'), url);
     if (prompt === 'login' && options.cancel) {
       url = `${submitUrl.href}/abort`;
       continue;
     }
     url = submitUrl.href;
-    form = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'anything' } : { prompt });
+    form = new URLSearchParams(
+      prompt === 'login' ? { prompt, login, password: 'anything' } : { prompt },
+    );
   }
   throw new Error('The provider did not send the browser back within 20 steps.');
 }

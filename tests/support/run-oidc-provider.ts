@@ -4,7 +4,8 @@
  */
 import { startTestProvider } from './oidc-provider.ts';
 
-const required = (name: string) => process.env[name] ?? (console.error(`Set ${name}.`), process.exit(2));
+const required = (name: string) =>
+  process.env[name] ?? (console.error(`Set ${name}.`), process.exit(2));
 
 const provider = await startTestProvider({
   port: Number(required('OIDC_PORT')),

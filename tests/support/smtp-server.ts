@@ -22,7 +22,10 @@ export interface TestSmtpServer {
   stop(): Promise<void>;
 }
 
-export async function startSmtpServer(port = 0, onMessage?: (mail: ReceivedMail) => void): Promise<TestSmtpServer> {
+export async function startSmtpServer(
+  port = 0,
+  onMessage?: (mail: ReceivedMail) => void,
+): Promise<TestSmtpServer> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     // Plain local SMTP, as a development mail catcher offers: no TLS upgrade, no sign-in.

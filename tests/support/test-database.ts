@@ -2,7 +2,13 @@
  * A fresh, migrated database with the reference data for one test file: in-memory PGlite
  * or a new database on the test run's PostgreSQL server, depending on the project.
  */
-import { applyMigrations, createPrismaClient, loadReferenceData, openEmbeddedDatabase, type PrismaClient } from '@cjji/db';
+import {
+  applyMigrations,
+  createPrismaClient,
+  loadReferenceData,
+  openEmbeddedDatabase,
+  type PrismaClient,
+} from '@cjji/db';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -17,7 +23,11 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-async function createEmptyDatabase(): Promise<{ url: string; poolSize: number; drop(): Promise<void> }> {
+async function createEmptyDatabase(): Promise<{
+  url: string;
+  poolSize: number;
+  drop(): Promise<void>;
+}> {
   if (inject('databaseKind') === 'pglite') {
     const database = await openEmbeddedDatabase(':memory:');
     return { url: database.url, poolSize: database.poolSize, drop: () => database.close() };
@@ -41,10 +51,17 @@ async function createEmptyDatabase(): Promise<{ url: string; poolSize: number; d
   };
 }
 
-export async function createTestDatabase(options: { referenceData?: boolean; migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { referenceData?: boolean; migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const database = await createEmptyDatabase();
   if (options.migrate !== false) await applyMigrations(database.url);
-  const counter = { count: 0, reset() { counter.count = 0; } };
+  const counter = {
+    count: 0,
+    reset() {
+      counter.count = 0;
+    },
+  };
   const prisma = createPrismaClient(database, { onQuery: () => counter.count++ });
   if (options.referenceData !== false && options.migrate !== false) await loadReferenceData(prisma);
   counter.reset();

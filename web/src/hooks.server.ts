@@ -9,18 +9,26 @@ import { forgetSession, needsSignIn, sessionCookie } from '#lib/server/session.t
  * Who is signed in and how much their work holds, asked of the API once per request; an ended
  * or expired session is forgotten.
  */
-async function signedInViewer(fetch: typeof globalThis.fetch): Promise<{ viewer: SignedInViewer | null; work: WorkCounts | null }> {
+async function signedInViewer(
+  fetch: typeof globalThis.fetch,
+): Promise<{ viewer: SignedInViewer | null; work: WorkCounts | null }> {
   const result = await graphqlClient(fetch).query(viewerWithWorkQuery, {}).toPromise();
-  const data = result.data as { viewer: SignedInViewer | null; myWork: WorkCounts | null } | undefined;
+  const data = result.data as
+    { viewer: SignedInViewer | null; myWork: WorkCounts | null } | undefined;
   // An ended session answers the viewer as null and refuses myWork: that is "nobody signed in".
   if (data?.viewer === null) return { viewer: null, work: null };
-  if (result.error || !data) throw new Error(`The API could not say who is signed in: ${result.error?.message ?? 'no answer'}`);
+  if (result.error || !data)
+    throw new Error(
+      `The API could not say who is signed in: ${result.error?.message ?? 'no answer'}`,
+    );
   return { viewer: data.viewer, work: data.myWork };
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.sessionToken = event.cookies.get(sessionCookie) ?? null;
-  const signedIn = event.locals.sessionToken ? await signedInViewer(event.fetch) : { viewer: null, work: null };
+  const signedIn = event.locals.sessionToken
+    ? await signedInViewer(event.fetch)
+    : { viewer: null, work: null };
   event.locals.viewer = signedIn.viewer;
   event.locals.work = signedIn.work;
   if (event.locals.sessionToken && !event.locals.viewer) {
@@ -38,17 +46,20 @@ export const handle: Handle = async ({ event, resolve }) => {
   response.headers.set('X-Frame-Options', 'DENY');
   response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  if (event.url.protocol === 'https:') response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  if (event.url.protocol === 'https:')
+    response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   // Pages for signed-in people are never kept by shared caches. (Not no-store: that would stop
   // the Back button returning to a form's result, such as a checked ratings file.)
-  if (event.locals.viewer && !response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'private, no-cache');
+  if (event.locals.viewer && !response.headers.has('Cache-Control'))
+    response.headers.set('Cache-Control', 'private, no-cache');
   return response;
 };
 
 /** Calls to the API carry the person's session and address (for the API's sign-in rate limits). */
 export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   if (request.url === apiUrl()) {
-    if (event.locals.sessionToken) request.headers.set('authorization', `Bearer ${event.locals.sessionToken}`);
+    if (event.locals.sessionToken)
+      request.headers.set('authorization', `Bearer ${event.locals.sessionToken}`);
     request.headers.set('x-forwarded-for', event.getClientAddress());
   }
   return fetch(request);

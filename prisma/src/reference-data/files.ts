@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const referenceDataDir = join(dirname(fileURLToPath(import.meta.url)), '../../reference-data');
+export const referenceDataDir = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../reference-data',
+);
 
 export interface ReferenceFile<Row> {
   key: string;
@@ -26,7 +29,12 @@ export function readReferenceFile<Row extends Record<string, string>>(
   dir = referenceDataDir,
 ): ReferenceFile<Row> {
   const text = readFileSync(join(dir, key), 'utf8');
-  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as Array<{
+  const records = parse(text, {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+    info: true,
+  }) as Array<{
     record: Row;
     info: { lines: number };
   }>;

@@ -5,34 +5,89 @@
  * corrections are made in data, not code. When a force's local policing body changes, the
  * old term is ended and a new one opened, so who held the role on a past date stays answerable.
  */
-import type { AgencyKindCode, Country, LocalPolicingBodyKind } from '../../generated/client/enums.ts';
+import type {
+  AgencyKindCode,
+  Country,
+  LocalPolicingBodyKind,
+} from '../../generated/client/enums.ts';
 import type { PrismaClient } from '../../generated/client/client.ts';
-import { readReferenceFile, ReferenceDataError, referenceDataDir, type ReferenceFile } from './files.ts';
+import {
+  readReferenceFile,
+  ReferenceDataError,
+  referenceDataDir,
+  type ReferenceFile,
+} from './files.ts';
 import { readRatingFiles, upsertRatingScales } from './rating-scales.ts';
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
-const countries: Record<string, Country> = { England: 'ENGLAND', Wales: 'WALES', 'England and Wales': 'ENGLAND_AND_WALES' };
+const countries: Record<string, Country> = {
+  England: 'ENGLAND',
+  Wales: 'WALES',
+  'England and Wales': 'ENGLAND_AND_WALES',
+};
 const policingBodyKinds: Record<string, LocalPolicingBodyKind> = {
   PCC: 'PCC',
   PFCC: 'PFCC',
   Mayor: 'MAYOR',
   'City of London Corporation': 'COMMON_COUNCIL',
 };
-const nationalAgencyKinds: Record<string, AgencyKindCode> = { HMCTS: 'HMCTS', HMPPS: 'HMPPS', CPS: 'CPS' };
+const nationalAgencyKinds: Record<string, AgencyKindCode> = {
+  HMCTS: 'HMCTS',
+  HMPPS: 'HMPPS',
+  CPS: 'CPS',
+};
 
 function readAll(dir: string) {
   return {
-    sources: readReferenceFile<{ file: string; title: string; publisher: string; as_at: string; url: string }>(
-      'sources.csv', ['file', 'title', 'publisher', 'as_at'], dir),
-    bodies: readReferenceFile<{ kind: string; name: string; short_name: string; responsible_minister: string; notes: string }>(
-      'bodies.csv', ['kind', 'name', 'short_name'], dir),
-    agencyKinds: readReferenceFile<{ code: string; name: string; plural_name: string; responsible_minister: string; inspected_by: string; notes: string }>(
-      'agency-kinds.csv', ['code', 'name', 'plural_name', 'responsible_minister', 'inspected_by'], dir),
-    policeForces: readReferenceFile<{ name: string; region: string; country: string; local_policing_body: string; local_policing_body_kind: string; local_policing_body_since: string }>(
-      'police-forces.csv', ['name', 'region', 'country', 'local_policing_body', 'local_policing_body_kind'], dir),
-    cpsAreas: readReferenceFile<{ name: string; police_forces: string }>('cps-areas.csv', ['name', 'police_forces'], dir),
-    probationRegions: readReferenceFile<{ name: string; country: string }>('probation-regions.csv', ['name', 'country'], dir),
+    sources: readReferenceFile<{
+      file: string;
+      title: string;
+      publisher: string;
+      as_at: string;
+      url: string;
+    }>('sources.csv', ['file', 'title', 'publisher', 'as_at'], dir),
+    bodies: readReferenceFile<{
+      kind: string;
+      name: string;
+      short_name: string;
+      responsible_minister: string;
+      notes: string;
+    }>('bodies.csv', ['kind', 'name', 'short_name'], dir),
+    agencyKinds: readReferenceFile<{
+      code: string;
+      name: string;
+      plural_name: string;
+      responsible_minister: string;
+      inspected_by: string;
+      notes: string;
+    }>(
+      'agency-kinds.csv',
+      ['code', 'name', 'plural_name', 'responsible_minister', 'inspected_by'],
+      dir,
+    ),
+    policeForces: readReferenceFile<{
+      name: string;
+      region: string;
+      country: string;
+      local_policing_body: string;
+      local_policing_body_kind: string;
+      local_policing_body_since: string;
+    }>(
+      'police-forces.csv',
+      ['name', 'region', 'country', 'local_policing_body', 'local_policing_body_kind'],
+      dir,
+    ),
+    cpsAreas: readReferenceFile<{ name: string; police_forces: string }>(
+      'cps-areas.csv',
+      ['name', 'police_forces'],
+      dir,
+    ),
+    probationRegions: readReferenceFile<{ name: string; country: string }>(
+      'probation-regions.csv',
+      ['name', 'country'],
+      dir,
+    ),
     ...readRatingFiles(dir),
   };
 }
@@ -42,12 +97,16 @@ export interface LoadResult {
   loaded: string[];
 }
 
-export async function loadReferenceData(prisma: PrismaClient, options: { dir?: string; today?: Date } = {}): Promise<LoadResult> {
+export async function loadReferenceData(
+  prisma: PrismaClient,
+  options: { dir?: string; today?: Date } = {},
+): Promise<LoadResult> {
   const files = readAll(options.dir ?? referenceDataDir);
   const dataFiles = Object.values(files).filter((file) => file.key !== 'sources.csv');
   const previous = await prisma.dataSource.findMany({ select: { key: true, checksum: true } });
   const previousChecksums = new Map(previous.map((source) => [source.key, source.checksum]));
-  if (dataFiles.every((file) => previousChecksums.get(file.key) === file.checksum)) return { loaded: [] };
+  if (dataFiles.every((file) => previousChecksums.get(file.key) === file.checksum))
+    return { loaded: [] };
 
   // Everything or nothing: a half-loaded directory would be worse than the previous one.
   await prisma.$transaction(
@@ -68,7 +127,11 @@ export async function loadReferenceData(prisma: PrismaClient, options: { dir?: s
   return { loaded: dataFiles.map((file) => file.key) };
 }
 
-async function upsertSources(tx: Tx, sources: ReferenceFile<Record<'file' | 'title' | 'publisher' | 'as_at' | 'url', string>>, dataFiles: Array<ReferenceFile<Record<string, string>>>) {
+async function upsertSources(
+  tx: Tx,
+  sources: ReferenceFile<Record<'file' | 'title' | 'publisher' | 'as_at' | 'url', string>>,
+  dataFiles: Array<ReferenceFile<Record<string, string>>>,
+) {
   const described = new Map(sources.rows.map(({ row, line }) => [row.file, { row, line }]));
   for (const file of dataFiles) {
     const source = described.get(file.key);
@@ -81,13 +144,21 @@ async function upsertSources(tx: Tx, sources: ReferenceFile<Record<'file' | 'tit
       checksum: file.checksum,
       loadedAt: new Date(),
     };
-    await tx.dataSource.upsert({ where: { key: file.key }, create: { key: file.key, ...data }, update: data });
+    await tx.dataSource.upsert({
+      where: { key: file.key },
+      create: { key: file.key, ...data },
+      update: data,
+    });
   }
 }
 
 function parseDate(file: string, line: number, value: string): Date {
   const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== value
+  ) {
     throw new ReferenceDataError(file, line, `"${value}" is not a date in the form YYYY-MM-DD`);
   }
   return date;
@@ -100,7 +171,12 @@ function lookUp<T>(map: Map<string, T>, file: string, line: number, what: string
 }
 
 /** Ministers are named by their short title elsewhere ("Lord Chancellor" for "Lord Chancellor and Secretary of State for Justice"). */
-function ministerByTitle(ministers: Map<string, string>, file: string, line: number, title: string): string {
+function ministerByTitle(
+  ministers: Map<string, string>,
+  file: string,
+  line: number,
+  title: string,
+): string {
   const exact = ministers.get(title);
   if (exact) return exact;
   const matches = [...ministers.entries()].filter(([full]) => full.startsWith(`${title} and `));
@@ -112,22 +188,36 @@ async function upsertMinisters(tx: Tx, bodies: ReturnType<typeof readAll>['bodie
   const ids = new Map<string, string>();
   for (const { row } of bodies.rows.filter(({ row }) => row.kind === 'minister')) {
     const data = { department: row.short_name, notes: row.notes || null, sourceKey: bodies.key };
-    const minister = await tx.minister.upsert({ where: { title: row.name }, create: { title: row.name, ...data }, update: data });
+    const minister = await tx.minister.upsert({
+      where: { title: row.name },
+      create: { title: row.name, ...data },
+      update: data,
+    });
     ids.set(minister.title, minister.id);
   }
   return ids;
 }
 
-async function upsertInspectorates(tx: Tx, bodies: ReturnType<typeof readAll>['bodies'], ministers: Map<string, string>) {
+async function upsertInspectorates(
+  tx: Tx,
+  bodies: ReturnType<typeof readAll>['bodies'],
+  ministers: Map<string, string>,
+) {
   const ids = new Map<string, string>();
   for (const { row, line } of bodies.rows.filter(({ row }) => row.kind === 'inspectorate')) {
     const data = {
       shortName: row.short_name,
       remit: row.notes || null,
-      sponsoringMinisterId: row.responsible_minister ? ministerByTitle(ministers, bodies.key, line, row.responsible_minister) : null,
+      sponsoringMinisterId: row.responsible_minister
+        ? ministerByTitle(ministers, bodies.key, line, row.responsible_minister)
+        : null,
       sourceKey: bodies.key,
     };
-    const inspectorate = await tx.inspectorate.upsert({ where: { name: row.name }, create: { name: row.name, ...data }, update: data });
+    const inspectorate = await tx.inspectorate.upsert({
+      where: { name: row.name },
+      create: { name: row.name, ...data },
+      update: data,
+    });
     ids.set(inspectorate.shortName, inspectorate.id);
   }
   return ids;
@@ -136,13 +226,24 @@ async function upsertInspectorates(tx: Tx, bodies: ReturnType<typeof readAll>['b
 async function upsertCommissioners(tx: Tx, bodies: ReturnType<typeof readAll>['bodies']) {
   for (const { row } of bodies.rows.filter(({ row }) => row.kind === 'commissioner')) {
     const data = { shortName: row.short_name, remit: row.notes || null, sourceKey: bodies.key };
-    await tx.commissioner.upsert({ where: { name: row.name }, create: { name: row.name, ...data }, update: data });
+    await tx.commissioner.upsert({
+      where: { name: row.name },
+      create: { name: row.name, ...data },
+      update: data,
+    });
   }
 }
 
-async function upsertAgencyKinds(tx: Tx, kinds: ReturnType<typeof readAll>['agencyKinds'], ministers: Map<string, string>, inspectorates: Map<string, string>) {
+async function upsertAgencyKinds(
+  tx: Tx,
+  kinds: ReturnType<typeof readAll>['agencyKinds'],
+  ministers: Map<string, string>,
+  inspectorates: Map<string, string>,
+) {
   for (const [index, { row, line }] of kinds.rows.entries()) {
-    const inspectedBy = row.inspected_by.split(';').map((name) => ({ id: lookUp(inspectorates, kinds.key, line, 'inspectorate', name.trim()) }));
+    const inspectedBy = row.inspected_by
+      .split(';')
+      .map((name) => ({ id: lookUp(inspectorates, kinds.key, line, 'inspectorate', name.trim()) }));
     const data = {
       name: row.name,
       pluralName: row.plural_name,
@@ -159,8 +260,25 @@ async function upsertAgencyKinds(tx: Tx, kinds: ReturnType<typeof readAll>['agen
   }
 }
 
-async function upsertAgency(tx: Tx, name: string, data: { kindCode: AgencyKindCode; shortName?: string | null; region?: string | null; country: Country; parentId?: string | null; notes?: string | null; sourceKey: string }) {
-  const agency = await tx.agency.upsert({ where: { name }, create: { name, ...data }, update: data, select: { id: true } });
+async function upsertAgency(
+  tx: Tx,
+  name: string,
+  data: {
+    kindCode: AgencyKindCode;
+    shortName?: string | null;
+    region?: string | null;
+    country: Country;
+    parentId?: string | null;
+    notes?: string | null;
+    sourceKey: string;
+  },
+) {
+  const agency = await tx.agency.upsert({
+    where: { name },
+    create: { name, ...data },
+    update: data,
+    select: { id: true },
+  });
   return agency.id;
 }
 
@@ -173,63 +291,141 @@ function countryOf(file: string, line: number, value: string): Country {
 async function upsertNationalAgencies(tx: Tx, bodies: ReturnType<typeof readAll>['bodies']) {
   const ids = new Map<string, string>();
   for (const { row, line } of bodies.rows.filter(({ row }) => row.kind === 'national_agency')) {
-    const kindCode = lookUp(new Map(Object.entries(nationalAgencyKinds)), bodies.key, line, 'national agency', row.short_name);
-    ids.set(row.short_name, await upsertAgency(tx, row.name, { kindCode, shortName: row.short_name, country: 'ENGLAND_AND_WALES', notes: row.notes || null, sourceKey: bodies.key }));
+    const kindCode = lookUp(
+      new Map(Object.entries(nationalAgencyKinds)),
+      bodies.key,
+      line,
+      'national agency',
+      row.short_name,
+    );
+    ids.set(
+      row.short_name,
+      await upsertAgency(tx, row.name, {
+        kindCode,
+        shortName: row.short_name,
+        country: 'ENGLAND_AND_WALES',
+        notes: row.notes || null,
+        sourceKey: bodies.key,
+      }),
+    );
   }
   return ids;
 }
 
-async function upsertPoliceForces(tx: Tx, forces: ReturnType<typeof readAll>['policeForces'], today: Date) {
+async function upsertPoliceForces(
+  tx: Tx,
+  forces: ReturnType<typeof readAll>['policeForces'],
+  today: Date,
+) {
   const ids = new Map<string, { id: string; country: Country }>();
   for (const { row, line } of forces.rows) {
     const country = countryOf(forces.key, line, row.country);
-    const forceId = await upsertAgency(tx, row.name, { kindCode: 'POLICE_FORCE', region: row.region, country, sourceKey: forces.key });
+    const forceId = await upsertAgency(tx, row.name, {
+      kindCode: 'POLICE_FORCE',
+      region: row.region,
+      country,
+      sourceKey: forces.key,
+    });
     ids.set(row.name, { id: forceId, country });
 
     const kind = policingBodyKinds[row.local_policing_body_kind];
-    if (!kind) throw new ReferenceDataError(forces.key, line, `unknown local policing body kind "${row.local_policing_body_kind}"`);
+    if (!kind)
+      throw new ReferenceDataError(
+        forces.key,
+        line,
+        `unknown local policing body kind "${row.local_policing_body_kind}"`,
+      );
     const body = await tx.localPolicingBody.upsert({
       where: { name: row.local_policing_body },
       create: { name: row.local_policing_body, kind, sourceKey: forces.key },
       update: { kind, sourceKey: forces.key },
       select: { id: true },
     });
-    const since = row.local_policing_body_since ? parseDate(forces.key, line, row.local_policing_body_since) : null;
-    await recordLocalPolicingBody(tx, { forceId, bodyId: body.id, since, today, sourceKey: forces.key, line });
+    const since = row.local_policing_body_since
+      ? parseDate(forces.key, line, row.local_policing_body_since)
+      : null;
+    await recordLocalPolicingBody(tx, {
+      forceId,
+      bodyId: body.id,
+      since,
+      today,
+      sourceKey: forces.key,
+      line,
+    });
   }
   return ids;
 }
 
 /** Keeps one open term per force: a different body ends the open term and starts a new one. */
-async function recordLocalPolicingBody(tx: Tx, term: { forceId: string; bodyId: string; since: Date | null; today: Date; sourceKey: string; line: number }) {
-  const open = await tx.localPolicingBodyTerm.findFirst({ where: { policeForceId: term.forceId, endsOn: null } });
+async function recordLocalPolicingBody(
+  tx: Tx,
+  term: {
+    forceId: string;
+    bodyId: string;
+    since: Date | null;
+    today: Date;
+    sourceKey: string;
+    line: number;
+  },
+) {
+  const open = await tx.localPolicingBodyTerm.findFirst({
+    where: { policeForceId: term.forceId, endsOn: null },
+  });
   if (open?.localPolicingBodyId === term.bodyId) {
     if (open.startsOn?.getTime() !== term.since?.getTime()) {
-      await tx.localPolicingBodyTerm.update({ where: { id: open.id }, data: { startsOn: term.since } });
+      await tx.localPolicingBodyTerm.update({
+        where: { id: open.id },
+        data: { startsOn: term.since },
+      });
     }
     return;
   }
-  const startsOn = term.since ?? new Date(Date.UTC(term.today.getUTCFullYear(), term.today.getUTCMonth(), term.today.getUTCDate()));
+  const startsOn =
+    term.since ??
+    new Date(
+      Date.UTC(term.today.getUTCFullYear(), term.today.getUTCMonth(), term.today.getUTCDate()),
+    );
   if (open?.startsOn && startsOn.getTime() <= open.startsOn.getTime()) {
-    throw new ReferenceDataError(term.sourceKey, term.line, `the new local policing body must take over after ${open.startsOn.toISOString().slice(0, 10)}, when the current one did`);
+    throw new ReferenceDataError(
+      term.sourceKey,
+      term.line,
+      `the new local policing body must take over after ${open.startsOn.toISOString().slice(0, 10)}, when the current one did`,
+    );
   }
   if (open) {
     // The previous body held the role until the day before its successor took it on.
-    await tx.localPolicingBodyTerm.update({ where: { id: open.id }, data: { endsOn: new Date(startsOn.getTime() - 86_400_000) } });
+    await tx.localPolicingBodyTerm.update({
+      where: { id: open.id },
+      data: { endsOn: new Date(startsOn.getTime() - 86_400_000) },
+    });
   }
   await tx.localPolicingBodyTerm.create({
-    data: { policeForceId: term.forceId, localPolicingBodyId: term.bodyId, startsOn: open ? startsOn : term.since, sourceKey: term.sourceKey },
+    data: {
+      policeForceId: term.forceId,
+      localPolicingBodyId: term.bodyId,
+      startsOn: open ? startsOn : term.since,
+      sourceKey: term.sourceKey,
+    },
   });
 }
 
-async function upsertCpsAreas(tx: Tx, areas: ReturnType<typeof readAll>['cpsAreas'], forces: Map<string, { id: string; country: Country }>, cpsId: string) {
-  const coverage = areas.rows.flatMap(({ row, line }) => row.police_forces.split(';').map((force) => ({ area: row.name, force: force.trim(), line })));
+async function upsertCpsAreas(
+  tx: Tx,
+  areas: ReturnType<typeof readAll>['cpsAreas'],
+  forces: Map<string, { id: string; country: Country }>,
+  cpsId: string,
+) {
+  const coverage = areas.rows.flatMap(({ row, line }) =>
+    row.police_forces.split(';').map((force) => ({ area: row.name, force: force.trim(), line })),
+  );
   const areasPerForce = new Map<string, number>();
   for (const { force } of coverage) areasPerForce.set(force, (areasPerForce.get(force) ?? 0) + 1);
 
   for (const { row, line } of areas.rows) {
     const covered = coverage.filter((entry) => entry.area === row.name);
-    const coveredForces = covered.map(({ force }) => lookUp(forces, areas.key, line, 'police force', force));
+    const coveredForces = covered.map(({ force }) =>
+      lookUp(forces, areas.key, line, 'police force', force),
+    );
     const forceIds = coveredForces.map((force) => force.id);
     const areaId = await upsertAgency(tx, row.name, {
       kindCode: 'CPS_AREA',
@@ -238,7 +434,9 @@ async function upsertCpsAreas(tx: Tx, areas: ReturnType<typeof readAll>['cpsArea
       parentId: cpsId,
       sourceKey: areas.key,
     });
-    await tx.cpsAreaCoverage.deleteMany({ where: { cpsAreaId: areaId, policeForceId: { notIn: forceIds } } });
+    await tx.cpsAreaCoverage.deleteMany({
+      where: { cpsAreaId: areaId, policeForceId: { notIn: forceIds } },
+    });
     for (const [index, { force }] of covered.entries()) {
       // A force prosecuted by more than one area (the Met, split by borough) is covered in part by each.
       const data = { partial: (areasPerForce.get(force) ?? 0) > 1, sourceKey: areas.key };
@@ -252,7 +450,11 @@ async function upsertCpsAreas(tx: Tx, areas: ReturnType<typeof readAll>['cpsArea
   }
 }
 
-async function upsertProbationRegions(tx: Tx, regions: ReturnType<typeof readAll>['probationRegions'], hmppsId: string) {
+async function upsertProbationRegions(
+  tx: Tx,
+  regions: ReturnType<typeof readAll>['probationRegions'],
+  hmppsId: string,
+) {
   for (const { row, line } of regions.rows) {
     await upsertAgency(tx, `Probation Service ${row.name}`, {
       kindCode: 'PROBATION_REGION',

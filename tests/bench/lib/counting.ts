@@ -12,13 +12,19 @@ import { requestHeaders, type OperationName } from './operations.ts';
 
 export interface CountingApi {
   /** The statements the request sent, after two unrecorded runs of it; and its answer. */
-  count(operation: OperationName, body: () => string): Promise<{ statements: number; answer: string }>;
+  count(
+    operation: OperationName,
+    body: () => string,
+  ): Promise<{ statements: number; answer: string }>;
   stop(): Promise<void>;
 }
 
 export async function startCountingApi(databaseUrl: string): Promise<CountingApi> {
   let statements = 0;
-  const prisma = createPrismaClient({ url: databaseUrl, poolSize: 10 }, { onQuery: () => statements++ });
+  const prisma = createPrismaClient(
+    { url: databaseUrl, poolSize: 10 },
+    { onQuery: () => statements++ },
+  );
   const apollo = createApolloServer();
   await apollo.start();
   // The same context as the API process: the session in the request's bearer token.

@@ -1,6 +1,11 @@
 /** A database per multiple on the bench's PostgreSQL server, filled by the scale generator. */
 import { hashToken } from '@cjji/api/sessions';
-import { applyMigrations, createPrismaClient, loadReferenceData, type PrismaClient } from '@cjji/db';
+import {
+  applyMigrations,
+  createPrismaClient,
+  loadReferenceData,
+  type PrismaClient,
+} from '@cjji/db';
 import pg from 'pg';
 import { generateScaleData, type ScaleSummary } from '../scale/generate.ts';
 import { benchSessionToken, type PhaseSlot } from './operations.ts';
@@ -37,11 +42,31 @@ const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toSt
  */
 async function addBenchPlanner(prisma: PrismaClient): Promise<void> {
   const now = new Date();
-  const user = await prisma.user.create({ data: { email: 'bench@example.test', name: 'Bench planner', createdBy: 'pnpm bench', roles: { create: { role: 'ADMINISTRATOR', grantedBy: 'pnpm bench' } } } });
-  await prisma.session.create({ data: { tokenHash: hashToken(benchSessionToken), userId: user.id, method: 'password', createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 12 * 3_600_000) } });
+  const user = await prisma.user.create({
+    data: {
+      email: 'bench@example.test',
+      name: 'Bench planner',
+      createdBy: 'pnpm bench',
+      roles: { create: { role: 'ADMINISTRATOR', grantedBy: 'pnpm bench' } },
+    },
+  });
+  await prisma.session.create({
+    data: {
+      tokenHash: hashToken(benchSessionToken),
+      userId: user.id,
+      method: 'password',
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + 12 * 3_600_000),
+    },
+  });
 }
 
-export async function createScaledDatabase(adminUrl: string, multiple: number, seed: number): Promise<ScaledDatabase> {
+export async function createScaledDatabase(
+  adminUrl: string,
+  multiple: number,
+  seed: number,
+): Promise<ScaledDatabase> {
   const name = `bench_x${String(multiple).replace('.', '_')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -77,14 +102,25 @@ export async function currentPhases(url: string, ids: string[]): Promise<PhaseSl
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string; version: number; plannedStart: string; plannedEnd: string }>(
+    const { rows } = await client.query<{
+      id: string;
+      version: number;
+      plannedStart: string;
+      plannedEnd: string;
+    }>(
       `select id, version, to_char("plannedStart", 'YYYY-MM-DD') as "plannedStart", to_char("plannedEnd", 'YYYY-MM-DD') as "plannedEnd" from "InspectionPhase" where id = any($1::uuid[])`,
       [ids.map((id) => Buffer.from(id, 'base64').toString('utf8').split(':')[1])],
     );
     const byId = new Map(rows.map((row) => [globalId('InspectionPhase', row.id), row]));
     return ids.map((id) => {
       const row = byId.get(id)!;
-      return { id, version: row.version, plannedStart: row.plannedStart, plannedEnd: row.plannedEnd, moved: false };
+      return {
+        id,
+        version: row.version,
+        plannedStart: row.plannedStart,
+        plannedEnd: row.plannedEnd,
+        moved: false,
+      };
     });
   } finally {
     await client.end();
@@ -97,17 +133,31 @@ async function pickTargets(client: pg.Client): Promise<Targets> {
     if (!rows[0]) throw new Error(`The scale data has nothing for: ${sql}`);
     return rows[0];
   };
-  const programme = await one<{ id: string }>(`select id from "Programme" where status = 'PUBLISHED' and "startsOn" <= current_date and "endsOn" >= current_date order by "startsOn" desc limit 1`);
-  const draft = await one<{ id: string }>(`select id from "Programme" where status = 'DRAFT' order by "startsOn" desc limit 1`);
-  const agency = await one<{ id: string; name: string }>(`select id, name from "Agency" where "kindCode" = 'POLICE_FORCE' order by name limit 1`);
+  const programme = await one<{ id: string }>(
+    `select id from "Programme" where status = 'PUBLISHED' and "startsOn" <= current_date and "endsOn" >= current_date order by "startsOn" desc limit 1`,
+  );
+  const draft = await one<{ id: string }>(
+    `select id from "Programme" where status = 'DRAFT' order by "startsOn" desc limit 1`,
+  );
+  const agency = await one<{ id: string; name: string }>(
+    `select id, name from "Agency" where "kindCode" = 'POLICE_FORCE' order by name limit 1`,
+  );
   // A public plan of typical size: the first published one with 15 actions.
-  const plan = await one<{ id: string }>(`select p.id from "ActionPlan" p where p.status = 'PUBLISHED' order by (select abs(count(*) - 15) from "PlanAction" a where a."planId" = p.id), p."createdAt", p.id limit 1`);
-  const { rows: phases } = await client.query<{ id: string; version: number; plannedStart: string; plannedEnd: string }>(
+  const plan = await one<{ id: string }>(
+    `select p.id from "ActionPlan" p where p.status = 'PUBLISHED' order by (select abs(count(*) - 15) from "PlanAction" a where a."planId" = p.id), p."createdAt", p.id limit 1`,
+  );
+  const { rows: phases } = await client.query<{
+    id: string;
+    version: number;
+    plannedStart: string;
+    plannedEnd: string;
+  }>(
     `select ph.id, ph.version, to_char(ph."plannedStart", 'YYYY-MM-DD') as "plannedStart", to_char(ph."plannedEnd", 'YYYY-MM-DD') as "plannedEnd"
        from "InspectionPhase" ph join "Inspection" i on i.id = ph."inspectionId" join "Programme" p on p.id = i."programmeId"
       where p.id = '${draft.id}' order by ph.id limit 65`,
   );
-  if (phases.length < 65) throw new Error('The scale data has too few phases in a draft programme for the mutation.');
+  if (phases.length < 65)
+    throw new Error('The scale data has too few phases in a draft programme for the mutation.');
   // Away from the mutation's phases, whose bars it leaves moved over their neighbours'.
   const { rows: browser } = await client.query<{ id: string }>(
     `select ph.id from "InspectionPhase" ph join "Inspection" i on i.id = ph."inspectionId"
@@ -116,7 +166,13 @@ async function pickTargets(client: pg.Client): Promise<Targets> {
       order by ph.id limit 3`,
     [draft.id, phases.map((phase) => phase.id)],
   );
-  const slots = phases.map((row) => ({ id: globalId('InspectionPhase', row.id), version: row.version, plannedStart: row.plannedStart, plannedEnd: row.plannedEnd, moved: false }));
+  const slots = phases.map((row) => ({
+    id: globalId('InspectionPhase', row.id),
+    version: row.version,
+    plannedStart: row.plannedStart,
+    plannedEnd: row.plannedEnd,
+    moved: false,
+  }));
   return {
     programmeId: globalId('Programme', programme.id),
     draftProgrammeId: globalId('Programme', draft.id),

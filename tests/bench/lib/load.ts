@@ -1,6 +1,12 @@
 /** Drives a server with autocannon over loopback and keeps what the table needs. */
 import autocannon from 'autocannon';
-import { requestHeaders, rescheduleBody, type Operation, type OperationName, type PhaseSlot } from './operations.ts';
+import {
+  requestHeaders,
+  rescheduleBody,
+  type Operation,
+  type OperationName,
+  type PhaseSlot,
+} from './operations.ts';
 
 export interface LoadResult {
   p50: number;
@@ -18,7 +24,13 @@ function summarise(result: autocannon.Result, failures: number, seconds: number)
     p99: result.latency.p99,
     throughput: result.requests.total / seconds,
     requests: result.requests.total,
-    failures: (result.requests.total ? 0 : 1) + failures + result.errors + result.timeouts + result.non2xx + result.mismatches,
+    failures:
+      (result.requests.total ? 0 : 1) +
+      failures +
+      result.errors +
+      result.timeouts +
+      result.non2xx +
+      result.mismatches,
   };
 }
 
@@ -33,10 +45,19 @@ async function run(options: autocannon.Options): Promise<autocannon.Result> {
  * requests it had in flight; one more request, answered after them, lets it go idle first.
  */
 async function drain(url: string, operation: Pick<Operation, 'name' | 'body'>) {
-  await fetch(url, { method: 'POST', headers: requestHeaders(operation.name), body: operation.body() }).then((response) => response.text());
+  await fetch(url, {
+    method: 'POST',
+    headers: requestHeaders(operation.name),
+    body: operation.body(),
+  }).then((response) => response.text());
 }
 
-const readOptions = (url: string, operation: Operation, connections: number, seconds: number): autocannon.Options => ({
+const readOptions = (
+  url: string,
+  operation: Operation,
+  connections: number,
+  seconds: number,
+): autocannon.Options => ({
   url,
   method: 'POST',
   headers: requestHeaders(operation.name),
@@ -45,11 +66,16 @@ const readOptions = (url: string, operation: Operation, connections: number, sec
   pipelining: 1,
   duration: seconds,
   timeout: 30,
-  verifyBody: (body) => typeof body === 'string' && body.startsWith('{"data":') && !body.includes('"errors":['),
+  verifyBody: (body) =>
+    typeof body === 'string' && body.startsWith('{"data":') && !body.includes('"errors":['),
 });
 
 const aggregate = (results: autocannon.Result[], options: autocannon.Options): autocannon.Result =>
-  (autocannon as unknown as { aggregateResult(results: autocannon.Result[], options: autocannon.Options): autocannon.Result }).aggregateResult(results, options);
+  (
+    autocannon as unknown as {
+      aggregateResult(results: autocannon.Result[], options: autocannon.Options): autocannon.Result;
+    }
+  ).aggregateResult(results, options);
 
 export interface Side {
   url: string;
@@ -61,8 +87,16 @@ export interface Side {
  * time each, alternately, so that whatever else the machine is doing weighs on all alike.
  * Used for the API beside its floor, and for ×1 beside ×10.
  */
-export async function loadInTurns(sides: Side[], connections: number, seconds: number): Promise<LoadResult[]> {
-  const runs = sides.map((side) => ({ ...side, options: readOptions(side.url, side.operation, connections, seconds / 2), results: [] as autocannon.Result[] }));
+export async function loadInTurns(
+  sides: Side[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult[]> {
+  const runs = sides.map((side) => ({
+    ...side,
+    options: readOptions(side.url, side.operation, connections, seconds / 2),
+    results: [] as autocannon.Result[],
+  }));
   for (const side of runs) {
     await run({ ...side.options, duration: 2 });
     await drain(side.url, side.operation);
@@ -74,13 +108,22 @@ export async function loadInTurns(sides: Side[], connections: number, seconds: n
     }
   }
   return runs.map((side) => {
-    const failures = side.results.reduce((total, result) => total + result.errors + result.timeouts + result.non2xx + result.mismatches, 0);
+    const failures = side.results.reduce(
+      (total, result) =>
+        total + result.errors + result.timeouts + result.non2xx + result.mismatches,
+      0,
+    );
     return summarise(aggregate(side.results, side.options), failures, seconds);
   });
 }
 
 /** A read: the same request over and over; any answer carrying GraphQL errors counts as a failure. */
-export async function loadRead(url: string, operation: Operation, connections: number, seconds: number): Promise<LoadResult> {
+export async function loadRead(
+  url: string,
+  operation: Operation,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const options = readOptions(url, operation, connections, seconds);
   await run({ ...options, duration: Math.min(2, seconds) }); // warm-up, not recorded
   await drain(url, operation);
@@ -94,13 +137,20 @@ export async function loadRead(url: string, operation: Operation, connections: n
  * answered with, and gives the phase back with its new version. So no request is refused
  * for a stale version; any that is refused counts as a failure.
  */
-export async function loadMutation(url: string, name: OperationName, phases: () => Promise<PhaseSlot[]>, connections: number, seconds: number): Promise<LoadResult> {
+export async function loadMutation(
+  url: string,
+  name: OperationName,
+  phases: () => Promise<PhaseSlot[]>,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   let free: PhaseSlot[] = [];
   let failures = 0;
   /** The phases with the versions the database holds now. */
   const refresh = async () => {
     free = await phases();
-    if (free.length < connections) throw new Error(`The mutation needs a phase per client: ${free.length} for ${connections}.`);
+    if (free.length < connections)
+      throw new Error(`The mutation needs a phase per client: ${free.length} for ${connections}.`);
   };
   const options = (duration: number): autocannon.Options => ({
     url,

@@ -11,7 +11,8 @@ import { deadlinesQuery } from '../../../web/src/lib/graphql/track.ts';
 import { mutationErrors } from '../../../web/src/lib/graphql/mutation-errors.ts';
 import type { Targets } from './database.ts';
 
-export type OperationName = 'timeline' | 'dashboard' | 'agency' | 'deadlines' | 'publishedPlan' | 'reschedule';
+export type OperationName =
+  'timeline' | 'dashboard' | 'agency' | 'deadlines' | 'publishedPlan' | 'reschedule';
 
 export interface Operation {
   name: OperationName;
@@ -29,14 +30,22 @@ export interface Operation {
 export const benchSessionToken = 'bench-session-for-the-planner-0123456789abcdef';
 
 /** Operations behind sign-in in the web app; the public pages' operations go without a session, as the public's do. */
-const signedIn: ReadonlySet<OperationName> = new Set(['timeline', 'dashboard', 'deadlines', 'reschedule']);
+const signedIn: ReadonlySet<OperationName> = new Set([
+  'timeline',
+  'dashboard',
+  'deadlines',
+  'reschedule',
+]);
 
 /** Every header the bench sends, for every request to the API or the floor. */
 export function headersFor(operation: OperationName): Record<string, string> {
   return signedIn.has(operation) ? { authorization: `Bearer ${benchSessionToken}` } : {};
 }
 
-export const requestHeaders = (operation: OperationName) => ({ 'content-type': 'application/json', ...headersFor(operation) });
+export const requestHeaders = (operation: OperationName) => ({
+  'content-type': 'application/json',
+  ...headersFor(operation),
+});
 
 /**
  * The reschedule mutation as the timeline page sends it, also asking for the phase's new
@@ -57,14 +66,25 @@ export interface PhaseSlot {
   moved: boolean;
 }
 
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shift = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The variables that move a phase a week later, or back where it was. */
 export function rescheduleBody(slot: PhaseSlot): string {
   const days = slot.moved ? 0 : 7;
   return JSON.stringify({
     query: rescheduleMutation,
-    variables: { input: { phaseId: slot.id, expectedVersion: slot.version, plannedStart: shift(slot.plannedStart, days), plannedEnd: shift(slot.plannedEnd, days), actualStart: null, actualEnd: null, reason: 'Benchmark: moved by a week and back' } },
+    variables: {
+      input: {
+        phaseId: slot.id,
+        expectedVersion: slot.version,
+        plannedStart: shift(slot.plannedStart, days),
+        plannedEnd: shift(slot.plannedEnd, days),
+        actualStart: null,
+        actualEnd: null,
+        reason: 'Benchmark: moved by a week and back',
+      },
+    },
   });
 }
 
@@ -74,11 +94,46 @@ export function readOperations(targets: Targets): Operation[] {
     return () => text;
   };
   return [
-    { name: 'timeline', label: 'Programme timeline', bounded: true, floor: true, body: fixed(programmePlanQuery, { id: targets.programmeId }) },
+    {
+      name: 'timeline',
+      label: 'Programme timeline',
+      bounded: true,
+      floor: true,
+      body: fixed(programmePlanQuery, { id: targets.programmeId }),
+    },
     // The variables /rate sends when first opened.
-    { name: 'dashboard', label: 'Ratings dashboard (police forces)', bounded: true, floor: true, body: fixed(comparisonQuery, { kind: 'POLICE_FORCE', regions: null, fell: false, sort: 'NAME' }) },
-    { name: 'agency', label: "An agency's page", bounded: true, floor: false, body: fixed(print(agencyDetailQuery), { id: targets.agencyId }) },
-    { name: 'deadlines', label: 'Deadlines list (everything due)', bounded: false, floor: false, body: fixed(deadlinesQuery, { owner: null, overdueOnly: false }) },
-    { name: 'publishedPlan', label: 'Published plan page (public)', bounded: true, floor: false, body: fixed(publishedPlanQuery, { id: targets.publishedPlanId }) },
+    {
+      name: 'dashboard',
+      label: 'Ratings dashboard (police forces)',
+      bounded: true,
+      floor: true,
+      body: fixed(comparisonQuery, {
+        kind: 'POLICE_FORCE',
+        regions: null,
+        fell: false,
+        sort: 'NAME',
+      }),
+    },
+    {
+      name: 'agency',
+      label: "An agency's page",
+      bounded: true,
+      floor: false,
+      body: fixed(print(agencyDetailQuery), { id: targets.agencyId }),
+    },
+    {
+      name: 'deadlines',
+      label: 'Deadlines list (everything due)',
+      bounded: false,
+      floor: false,
+      body: fixed(deadlinesQuery, { owner: null, overdueOnly: false }),
+    },
+    {
+      name: 'publishedPlan',
+      label: 'Published plan page (public)',
+      bounded: true,
+      floor: false,
+      body: fixed(publishedPlanQuery, { id: targets.publishedPlanId }),
+    },
   ];
 }

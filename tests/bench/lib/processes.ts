@@ -13,7 +13,13 @@ export interface RunningProcess {
 }
 
 /** Runs a TypeScript entry point under the workspace's Node and waits for the line that says where it listens. */
-export async function startNodeProcess(name: string, script: string, env: Record<string, string>, ready: RegExp, nodeArgs: string[] = []): Promise<RunningProcess> {
+export async function startNodeProcess(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  nodeArgs: string[] = [],
+): Promise<RunningProcess> {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: root,
     env: { ...(process.env as Record<string, string>), NODE_ENV: 'production', ...env },
@@ -23,7 +29,10 @@ export async function startNodeProcess(name: string, script: string, env: Record
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within 120 s:\n${output}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${name} did not start within 120 s:\n${output}`)),
+      120_000,
+    );
     const check = () => {
       const match = output.match(ready);
       if (match) {
@@ -50,11 +59,25 @@ export async function startNodeProcess(name: string, script: string, env: Record
   };
 }
 
-export async function startApi(databaseUrl: string, nodeArgs: string[] = []): Promise<RunningProcess> {
-  const api = await startNodeProcess('The API', 'api/src/main.ts', { DATABASE_URL: databaseUrl, API_PORT: '0' }, /API ready at (http:\/\/\S+)/, nodeArgs);
+export async function startApi(
+  databaseUrl: string,
+  nodeArgs: string[] = [],
+): Promise<RunningProcess> {
+  const api = await startNodeProcess(
+    'The API',
+    'api/src/main.ts',
+    { DATABASE_URL: databaseUrl, API_PORT: '0' },
+    /API ready at (http:\/\/\S+)/,
+    nodeArgs,
+  );
   // It listens on 127.0.0.1 but names it localhost, which may resolve to ::1 first.
   return { ...api, url: api.url.replace('//localhost:', '//127.0.0.1:') };
 }
 
 export const startFloor = (databaseUrl: string) =>
-  startNodeProcess('The floor', 'tests/bench/floor-server.ts', { DATABASE_URL: databaseUrl, PORT: '0' }, /Floor ready at (http:\/\/\S+)/);
+  startNodeProcess(
+    'The floor',
+    'tests/bench/floor-server.ts',
+    { DATABASE_URL: databaseUrl, PORT: '0' },
+    /Floor ready at (http:\/\/\S+)/,
+  );

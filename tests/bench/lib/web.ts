@@ -41,24 +41,43 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
+      );
     });
   });
 }
 
 export function buildWeb(): void {
-  const result = spawnSync('pnpm', ['--filter', '@cjji/web', 'build'], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`The web app did not build:\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync('pnpm', ['--filter', '@cjji/web', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0)
+    throw new Error(`The web app did not build:\n${result.stdout}\n${result.stderr}`);
 }
 
 const launch = (): Promise<Browser> =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 
-async function weigh(context: BrowserContext, base: string, page: string, path: string): Promise<PageWeight> {
+async function weigh(
+  context: BrowserContext,
+  base: string,
+  page: string,
+  path: string,
+): Promise<PageWeight> {
   const tab = await context.newPage();
   const scripts: Array<Promise<{ raw: number; gzip: number; brotli: number; served: number }>> = [];
   tab.on('response', (response) => {
@@ -72,7 +91,8 @@ async function weigh(context: BrowserContext, base: string, page: string, path: 
         return {
           raw: body.length,
           gzip: gzipSync(body, { level: 9 }).length,
-          brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+          brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+            .length,
           served: sizes.responseBodySize,
         };
       })(),
@@ -85,24 +105,52 @@ async function weigh(context: BrowserContext, base: string, page: string, path: 
   while (files.length < scripts.length) files = await Promise.all([...scripts]);
   tab.removeAllListeners('response');
   await tab.close();
-  const sum = (key: 'raw' | 'gzip' | 'brotli' | 'served') => kb(files.reduce((total, file) => total + file[key], 0));
-  return { page, path, files: files.length, rawKb: sum('raw'), gzipKb: sum('gzip'), brotliKb: sum('brotli'), servedKb: sum('served') };
+  const sum = (key: 'raw' | 'gzip' | 'brotli' | 'served') =>
+    kb(files.reduce((total, file) => total + file[key], 0));
+  return {
+    page,
+    path,
+    files: files.length,
+    rawKb: sum('raw'),
+    gzipKb: sum('gzip'),
+    brotliKb: sum('brotli'),
+    servedKb: sum('served'),
+  };
 }
 
-export async function measureWeb(apiUrl: string, pages: { timelinePath: string; reschedulePath: string; phaseIds: string[] }): Promise<WebResult> {
+export async function measureWeb(
+  apiUrl: string,
+  pages: { timelinePath: string; reschedulePath: string; phaseIds: string[] },
+): Promise<WebResult> {
   const port = await freePort();
-  const web = await startNodeProcess('The web app', 'web/serve.ts', { API_URL: apiUrl, PORT: String(port), HOST: '127.0.0.1' }, /Listening on (http:\/\/\S+)/);
+  const web = await startNodeProcess(
+    'The web app',
+    'web/serve.ts',
+    { API_URL: apiUrl, PORT: String(port), HOST: '127.0.0.1' },
+    /Listening on (http:\/\/\S+)/,
+  );
   const base = `http://127.0.0.1:${port}`;
   const browser = await launch();
   // Signed in as the bench's planner: the timeline and the dashboard are pages for staff.
   const signedIn = async () => {
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
-    await context.addCookies([{ name: 'cjji_session', value: benchSessionToken, url: base, httpOnly: true, sameSite: 'Lax' }]);
+    await context.addCookies([
+      {
+        name: 'cjji_session',
+        value: benchSessionToken,
+        url: base,
+        httpOnly: true,
+        sameSite: 'Lax',
+      },
+    ]);
     return context;
   };
   try {
     const weights: PageWeight[] = [];
-    for (const [page, path] of [['Programme timeline', pages.timelinePath], ['Ratings dashboard', '/rate']] as const) {
+    for (const [page, path] of [
+      ['Programme timeline', pages.timelinePath],
+      ['Ratings dashboard', '/rate'],
+    ] as const) {
       const context = await signedIn();
       weights.push(await weigh(context, base, page, path));
       await context.close();
@@ -110,34 +158,63 @@ export async function measureWeb(apiUrl: string, pages: { timelinePath: string; 
 
     // Rescheduling: choose a phase on the timeline, change its dates, save; three times over.
     const context = await signedIn();
-    await context.addInitScript({ path: resolve(root, 'tests/node_modules/web-vitals/dist/web-vitals.iife.js') });
+    await context.addInitScript({
+      path: resolve(root, 'tests/node_modules/web-vitals/dist/web-vitals.iife.js'),
+    });
     await context.addInitScript(() => {
-      const w = window as unknown as { webVitals: any; __inp: number; __interactions: Array<{ name: string; duration: number }>; __events: Array<{ name: string; duration: number; interactionId: number }> };
+      const w = window as unknown as {
+        webVitals: any;
+        __inp: number;
+        __interactions: Array<{ name: string; duration: number }>;
+        __events: Array<{ name: string; duration: number; interactionId: number }>;
+      };
       w.__inp = 0;
       w.__interactions = [];
       w.__events = [];
-      w.webVitals.onINP((metric: { value: number; entries: Array<{ name: string; duration: number }> }) => {
-        w.__inp = metric.value;
-        for (const entry of metric.entries) w.__interactions.push({ name: entry.name, duration: entry.duration });
-      }, { reportAllChanges: true, durationThreshold: 16 });
+      w.webVitals.onINP(
+        (metric: { value: number; entries: Array<{ name: string; duration: number }> }) => {
+          w.__inp = metric.value;
+          for (const entry of metric.entries)
+            w.__interactions.push({ name: entry.name, duration: entry.duration });
+        },
+        { reportAllChanges: true, durationThreshold: 16 },
+      );
       // Every event the browser times (16 ms is the Event Timing API's floor): shows that
       // interactions were seen at all, when none was slow enough for INP to report.
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { interactionId?: number }>) w.__events.push({ name: entry.name, duration: entry.duration, interactionId: entry.interactionId ?? 0 });
-      }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+        for (const entry of list.getEntries() as Array<
+          PerformanceEntry & { interactionId?: number }
+        >)
+          w.__events.push({
+            name: entry.name,
+            duration: entry.duration,
+            interactionId: entry.interactionId ?? 0,
+          });
+      }).observe({
+        type: 'event',
+        buffered: true,
+        durationThreshold: 16,
+      } as PerformanceObserverInit);
     });
     const tab = await context.newPage();
     await tab.goto(base + pages.reschedulePath, { waitUntil: 'networkidle' });
     const saveToBanner: number[] = [];
     for (const phaseId of pages.phaseIds.slice(0, 3)) {
-      await tab.locator(`a[href*="${encodeURIComponent(phaseId)}"]`).first().click();
+      await tab
+        .locator(`a[href*="${encodeURIComponent(phaseId)}"]`)
+        .first()
+        .click();
       const start = tab.locator('input[name="plannedStart"]');
       await start.waitFor();
       const current = await start.inputValue();
-      const later = new Date(Date.parse(`${current}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+      const later = new Date(Date.parse(`${current}T00:00:00Z`) + 7 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       const end = await tab.locator('input[name="plannedEnd"]').inputValue();
       await start.fill(later);
-      await tab.locator('input[name="plannedEnd"]').fill(new Date(Date.parse(`${end}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10));
+      await tab
+        .locator('input[name="plannedEnd"]')
+        .fill(new Date(Date.parse(`${end}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10));
       const clicked = Date.now();
       await tab.getByRole('button', { name: 'Save dates' }).click();
       await tab.locator('.govuk-notification-banner--success').waitFor();
@@ -146,11 +223,24 @@ export async function measureWeb(apiUrl: string, pages: { timelinePath: string; 
     // web-vitals reports INP when the page is hidden; reportAllChanges has kept the latest value too.
     await tab.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     const { inp, interactions, events, interactionCount } = await tab.evaluate(() => {
-      const w = window as unknown as { __inp: number; __interactions: Array<{ name: string; duration: number }>; __events: Array<{ name: string; duration: number; interactionId: number }> };
-      return { inp: w.__inp, interactions: w.__interactions, events: w.__events, interactionCount: (performance as unknown as { interactionCount?: number }).interactionCount ?? -1 };
+      const w = window as unknown as {
+        __inp: number;
+        __interactions: Array<{ name: string; duration: number }>;
+        __events: Array<{ name: string; duration: number; interactionId: number }>;
+      };
+      return {
+        inp: w.__inp,
+        interactions: w.__interactions,
+        events: w.__events,
+        interactionCount:
+          (performance as unknown as { interactionCount?: number }).interactionCount ?? -1,
+      };
     });
     await context.close();
-    const slowest = [...interactions, ...events.filter((e) => e.interactionId)].sort((a, b) => b.duration - a.duration).slice(0, 3).map(({ name, duration }) => ({ name, duration }));
+    const slowest = [...interactions, ...events.filter((e) => e.interactionId)]
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 3)
+      .map(({ name, duration }) => ({ name, duration }));
     return { weights, inp, interactionCount, interactions: slowest, saveToBanner };
   } finally {
     await browser.close();

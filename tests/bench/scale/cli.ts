@@ -17,7 +17,10 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(import.meta.dirname, '../../..');
-const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: resolve(root, process.env.DATA_DIR ?? 'data') });
+const database = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: resolve(root, process.env.DATA_DIR ?? 'data'),
+});
 const prisma = createPrismaClient(database);
 try {
   await applyMigrations(database.url);
@@ -29,7 +32,9 @@ try {
     ...(values.today ? { today: new Date(`${values.today}T00:00:00Z`) } : {}),
   });
   console.table(summary);
-  console.log(`Filled ×${values.multiple} (seed ${values.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Filled ×${values.multiple} (seed ${values.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -38,6 +38,8 @@ export class AgenciesPage {
   }
 
   row(agencyName: string): Locator {
-    return this.rows().filter({ has: this.page.getByRole('rowheader', { name: agencyName, exact: true }) });
+    return this.rows().filter({
+      has: this.page.getByRole('rowheader', { name: agencyName, exact: true }),
+    });
   }
 }

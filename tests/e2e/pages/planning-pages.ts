@@ -6,7 +6,9 @@ export class ProgrammesPage {
 
   static async open(page: Page) {
     await page.goto('/plan');
-    await expect(page.getByRole('heading', { level: 1, name: 'Joint inspection programmes' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Joint inspection programmes' }),
+    ).toBeVisible();
     return new ProgrammesPage(page);
   }
 
@@ -47,7 +49,9 @@ export class ProgrammePage {
     fieldwork: [string, string];
   }) {
     await this.page.getByRole('link', { name: 'Add an inspection' }).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Add an inspection' })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Add an inspection' }),
+    ).toBeVisible();
     const form = this.page.locator('main form');
     await form.getByLabel('Title').fill(inspection.title);
     await form.getByLabel('Joint thematic').check();
@@ -60,8 +64,11 @@ export class ProgrammePage {
     const kinds = form.getByRole('group', { name: 'Kinds of agency in scope' });
     for (const kind of inspection.kinds) await kinds.getByLabel(kind, { exact: true }).check();
     for (const { group, name } of inspection.localities) {
-      const details = form.locator('details').filter({ has: this.page.locator('summary', { hasText: group }) });
-      if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click();
+      const details = form
+        .locator('details')
+        .filter({ has: this.page.locator('summary', { hasText: group }) });
+      if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open)))
+        await details.locator('summary').click();
       await details.getByLabel(name, { exact: true }).check();
     }
     const phases: Array<[string, string, string]> = [
@@ -88,7 +95,9 @@ export class TimelinePage {
   }
 
   bar(phase: string, inspection: string) {
-    return this.page.getByRole('link', { name: new RegExp(`^Reschedule ${phase} of ${inspection}, `) });
+    return this.page.getByRole('link', {
+      name: new RegExp(`^Reschedule ${phase} of ${inspection}, `),
+    });
   }
 
   async reschedule(phase: string, inspection: string, plannedStart: string, plannedEnd: string) {

@@ -1,7 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Every page of the public site, for checks that apply to all of them. */
-export const publicPaths = ['/', '/programme', '/ratings', '/published-plans', '/recommendations', '/agencies', '/open-data'];
+export const publicPaths = [
+  '/',
+  '/programme',
+  '/ratings',
+  '/published-plans',
+  '/recommendations',
+  '/agencies',
+  '/open-data',
+];
 
 /** The public home page, as someone arriving from a search engine sees it. */
 export class PublicHomePage {
@@ -10,7 +18,10 @@ export class PublicHomePage {
   readonly navigation: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Check how agencies treat victims' });
+    this.heading = page.getByRole('heading', {
+      level: 1,
+      name: 'Check how agencies treat victims',
+    });
     this.sections = page.locator('[data-qa="public-sections"]');
     this.navigation = page.getByRole('navigation', { name: 'Menu' });
   }
@@ -54,7 +65,9 @@ export class RatingsPage {
   }
 
   row(agencyName: string): Locator {
-    return this.table.locator('tbody tr').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${agencyName}`) }) });
+    return this.table
+      .locator('tbody tr')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${agencyName}`) }) });
   }
 }
 
@@ -117,11 +130,17 @@ export class RecommendationsPage {
   }
 
   card(reportTitle: string): Locator {
-    return this.cards.filter({ has: this.page.getByRole('heading', { level: 2, name: new RegExp(reportTitle) }) });
+    return this.cards.filter({
+      has: this.page.getByRole('heading', { level: 2, name: new RegExp(reportTitle) }),
+    });
   }
 
   response(card: Locator, agencyName: string): Locator {
-    return card.locator('[data-qa="response"]').filter({ has: this.page.getByRole('heading', { level: 3, name: new RegExp(`^${agencyName}`) }) });
+    return card
+      .locator('[data-qa="response"]')
+      .filter({
+        has: this.page.getByRole('heading', { level: 3, name: new RegExp(`^${agencyName}`) }),
+      });
   }
 }
 
@@ -132,7 +151,10 @@ export async function focusIsVisible(page: Page): Promise<boolean> {
     if (!focused || focused === document.body) return false;
     const style = getComputedStyle(focused);
     const yellow = 'rgb(255, 221, 0)';
-    const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+    const outlined =
+      style.outlineStyle !== 'none' &&
+      parseFloat(style.outlineWidth) >= 2 &&
+      style.outlineColor !== 'rgba(0, 0, 0, 0)';
     return style.backgroundColor === yellow || outlined || style.boxShadow.includes(yellow);
   });
 }
@@ -149,7 +171,11 @@ export async function focusAtTopOfPage(page: Page): Promise<void> {
 export async function tabTo(page: Page, target: Locator, most = 60): Promise<void> {
   for (let presses = 0; presses < most; presses++) {
     await page.keyboard.press('Tab');
-    const where = await page.evaluate(() => (document.activeElement === document.body ? null : document.activeElement?.outerHTML.slice(0, 120)));
+    const where = await page.evaluate(() =>
+      document.activeElement === document.body
+        ? null
+        : document.activeElement?.outerHTML.slice(0, 120),
+    );
     // The page itself is not a stop: focus passes through it only between the last control and the first.
     if (where) expect(await focusIsVisible(page), `the focus is visible on ${where}`).toBe(true);
     if (await target.evaluate((element) => element === document.activeElement)) return;
@@ -159,6 +185,12 @@ export async function tabTo(page: Page, target: Locator, most = 60): Promise<voi
 
 /** GOV.UK Frontend marks each component it has set up; the skip link and menu need it. */
 export async function scriptsReady(page: Page): Promise<void> {
-  await expect(page.locator('[data-module="govuk-skip-link"]')).toHaveAttribute('data-govuk-skip-link-init', '');
-  await expect(page.locator('[data-module="govuk-service-navigation"]')).toHaveAttribute('data-govuk-service-navigation-init', '');
+  await expect(page.locator('[data-module="govuk-skip-link"]')).toHaveAttribute(
+    'data-govuk-skip-link-init',
+    '',
+  );
+  await expect(page.locator('[data-module="govuk-service-navigation"]')).toHaveAttribute(
+    'data-govuk-service-navigation-init',
+    '',
+  );
 }

@@ -10,20 +10,40 @@ import { graphql } from '../support/api.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-const editor = { email: 'cumbria-editor@example.test', name: 'Kim Editor', password: 'cumbria editor password' };
-const otherOffice = { email: 'durham-office@example.test', name: 'Pat Office', password: 'durham office password' };
+const editor = {
+  email: 'cumbria-editor@example.test',
+  name: 'Kim Editor',
+  password: 'cumbria editor password',
+};
+const otherOffice = {
+  email: 'durham-office@example.test',
+  name: 'Pat Office',
+  password: 'durham office password',
+};
 const errors = `__typename ... on Error { message }`;
 const plans = { cumbriaDraft: '', durhamDraft: '', cumbriaLaid: '', laidVersion: 0 };
 
-async function mutate(request: Parameters<typeof graphql>[0], name: string, input: Record<string, unknown>, fields = 'id version') {
+async function mutate(
+  request: Parameters<typeof graphql>[0],
+  name: string,
+  input: Record<string, unknown>,
+  fields = 'id version',
+) {
   const type = `${name[0]!.toUpperCase()}${name.slice(1)}`;
-  const data = await graphql(request, `mutation($input: ${type}Input!) { ${name}(input: $input) { ${errors} ... on Mutation${type}Success { data { ${fields} } } } }`, { input });
+  const data = await graphql(
+    request,
+    `mutation($input: ${type}Input!) { ${name}(input: $input) { ${errors} ... on Mutation${type}Success { data { ${fields} } } } }`,
+    { input },
+  );
   expect(data[name].__typename, JSON.stringify(data[name])).toBe(`Mutation${type}Success`);
   return data[name].data;
 }
 
 /** A fresh browser with nobody signed in, then signed in as the given person through the sign-in page. */
-async function signedInAs(browser: Browser, account: { email: string; password: string; name: string }): Promise<Page> {
+async function signedInAs(
+  browser: Browser,
+  account: { email: string; password: string; name: string },
+): Promise<Page> {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto('/act');
@@ -36,7 +56,10 @@ async function signedInAs(browser: Browser, account: { email: string; password: 
   return page;
 }
 
-test('an administrator creates an agency editor’s account, with its role, in the web app', async ({ page, request }) => {
+test('an administrator creates an agency editor’s account, with its role, in the web app', async ({
+  page,
+  request,
+}) => {
   await page.goto('/admin');
   await page.getByRole('link', { name: 'Accounts and roles' }).click();
   await page.getByRole('button', { name: 'Create an account' }).click();
@@ -47,27 +70,105 @@ test('an administrator creates an agency editor’s account, with its role, in t
   await page.getByLabel('Organisation').selectOption({ label: 'Cumbria Constabulary' });
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText(`Account created for ${editor.email}`)).toBeVisible();
-  await expect(page.locator('table').filter({ hasText: 'Agency editor' })).toContainText('Cumbria Constabulary');
-  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  await expect(page.locator('table').filter({ hasText: 'Agency editor' })).toContainText(
+    'Cumbria Constabulary',
+  );
+  expect(
+    (
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+    ).violations,
+  ).toEqual([]);
 
   // The rest of the scene, set up through the API as the administrator.
-  const ids = await graphql(request, `{
-    inspectorates { id shortName }
-    agencies(first: 50, filter: { kinds: [POLICE_FORCE] }) { edges { node { id name localPolicingBody { id } } } }
-  }`);
-  const force = (name: string) => ids.agencies.edges.find((edge: any) => edge.node.name === name).node;
+  const ids = await graphql(
+    request,
+    `
+      {
+        inspectorates {
+          id
+          shortName
+        }
+        agencies(first: 50, filter: { kinds: [POLICE_FORCE] }) {
+          edges {
+            node {
+              id
+              name
+              localPolicingBody {
+                id
+              }
+            }
+          }
+        }
+      }
+    `,
+  );
+  const force = (name: string) =>
+    ids.agencies.edges.find((edge: any) => edge.node.name === name).node;
   const hmicfrs = ids.inspectorates.find((i: any) => i.shortName === 'HMICFRS').id;
-  await mutate(request, 'createAccount', { ...otherOffice, roles: [{ role: 'POLICING_BODY_OFFICE', organisationId: force('Durham Constabulary').localPolicingBody.id }] }, 'id');
+  await mutate(
+    request,
+    'createAccount',
+    {
+      ...otherOffice,
+      roles: [
+        {
+          role: 'POLICING_BODY_OFFICE',
+          organisationId: force('Durham Constabulary').localPolicingBody.id,
+        },
+      ],
+    },
+    'id',
+  );
   const open = async (agency: string, title: string) => {
-    const escalation = await mutate(request, 'recordEscalation', { kind: 'ENHANCED_MONITORING', agencyId: force(agency).id, inspectorateId: hmicfrs, issuedOn: '2026-10-01', summary: `${agency}: concerns about how victims are kept informed.` }, 'id');
-    return mutate(request, 'openActionPlan', { agencyId: force(agency).id, reason: 'ESCALATION', escalationId: escalation.id, reviewingInspectorateId: hmicfrs, title, summary: `How ${agency} will keep victims informed.` });
+    const escalation = await mutate(
+      request,
+      'recordEscalation',
+      {
+        kind: 'ENHANCED_MONITORING',
+        agencyId: force(agency).id,
+        inspectorateId: hmicfrs,
+        issuedOn: '2026-10-01',
+        summary: `${agency}: concerns about how victims are kept informed.`,
+      },
+      'id',
+    );
+    return mutate(request, 'openActionPlan', {
+      agencyId: force(agency).id,
+      reason: 'ESCALATION',
+      escalationId: escalation.id,
+      reviewingInspectorateId: hmicfrs,
+      title,
+      summary: `How ${agency} will keep victims informed.`,
+    });
   };
   plans.cumbriaDraft = (await open('Cumbria Constabulary', 'Cumbria draft plan for victims')).id;
   plans.durhamDraft = (await open('Durham Constabulary', 'Durham draft plan for victims')).id;
   let laid = await open('Cumbria Constabulary', 'Cumbria plan laid before Parliament');
-  laid = await mutate(request, 'saveActionPlanDraft', { planId: laid.id, expectedVersion: laid.version, title: 'Cumbria plan laid before Parliament', summary: 'How Cumbria Constabulary will keep victims informed.', actions: [{ description: 'Call every victim back within a day', owner: 'Head of victim care', targetDate: '2027-06-30' }] });
-  for (const move of [{ status: 'SUBMITTED' }, { status: 'ACCEPTED' }, { status: 'LAID', laidOn: '2026-11-20', paperReference: 'CP 9001' }]) {
-    laid = await mutate(request, 'moveActionPlan', { planId: laid.id, expectedVersion: laid.version, ...move });
+  laid = await mutate(request, 'saveActionPlanDraft', {
+    planId: laid.id,
+    expectedVersion: laid.version,
+    title: 'Cumbria plan laid before Parliament',
+    summary: 'How Cumbria Constabulary will keep victims informed.',
+    actions: [
+      {
+        description: 'Call every victim back within a day',
+        owner: 'Head of victim care',
+        targetDate: '2027-06-30',
+      },
+    ],
+  });
+  for (const move of [
+    { status: 'SUBMITTED' },
+    { status: 'ACCEPTED' },
+    { status: 'LAID', laidOn: '2026-11-20', paperReference: 'CP 9001' },
+  ]) {
+    laid = await mutate(request, 'moveActionPlan', {
+      planId: laid.id,
+      expectedVersion: laid.version,
+      ...move,
+    });
   }
   plans.cumbriaLaid = laid.id;
   plans.laidVersion = laid.version;
@@ -85,10 +186,13 @@ test('an agency editor sees only their own agency’s drafts', async ({ browser 
   await page.context().close();
 });
 
-test('two people editing one draft: the second save is refused, saying who changed what', async ({ browser }) => {
+test('two people editing one draft: the second save is refused, saying who changed what', async ({
+  browser,
+}) => {
   const first = await signedInAs(browser, editor);
   const second = await first.context().newPage();
-  for (const page of [first, second]) await page.goto(`/act/plans/${encodeURIComponent(plans.cumbriaDraft)}`);
+  for (const page of [first, second])
+    await page.goto(`/act/plans/${encodeURIComponent(plans.cumbriaDraft)}`);
   await first.getByLabel('Title').fill('Cumbria plan: keeping victims informed');
   await first.getByRole('button', { name: 'Save the draft' }).click();
   await expect(first.getByLabel('Title')).toHaveValue('Cumbria plan: keeping victims informed');
@@ -100,24 +204,41 @@ test('two people editing one draft: the second save is refused, saying who chang
   await expect(summary).toContainText('after you opened it: title');
   await second.reload();
   await expect(second.getByLabel('Title')).toHaveValue('Cumbria plan: keeping victims informed');
-  await expect(second.getByLabel('Summary')).toHaveValue('How Cumbria Constabulary will keep victims informed.');
+  await expect(second.getByLabel('Summary')).toHaveValue(
+    'How Cumbria Constabulary will keep victims informed.',
+  );
   await first.context().close();
 });
 
-test('another force’s PCC office cannot publish this force’s plan', async ({ browser, request }) => {
+test('another force’s PCC office cannot publish this force’s plan', async ({
+  browser,
+  request,
+}) => {
   const page = await signedInAs(browser, otherOffice);
   // Until it is published, another force's plan is not Durham's business: it is not found.
   const response = await page.goto(`/act/plans/${encodeURIComponent(plans.cumbriaLaid)}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('button', { name: 'Record publication' })).toHaveCount(0);
   // Sending the form anyway, as a hand-made request, is refused and changes nothing.
-  const forged = await page.request.post(`/act/plans/${encodeURIComponent(plans.cumbriaLaid)}?/move`, {
-    form: { status: 'PUBLISHED', expectedVersion: String(plans.laidVersion), publishedOn: '2026-11-24', publishedUrl: 'https://example.org/plan' },
-    headers: { origin: new URL(page.url()).origin },
-  });
+  const forged = await page.request.post(
+    `/act/plans/${encodeURIComponent(plans.cumbriaLaid)}?/move`,
+    {
+      form: {
+        status: 'PUBLISHED',
+        expectedVersion: String(plans.laidVersion),
+        publishedOn: '2026-11-24',
+        publishedUrl: 'https://example.org/plan',
+      },
+      headers: { origin: new URL(page.url()).origin },
+    },
+  );
   expect(forged.status()).toBe(403);
   expect(await forged.text()).toContain('Your roles do not let you move action plan.');
-  const { actionPlan } = await graphql(request, 'query($id: ID!) { actionPlan(id: $id) { status } }', { id: plans.cumbriaLaid });
+  const { actionPlan } = await graphql(
+    request,
+    'query($id: ID!) { actionPlan(id: $id) { status } }',
+    { id: plans.cumbriaLaid },
+  );
   expect(actionPlan.status).toBe('LAID');
   await page.context().close();
 });
@@ -142,16 +263,29 @@ test('a wrong password is refused with one message, whatever was wrong', async (
   await page.getByLabel('Email address').fill(editor.email);
   await page.getByLabel('Password').fill('not the password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.locator('.govuk-error-summary')).toContainText('The email address or password is not right');
+  await expect(page.locator('.govuk-error-summary')).toContainText(
+    'The email address or password is not right',
+  );
   await expect(page.getByLabel('Password')).toHaveValue('');
-  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  expect(
+    (
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+    ).violations,
+  ).toEqual([]);
   await context.close();
 });
 
-test('a form post from another site is refused, and pages carry security headers', async ({ browser }) => {
+test('a form post from another site is refused, and pages carry security headers', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
-  const forged = await page.request.post('/sign-in', { form: { email: editor.email, password: editor.password }, headers: { origin: 'https://attacker.example' } });
+  const forged = await page.request.post('/sign-in', {
+    form: { email: editor.email, password: editor.password },
+    headers: { origin: 'https://attacker.example' },
+  });
   expect(forged.status()).toBe(403);
   expect(forged.headers()['set-cookie'] ?? '').not.toContain('cjji_session');
 

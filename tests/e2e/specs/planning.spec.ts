@@ -29,24 +29,39 @@ test('a planner records a direction requiring two victims’ thematics', async (
   await page.getByLabel('Title', { exact: true }).fill("Victims' thematic inspections");
   await page.getByLabel('Given on').fill('2026-01-15');
   await page.getByLabel('In force from').fill('2026-04-01');
-  for (const minister of ['Home Secretary', 'Lord Chancellor and Secretary of State for Justice', 'Attorney General']) await page.getByLabel(minister).check();
+  for (const minister of [
+    'Home Secretary',
+    'Lord Chancellor and Secretary of State for Justice',
+    'Attorney General',
+  ])
+    await page.getByLabel(minister).check();
   await page.getByLabel("Victims' thematics required").fill('2');
   await page.getByLabel('Programme', { exact: true }).check();
   const kinds = page.getByRole('group', { name: 'Each counted thematic must cover' });
   await kinds.getByLabel('Police forces').check();
   await kinds.getByLabel('CPS areas').check();
-  await page.getByLabel('What the direction says').fill("Each programme shall include at least two joint thematic inspections of victims' experiences.");
+  await page
+    .getByLabel('What the direction says')
+    .fill(
+      "Each programme shall include at least two joint thematic inspections of victims' experiences.",
+    );
   await page.getByRole('button', { name: 'Record the direction' }).click();
-  await expect(page.getByRole('heading', { name: "VPA-2026-01: Victims' thematic inspections" })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: "VPA-2026-01: Victims' thematic inspections" }),
+  ).toBeVisible();
 });
 
-test('a planner plans a programme, sees a clash and an unmet direction, and resolves both', async ({ page }) => {
+test('a planner plans a programme, sees a clash and an unmet direction, and resolves both', async ({
+  page,
+}) => {
   const programmes = await ProgrammesPage.open(page);
   await programmes.page.getByLabel('Title').fill(programmeTitle);
   await programmes.page.getByLabel('Starts on').fill('2026-04-01');
   await programmes.page.getByLabel('Ends on').fill('2027-03-31');
   await programmes.page.getByRole('button', { name: 'Start a draft programme' }).click();
-  await expect(page.locator('.govuk-error-summary')).toContainText('A programme runs for two years: one starting on 1 April 2026 ends on 31 March 2028.');
+  await expect(page.locator('.govuk-error-summary')).toContainText(
+    'A programme runs for two years: one starting on 1 April 2026 ends on 31 March 2028.',
+  );
 
   const programme = await programmes.startProgramme(programmeTitle, '2026-04-01', '2028-03-31');
   await expect(programme.directionChecks()).toContainText('Not met');
@@ -58,22 +73,42 @@ test('a planner plans a programme, sees a clash and an unmet direction, and reso
   await expect(programme.warnings()).toContainText('No clashes');
 
   await programme.addInspection({
-    title: 'Custody suites', victimsThematic: false, theme: 'Police custody', scope: 'Conditions and treatment of detainees in custody suites.',
-    lead: 'HM Inspectorate of Prisons', partners: ['HM Inspectorate of Constabulary and Fire & Rescue Services'], kinds: ['Police forces'],
-    localities: [{ group: 'Police forces', name: 'Kent Police' }], fieldwork: ['2027-03-22', '2027-04-09'],
+    title: 'Custody suites',
+    victimsThematic: false,
+    theme: 'Police custody',
+    scope: 'Conditions and treatment of detainees in custody suites.',
+    lead: 'HM Inspectorate of Prisons',
+    partners: ['HM Inspectorate of Constabulary and Fire & Rescue Services'],
+    kinds: ['Police forces'],
+    localities: [{ group: 'Police forces', name: 'Kent Police' }],
+    fieldwork: ['2027-03-22', '2027-04-09'],
   });
-  await expect(programme.warnings()).toContainText('Locality clash: Kent Police is in fieldwork for "Victims’ journey" (1 March 2027 to 26 March 2027) and "Custody suites" (22 March 2027 to 9 April 2027) at the same time');
+  await expect(programme.warnings()).toContainText(
+    'Locality clash: Kent Police is in fieldwork for "Victims’ journey" (1 March 2027 to 26 March 2027) and "Custody suites" (22 March 2027 to 9 April 2027) at the same time',
+  );
 
   await page.getByRole('link', { name: 'See the timeline and reschedule phases' }).click();
   const timeline = await TimelinePage.verifyOnPage(page);
   await expect(timeline.bar('fieldwork', 'Custody suites')).toHaveAccessibleName(/has a warning/);
   await timeline.reschedule('fieldwork', 'Custody suites', '2027-04-12', '2027-04-30');
-  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText('Fieldwork of Custody suites is now 12 April 2027 to 30 April 2027.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
+    'Fieldwork of Custody suites is now 12 April 2027 to 30 April 2027.',
+  );
   await expect(page.locator('[data-qa="warnings"]')).toContainText('No clashes');
-  await expect(timeline.bar('fieldwork', 'Custody suites')).not.toHaveAccessibleName(/has a warning/);
+  await expect(timeline.bar('fieldwork', 'Custody suites')).not.toHaveAccessibleName(
+    /has a warning/,
+  );
 
   await page.getByRole('link', { name: programmeTitle }).click();
-  await programme.addInspection({ ...victimsJourney, title: 'Domestic abuse victims', localities: [{ group: 'Police forces', name: 'Essex Police' }, { group: 'CPS areas', name: 'CPS East of England' }], fieldwork: ['2027-05-03', '2027-05-28'] });
+  await programme.addInspection({
+    ...victimsJourney,
+    title: 'Domestic abuse victims',
+    localities: [
+      { group: 'Police forces', name: 'Essex Police' },
+      { group: 'CPS areas', name: 'CPS East of England' },
+    ],
+    fieldwork: ['2027-05-03', '2027-05-28'],
+  });
   await expect(programme.directionChecks()).toContainText('Met');
   await expect(programme.directionChecks()).not.toContainText('Not met');
 });
@@ -82,13 +117,21 @@ test('the judicial exclusion is explained beside the scope field', async ({ page
   await page.goto('/plan');
   await page.getByRole('link', { name: programmeTitle }).click();
   const programme = await ProgrammePage.verifyOnPage(page, programmeTitle);
-  await programme.addInspection({ ...victimsJourney, title: 'Sentencing', scope: "How magistrates' sentencing decisions reflect victim personal statements." });
-  await expect(page.locator('.govuk-error-summary')).toContainText('Inspections may never look at judicial decisions or the exercise of judicial discretion');
+  await programme.addInspection({
+    ...victimsJourney,
+    title: 'Sentencing',
+    scope: "How magistrates' sentencing decisions reflect victim personal statements.",
+  });
+  await expect(page.locator('.govuk-error-summary')).toContainText(
+    'Inspections may never look at judicial decisions or the exercise of judicial discretion',
+  );
   await expect(page.locator('#scopeStatement-error')).toBeVisible();
   await expect(page.getByLabel('Title')).toHaveValue('Sentencing');
 });
 
-test('the timeline can be worked by keyboard, and the planning pages pass axe', async ({ page }) => {
+test('the timeline can be worked by keyboard, and the planning pages pass axe', async ({
+  page,
+}) => {
   await page.goto('/plan');
   await page.getByRole('link', { name: programmeTitle }).click();
   await page.getByRole('link', { name: 'See the timeline and reschedule phases' }).click();
@@ -98,7 +141,9 @@ test('the timeline can be worked by keyboard, and the planning pages pass axe', 
   await expect(page.locator('#reschedule')).toBeVisible();
   for (const url of [page.url(), '/plan', '/plan/directions']) {
     await page.goto(url);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations, url).toEqual([]);
   }
 });
@@ -109,10 +154,16 @@ test('the programme downloads as CSV and as an iCalendar feed', async ({ page, r
   await ProgrammePage.verifyOnPage(page, programmeTitle);
   const href = new URL(page.url()).pathname;
   const download = await request.get(`${href}/programme.csv`);
-  expect(download.headers()['content-disposition']).toBe('attachment; filename="joint-inspection-programme-2026-to-2028.csv"');
+  expect(download.headers()['content-disposition']).toBe(
+    'attachment; filename="joint-inspection-programme-2026-to-2028.csv"',
+  );
   const csv = await download.text();
-  expect(csv.split('\n')[0]).toBe('programme,programme_status,inspection,inspection_kind,victims_thematic,inspection_status,lead_inspectorate,partner_inspectorates,localities,phase,planned_start,planned_end,actual_start,actual_end,inspector_weeks');
-  expect(csv).toContain('Custody suites,JOINT_THEMATIC,no,PLANNED,HMI Prisons,HMICFRS,Kent Police,Fieldwork,2027-04-12,2027-04-30');
+  expect(csv.split('\n')[0]).toBe(
+    'programme,programme_status,inspection,inspection_kind,victims_thematic,inspection_status,lead_inspectorate,partner_inspectorates,localities,phase,planned_start,planned_end,actual_start,actual_end,inspector_weeks',
+  );
+  expect(csv).toContain(
+    'Custody suites,JOINT_THEMATIC,no,PLANNED,HMI Prisons,HMICFRS,Kent Police,Fieldwork,2027-04-12,2027-04-30',
+  );
   const ics = await request.get(`${href}/phases.ics`);
   expect(ics.headers()['content-type']).toMatch(/text\/calendar/);
   const body = await ics.text();
@@ -121,7 +172,9 @@ test('the programme downloads as CSV and as an iCalendar feed', async ({ page, r
   expect(body).toContain('DTEND;VALUE=DATE:20270501');
 });
 
-test('once agreed and published, the programme is on the public programme page, read-only', async ({ page }) => {
+test('once agreed and published, the programme is on the public programme page, read-only', async ({
+  page,
+}) => {
   await page.goto('/programme');
   await expect(page.getByText('No programme has been published yet.')).toBeVisible();
 
@@ -138,6 +191,8 @@ test('once agreed and published, the programme is on the public programme page, 
   await expect(page.locator('[data-qa="public-inspections"]')).toContainText('Custody suites');
   await expect(page.locator('[data-qa="timeline"]')).toBeVisible();
   await expect(page.locator('[data-qa="timeline"] a')).toHaveCount(0);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations).toEqual([]);
 });

@@ -14,15 +14,36 @@ const force = 'Norfolk Constabulary';
 const title = 'Norfolk Constabulary plan to keep victims informed';
 const draftTitle = 'Norfolk Constabulary draft plan on victim care';
 const actions = [
-  { description: 'Contact every victim within 48 hours of their report', owner: 'Head of public protection', targetDate: '2031-03-31' },
-  { description: 'Publish monthly victim contact rates', owner: 'Performance team', targetDate: '2026-02-28' },
-  { description: 'Rewrite victim contact letters with victims’ groups', owner: 'Victim services', targetDate: '2031-06-30' },
+  {
+    description: 'Contact every victim within 48 hours of their report',
+    owner: 'Head of public protection',
+    targetDate: '2031-03-31',
+  },
+  {
+    description: 'Publish monthly victim contact rates',
+    owner: 'Performance team',
+    targetDate: '2026-02-28',
+  },
+  {
+    description: 'Rewrite victim contact letters with victims’ groups',
+    owner: 'Victim services',
+    targetDate: '2031-06-30',
+  },
 ];
 
 /** Runs a mutation and returns its success's data, failing the test on any expected error. */
-async function mutate(request: APIRequestContext, name: string, input: Record<string, unknown>, fields = 'id version actions { id }') {
+async function mutate(
+  request: APIRequestContext,
+  name: string,
+  input: Record<string, unknown>,
+  fields = 'id version actions { id }',
+) {
   const type = `${name[0]!.toUpperCase()}${name.slice(1)}`;
-  const data = await graphql(request, `mutation($input: ${type}Input!) { ${name}(input: $input) { ${errors} ... on Mutation${type}Success { data { ${fields} } } } }`, { input });
+  const data = await graphql(
+    request,
+    `mutation($input: ${type}Input!) { ${name}(input: $input) { ${errors} ... on Mutation${type}Success { data { ${fields} } } } }`,
+    { input },
+  );
   expect(data[name].__typename, JSON.stringify(data[name])).toBe(`Mutation${type}Success`);
   return data[name].data;
 }
@@ -30,43 +51,128 @@ async function mutate(request: APIRequestContext, name: string, input: Record<st
 let planId = '';
 let draftId = '';
 
-test('a force’s plan is laid, published by its PCC and has progress recorded (set up through the API)', async ({ request }) => {
-  const ids = await graphql(request, `query($search: String!) {
-    agencies(filter: { search: $search }) { edges { node { id name } } }
-    inspectorates { id shortName }
-    ratingFrameworks { id name grades { id label } }
-  }`, { search: force });
-  const agencyId = ids.agencies.edges.find((edge: { node: { name: string } }) => edge.node.name === force).node.id;
-  const hmicfrs = ids.inspectorates.find((i: { shortName: string }) => i.shortName === 'HMICFRS').id;
+test('a force’s plan is laid, published by its PCC and has progress recorded (set up through the API)', async ({
+  request,
+}) => {
+  const ids = await graphql(
+    request,
+    `
+      query ($search: String!) {
+        agencies(filter: { search: $search }) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+        inspectorates {
+          id
+          shortName
+        }
+        ratingFrameworks {
+          id
+          name
+          grades {
+            id
+            label
+          }
+        }
+      }
+    `,
+    { search: force },
+  );
+  const agencyId = ids.agencies.edges.find(
+    (edge: { node: { name: string } }) => edge.node.name === force,
+  ).node.id;
+  const hmicfrs = ids.inspectorates.find(
+    (i: { shortName: string }) => i.shortName === 'HMICFRS',
+  ).id;
   const peel = ids.ratingFrameworks.find((f: { name: string }) => f.name === 'PEEL');
-  const rating = await mutate(request, 'recordRating', {
-    agencyId, frameworkId: peel.id, areaCode: 'TREATMENT_OF_VICTIMS', gradeId: peel.grades.find((g: { label: string }) => g.label === 'Inadequate').id,
-    ratedOn: '2020-01-10', rationale: 'Victims are not kept informed of their cases.',
-  }, 'id');
+  const rating = await mutate(
+    request,
+    'recordRating',
+    {
+      agencyId,
+      frameworkId: peel.id,
+      areaCode: 'TREATMENT_OF_VICTIMS',
+      gradeId: peel.grades.find((g: { label: string }) => g.label === 'Inadequate').id,
+      ratedOn: '2020-01-10',
+      rationale: 'Victims are not kept informed of their cases.',
+    },
+    'id',
+  );
 
-  const open = (planTitle: string) => mutate(request, 'openActionPlan', {
-    agencyId, reason: 'RATING', ratingId: rating.id, reviewingInspectorateId: hmicfrs, title: planTitle, summary: `How ${force} will keep victims informed and supported.`,
-  });
+  const open = (planTitle: string) =>
+    mutate(request, 'openActionPlan', {
+      agencyId,
+      reason: 'RATING',
+      ratingId: rating.id,
+      reviewingInspectorateId: hmicfrs,
+      title: planTitle,
+      summary: `How ${force} will keep victims informed and supported.`,
+    });
   let plan = await open(title);
-  plan = await mutate(request, 'saveActionPlanDraft', { planId: plan.id, expectedVersion: plan.version, title, summary: `How ${force} will keep victims informed and supported.`, actions });
+  plan = await mutate(request, 'saveActionPlanDraft', {
+    planId: plan.id,
+    expectedVersion: plan.version,
+    title,
+    summary: `How ${force} will keep victims informed and supported.`,
+    actions,
+  });
   const moves: Array<Record<string, unknown>> = [
     { status: 'SUBMITTED' },
     { status: 'ACCEPTED' },
     { status: 'LAID', laidOn: '2026-01-12', paperReference: 'HC 123' },
-    { status: 'PUBLISHED', publishedOn: '2026-01-19', publishedUrl: 'https://www.norfolk-pcc.gov.uk/victims-plan' },
+    {
+      status: 'PUBLISHED',
+      publishedOn: '2026-01-19',
+      publishedUrl: 'https://www.norfolk-pcc.gov.uk/victims-plan',
+    },
   ];
-  for (const move of moves) plan = await mutate(request, 'moveActionPlan', { planId: plan.id, expectedVersion: plan.version, ...move });
+  for (const move of moves)
+    plan = await mutate(request, 'moveActionPlan', {
+      planId: plan.id,
+      expectedVersion: plan.version,
+      ...move,
+    });
   planId = plan.id;
 
   const [first, , third] = plan.actions as Array<{ id: string }>;
-  await mutate(request, 'recordActionProgress', { actionId: first!.id, note: 'Contact within 48 hours reached 72% in September.', evidenceUrl: 'https://www.example.org/september', status: 'IN_PROGRESS' }, 'id');
-  await mutate(request, 'recordActionProgress', { actionId: first!.id, note: 'Contact within 48 hours reached 81% in October.', evidenceUrl: 'https://www.example.org/october' }, 'id');
-  await mutate(request, 'recordActionProgress', { actionId: third!.id, note: 'New letters in use from 1 November.', status: 'DONE' }, 'id');
+  await mutate(
+    request,
+    'recordActionProgress',
+    {
+      actionId: first!.id,
+      note: 'Contact within 48 hours reached 72% in September.',
+      evidenceUrl: 'https://www.example.org/september',
+      status: 'IN_PROGRESS',
+    },
+    'id',
+  );
+  await mutate(
+    request,
+    'recordActionProgress',
+    {
+      actionId: first!.id,
+      note: 'Contact within 48 hours reached 81% in October.',
+      evidenceUrl: 'https://www.example.org/october',
+    },
+    'id',
+  );
+  await mutate(
+    request,
+    'recordActionProgress',
+    { actionId: third!.id, note: 'New letters in use from 1 November.', status: 'DONE' },
+    'id',
+  );
 
   draftId = (await open(draftTitle)).id;
 });
 
-test('the public finds the plan in the list of published plans, and never a draft', async ({ page }) => {
+test('the public finds the plan in the list of published plans, and never a draft', async ({
+  page,
+}) => {
   await page.goto('/published-plans');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Published action plans');
   const row = page.locator('[data-qa="published-plans"] tbody tr').filter({ hasText: title });
@@ -92,15 +198,30 @@ test('the public finds the plan in the list of published plans, and never a draf
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
 
-test('the plan page shows why it was owed, where it was laid and published, and each action’s progress, newest first', async ({ page }) => {
+test('the plan page shows why it was owed, where it was laid and published, and each action’s progress, newest first', async ({
+  page,
+}) => {
   await page.goto(`/published-plans/${encodeURIComponent(planId)}`);
-  await expect(page).toHaveTitle(`${title} – Published action plans – Check how agencies treat victims`);
-  await expect(page.locator('[data-qa="plan-reason"]')).toContainText("Its victims' rating was inadequate (PEEL) on 10 January 2020.");
-  await expect(page.locator('[data-qa="plan-laid"]')).toContainText('12 January 2026, by the Home Secretary');
+  await expect(page).toHaveTitle(
+    `${title} – Published action plans – Check how agencies treat victims`,
+  );
+  await expect(page.locator('[data-qa="plan-reason"]')).toContainText(
+    "Its victims' rating was inadequate (PEEL) on 10 January 2020.",
+  );
+  await expect(page.locator('[data-qa="plan-laid"]')).toContainText(
+    '12 January 2026, by the Home Secretary',
+  );
   await expect(page.locator('[data-qa="plan-facts"]')).toContainText('HC 123');
-  await expect(page.locator('[data-qa="plan-published"]')).toContainText('19 January 2026, by Norfolk Police and Crime Commissioner');
-  await expect(page.getByRole('link', { name: /Read the plan as published/ })).toHaveAttribute('href', 'https://www.norfolk-pcc.gov.uk/victims-plan');
-  await expect(page.locator('[data-qa="plan-progress"]')).toHaveText('1 of 3 actions done; 1 overdue');
+  await expect(page.locator('[data-qa="plan-published"]')).toContainText(
+    '19 January 2026, by Norfolk Police and Crime Commissioner',
+  );
+  await expect(page.getByRole('link', { name: /Read the plan as published/ })).toHaveAttribute(
+    'href',
+    'https://www.norfolk-pcc.gov.uk/victims-plan',
+  );
+  await expect(page.locator('[data-qa="plan-progress"]')).toHaveText(
+    '1 of 3 actions done; 1 overdue',
+  );
 
   const cards = page.locator('[data-qa="plan-action"]');
   await expect(cards).toHaveCount(3);
@@ -112,13 +233,18 @@ test('the plan page shows why it was owed, where it was laid and published, and 
   await expect(updates).toHaveCount(2);
   await expect(updates.nth(0)).toContainText('81% in October');
   await expect(updates.nth(1)).toContainText('72% in September');
-  await expect(updates.nth(0).getByRole('link', { name: /Evidence/ })).toHaveAttribute('href', 'https://www.example.org/october');
+  await expect(updates.nth(0).getByRole('link', { name: /Evidence/ })).toHaveAttribute(
+    'href',
+    'https://www.example.org/october',
+  );
 
   const rates = cards.filter({ hasText: actions[1]!.description });
   await expect(rates.locator('[data-qa="action-status"]')).toContainText('Not started');
   await expect(rates.locator('[data-qa="action-status"]')).toContainText('Overdue');
   await expect(rates).toContainText('No progress has been recorded yet.');
-  await expect(cards.filter({ hasText: actions[2]!.description }).locator('[data-qa="action-status"]')).toHaveText('Done');
+  await expect(
+    cards.filter({ hasText: actions[2]!.description }).locator('[data-qa="action-status"]'),
+  ).toHaveText('Done');
 
   await page.getByRole('link', { name: 'Print or save as PDF' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -133,7 +259,11 @@ test('the plan page shows why it was owed, where it was laid and published, and 
 });
 
 test('a draft plan is not found, exactly as an unknown one', async ({ page }) => {
-  for (const path of [`/published-plans/${encodeURIComponent(draftId)}`, `/published-plans/${encodeURIComponent(draftId)}/print`, '/published-plans/not-a-plan']) {
+  for (const path of [
+    `/published-plans/${encodeURIComponent(draftId)}`,
+    `/published-plans/${encodeURIComponent(draftId)}/print`,
+    '/published-plans/not-a-plan',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -142,9 +272,16 @@ test('a draft plan is not found, exactly as an unknown one', async ({ page }) =>
 });
 
 test('the published plans pages pass axe', async ({ page }) => {
-  for (const path of ['/published-plans', '/published-plans?kind=NOT_A_KIND', `/published-plans/${encodeURIComponent(planId)}`, `/published-plans/${encodeURIComponent(planId)}/print`]) {
+  for (const path of [
+    '/published-plans',
+    '/published-plans?kind=NOT_A_KIND',
+    `/published-plans/${encodeURIComponent(planId)}`,
+    `/published-plans/${encodeURIComponent(planId)}/print`,
+  ]) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations, path).toEqual([]);
   }
 });

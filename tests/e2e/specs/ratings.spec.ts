@@ -6,14 +6,25 @@ import { join } from 'node:path';
 
 test.describe.configure({ mode: 'serial' });
 
-const forces = (parse(readFileSync(join(import.meta.dirname, '../../../prisma/reference-data/police-forces.csv')), { columns: true }) as Array<{ name: string }>).map((f) => f.name).sort();
+const forces = (
+  parse(
+    readFileSync(join(import.meta.dirname, '../../../prisma/reference-data/police-forces.csv')),
+    { columns: true },
+  ) as Array<{ name: string }>
+)
+  .map((f) => f.name)
+  .sort();
 const grades = ['Outstanding', 'Good', 'Adequate', 'Requires improvement', 'Inadequate'];
 
 /** Five years of PEEL-style grades for all 43 forces; a force's grade moves one step a year. */
 function peelFile(): Buffer {
   const rows = ['agency,framework,area,grade,rated_on,rationale'];
   for (const year of [2021, 2022, 2023, 2024, 2025]) {
-    forces.forEach((force, index) => rows.push(`"${force}",PEEL,Treatment of victims,${grades[(index + year) % 5]},${year}-03-1${index % 9},"Graded in ${year}"`));
+    forces.forEach((force, index) =>
+      rows.push(
+        `"${force}",PEEL,Treatment of victims,${grades[(index + year) % 5]},${year}-03-1${index % 9},"Graded in ${year}"`,
+      ),
+    );
   }
   return Buffer.from(`${rows.join('\n')}\n`);
 }
@@ -25,14 +36,22 @@ async function upload(page: import('@playwright/test').Page, name: string, buffe
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check the ratings');
 }
 
-test('a file with a bad grade, an unknown force and a duplicate row is reported row by row and saves nothing until accepted', async ({ page }) => {
-  await upload(page, 'corrections.csv', Buffer.from([
-    'agency,framework,area,grade,rated_on,rationale',
-    'Kent Police,PEEL,Treatment of victims,Brilliant,2020-03-14,Victims kept informed',
-    'Gotham City Police,PEEL,Treatment of victims,Good,2020-03-14,Victims kept informed',
-    'Essex Police,PEEL,Treatment of victims,Good,2020-03-14,Victims kept informed',
-    'Essex Police,PEEL,Treatment of victims,Good,2020-03-14,Victims kept informed',
-  ].join('\n')));
+test('a file with a bad grade, an unknown force and a duplicate row is reported row by row and saves nothing until accepted', async ({
+  page,
+}) => {
+  await upload(
+    page,
+    'corrections.csv',
+    Buffer.from(
+      [
+        'agency,framework,area,grade,rated_on,rationale',
+        'Kent Police,PEEL,Treatment of victims,Brilliant,2020-03-14,Victims kept informed',
+        'Gotham City Police,PEEL,Treatment of victims,Good,2020-03-14,Victims kept informed',
+        'Essex Police,PEEL,Treatment of victims,Good,2020-03-14,Victims kept informed',
+        'Essex Police,PEEL,Treatment of victims,Good,2020-03-14,Victims kept informed',
+      ].join('\n'),
+    ),
+  );
   const problems = page.locator('[data-qa="import-problems"] tbody tr');
   await expect(problems).toHaveCount(3);
   await expect(problems.nth(0)).toContainText('2');
@@ -50,7 +69,9 @@ test('a file with a bad grade, an unknown force and a duplicate row is reported 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ratings imported');
 });
 
-test('a new user imports five years of grades for all 43 forces and compares them', async ({ page }) => {
+test('a new user imports five years of grades for all 43 forces and compares them', async ({
+  page,
+}) => {
   await upload(page, 'peel.csv', peelFile());
   await expect(page.locator('[data-qa="import-summary"]')).toContainText('Rows ready to save215');
   await page.getByRole('button', { name: 'Save 215 good rows' }).click();
@@ -71,20 +92,26 @@ test('a new user imports five years of grades for all 43 forces and compares the
   await expect(page.locator('[data-qa="ratings-table"] tbody tr')).toHaveCount(7);
 
   await page.goto('/rate?kind=POLICE_FORCE&sort=GRADE');
-  const owing = page.locator('[data-qa="ratings-table"] tbody tr').filter({ hasText: 'Owes an action plan' });
+  const owing = page
+    .locator('[data-qa="ratings-table"] tbody tr')
+    .filter({ hasText: 'Owes an action plan' });
   const owingCount = await owing.count();
   expect(owingCount).toBeGreaterThan(0);
   await expect(page.locator('[data-qa="owing-summary"]')).toContainText(`${owingCount} owe`);
 
   await owing.first().getByRole('link').click();
-  await expect(page.locator('[data-qa="action-plan-owed"]')).toContainText('Owes an action plan since');
+  await expect(page.locator('[data-qa="action-plan-owed"]')).toContainText(
+    'Owes an action plan since',
+  );
   await expect(page.locator('[data-qa="rating-history"] tbody tr')).toHaveCount(5);
 });
 
 test('the open data download of ratings imports without change', async ({ page, request }) => {
   const csv = await (await request.get('/open-data/ratings.csv')).text();
   const [header, ...rows] = csv.trim().split('\n');
-  expect(header).toBe('agency,agency_kind,region,framework,framework_version,area,grade,common_grade,rated_on,rationale');
+  expect(header).toBe(
+    'agency,agency_kind,region,framework,framework_version,area,grade,common_grade,rated_on,rationale',
+  );
   expect(rows.length).toBeGreaterThanOrEqual(216);
   const json = await (await request.get('/open-data/ratings.json')).json();
   expect(json).toHaveLength(rows.length);
@@ -93,16 +120,28 @@ test('the open data download of ratings imports without change', async ({ page, 
   // Imported back into the same service, every row is read and recognised as already recorded.
   await upload(page, 'ratings-download.csv', Buffer.from(csv));
   await expect(page.locator('[data-qa="import-summary"]')).toContainText(`Rows ready to save0`);
-  const problems = await page.locator('[data-qa="import-problems"] tbody tr td:nth-child(3)').allInnerTexts();
+  const problems = await page
+    .locator('[data-qa="import-problems"] tbody tr td:nth-child(3)')
+    .allInnerTexts();
   expect(problems).toHaveLength(rows.length);
   // Other specs rate agencies on other frameworks (the public site spec a probation region), so any framework.
-  for (const problem of problems) expect(problem).toMatch(/^.+ already has an? .+ rating for treatment of victims on that date\.$/);
+  for (const problem of problems)
+    expect(problem).toMatch(
+      /^.+ already has an? .+ rating for treatment of victims on that date\.$/,
+    );
 });
 
 test('the ratings pages pass axe', async ({ page }) => {
-  for (const path of ['/rate', '/rate?region=Wales&region=London&fell=yes', '/rate/import', '/open-data']) {
+  for (const path of [
+    '/rate',
+    '/rate?region=Wales&region=London&fell=yes',
+    '/rate/import',
+    '/open-data',
+  ]) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations, path).toEqual([]);
   }
 });

@@ -15,7 +15,13 @@ async function javascriptKb(browser: Browser, path: string): Promise<number> {
   const page = await context.newPage();
   const sizes: Array<Promise<number>> = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') sizes.push(response.request().sizes().then((s) => s.responseBodySize));
+    if (response.request().resourceType() === 'script')
+      sizes.push(
+        response
+          .request()
+          .sizes()
+          .then((s) => s.responseBodySize),
+      );
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   expect(new URL(page.url()).pathname, 'the page itself, not the sign-in page').toBe(path);
@@ -26,13 +32,22 @@ async function javascriptKb(browser: Browser, path: string): Promise<number> {
   return total / 1024;
 }
 
-test('a first visit to a programme’s timeline downloads at most 50 KB of compressed JavaScript', async ({ page, browser }) => {
+test('a first visit to a programme’s timeline downloads at most 50 KB of compressed JavaScript', async ({
+  page,
+  browser,
+}) => {
   const programmes = await ProgrammesPage.open(page);
-  await programmes.startProgramme('Programme for the JavaScript budget', '2030-04-01', '2032-03-31');
+  await programmes.startProgramme(
+    'Programme for the JavaScript budget',
+    '2030-04-01',
+    '2032-03-31',
+  );
   const timeline = `${new URL(page.url()).pathname}/timeline`;
   expect(await javascriptKb(browser, timeline)).toBeLessThanOrEqual(budgetKb);
 });
 
-test('a first visit to the ratings dashboard downloads at most 50 KB of compressed JavaScript', async ({ browser }) => {
+test('a first visit to the ratings dashboard downloads at most 50 KB of compressed JavaScript', async ({
+  browser,
+}) => {
   expect(await javascriptKb(browser, '/rate')).toBeLessThanOrEqual(budgetKb);
 });

@@ -9,11 +9,17 @@ export const apiUrl = `http://localhost:${process.env.E2E_API_PORT ?? 4100}/grap
 
 const tokens = new Map<string, string>();
 
-export async function sessionToken(request: APIRequestContext, account: { email: string; password: string } = administrator): Promise<string> {
+export async function sessionToken(
+  request: APIRequestContext,
+  account: { email: string; password: string } = administrator,
+): Promise<string> {
   const known = tokens.get(account.email);
   if (known) return known;
   const response = await request.post(apiUrl, {
-    data: { query: `mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { message } ... on MutationSignInSuccess { data { token } } } }`, variables: { input: { email: account.email, password: account.password } } },
+    data: {
+      query: `mutation($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { message } ... on MutationSignInSuccess { data { token } } } }`,
+      variables: { input: { email: account.email, password: account.password } },
+    },
     headers: { 'content-type': 'application/json' },
   });
   const body = await response.json();
@@ -24,9 +30,17 @@ export async function sessionToken(request: APIRequestContext, account: { email:
 }
 
 /** Runs an operation as the given account (the administrator by default) and expects no GraphQL errors. */
-export async function graphql(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}, account?: { email: string; password: string }) {
+export async function graphql(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+  account?: { email: string; password: string },
+) {
   const token = await sessionToken(request, account);
-  const response = await request.post(apiUrl, { data: { query, variables }, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
+  const response = await request.post(apiUrl, {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  });
   const body = await response.json();
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data;

@@ -1,12 +1,32 @@
 /** Dates as GOV.UK writes them: "3 March 2027". The API sends calendar dates as YYYY-MM-DD. */
-const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const short = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const stamp = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London' });
+const long = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const short = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const stamp = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+  timeZone: 'Europe/London',
+});
 
 const asDate = (iso: string) => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 
 export const longDate = (iso: string) => long.format(asDate(iso));
 export const shortDate = (iso: string) => short.format(asDate(iso));
-export const dateRange = (start: string, end: string) => (start === end ? longDate(start) : `${longDate(start)} to ${longDate(end)}`);
+export const dateRange = (start: string, end: string) =>
+  start === end ? longDate(start) : `${longDate(start)} to ${longDate(end)}`;
 /** "25 November 2026 at 9:05am", in UK time. */
-export const whenChanged = (iso: string) => stamp.format(asDate(iso)).replace(', ', ' at ').replace(' am', 'am').replace(' pm', 'pm');
+export const whenChanged = (iso: string) =>
+  stamp.format(asDate(iso)).replace(', ', ' at ').replace(' am', 'am').replace(' pm', 'pm');

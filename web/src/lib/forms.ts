@@ -7,11 +7,15 @@ export interface FormProblems {
 }
 
 /** The form field an issue is about: the last part of its path ("input.endsOn" → "endsOn"). */
-export function formProblems(issues: UserInputProblem[] | undefined, fallbackField: string): FormProblems {
+export function formProblems(
+  issues: UserInputProblem[] | undefined,
+  fallbackField: string,
+): FormProblems {
   const summary: FormProblems['summary'] = [];
   const byField: Record<string, string> = {};
   for (const issue of issues ?? []) {
-    const field = [...issue.field].reverse().find((part) => Number.isNaN(Number(part))) ?? fallbackField;
+    const field =
+      [...issue.field].reverse().find((part) => Number.isNaN(Number(part))) ?? fallbackField;
     const name = field === 'input' ? fallbackField : field;
     summary.push({ message: issue.message, href: `#${name}` });
     byField[name] ??= issue.message;

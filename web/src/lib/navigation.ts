@@ -29,7 +29,9 @@ export const staffSections: readonly Section[] = [
   { href: '/', text: 'Public site' },
 ];
 
-export const isWithin = (path: string, href: string) => path === href || path.startsWith(`${href}/`);
+export const isWithin = (path: string, href: string) =>
+  path === href || path.startsWith(`${href}/`);
 
 /** The home page and every public section; anything else is the inspectorates' side. */
-export const isPublicPath = (path: string) => path === '/' || publicSections.some((section) => isWithin(path, section.href));
+export const isPublicPath = (path: string) =>
+  path === '/' || publicSections.some((section) => isWithin(path, section.href));

@@ -1,3 +1,6 @@
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => ({ viewer: locals.viewer, work: locals.work });
+export const load: LayoutServerLoad = ({ locals }) => ({
+  viewer: locals.viewer,
+  work: locals.work,
+});

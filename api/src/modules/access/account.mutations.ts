@@ -5,7 +5,12 @@
 import type { Prisma } from '@cjji/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { InvalidInputError, InvalidStateError, NotFoundError, RateLimitedError } from '../../errors.ts';
+import {
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  RateLimitedError,
+} from '../../errors.ts';
 import { audit } from '../shared/audit.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { idOf, selectionOf, typenameOf } from '../shared/ids.ts';
@@ -15,56 +20,92 @@ import { endSession, startSession } from './sessions.ts';
 import { signInThrottle } from './throttle.ts';
 import { organisationOfRole, roleWords, type Role } from './viewer.ts';
 
-const email = z.string().trim().toLowerCase().email('Enter an email address like name@example.gov.uk.').max(320);
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email('Enter an email address like name@example.gov.uk.')
+  .max(320);
 
 /** What an account looks like in the audit trail: never its password hash. */
-const auditable = <T extends { passwordHash?: string | null }>({ passwordHash, ...user }: T) => ({ ...user, hasPassword: !!passwordHash });
-
-export const SignedInRef = builder.objectRef<{ token: string; expiresAt: Date; userId: string }>('SignedIn').implement({
-  description: 'A new session. The web app keeps the token in an HttpOnly cookie and sends it as a bearer token.',
-  fields: (t) => ({
-    token: t.exposeString('token'),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    viewer: t.prismaField({
-      type: UserRef,
-      resolve: (query, session, _args, ctx) => {
-        // The request itself was made without a session; the account it just signed in may read itself.
-        ctx.signedInJustNow = session.userId;
-        return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: session.userId } });
-      },
-    }),
-  }),
+const auditable = <T extends { passwordHash?: string | null }>({ passwordHash, ...user }: T) => ({
+  ...user,
+  hasPassword: !!passwordHash,
 });
+
+export const SignedInRef = builder
+  .objectRef<{ token: string; expiresAt: Date; userId: string }>('SignedIn')
+  .implement({
+    description:
+      'A new session. The web app keeps the token in an HttpOnly cookie and sends it as a bearer token.',
+    fields: (t) => ({
+      token: t.exposeString('token'),
+      expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+      viewer: t.prismaField({
+        type: UserRef,
+        resolve: (query, session, _args, ctx) => {
+          // The request itself was made without a session; the account it just signed in may read itself.
+          ctx.signedInJustNow = session.userId;
+          return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: session.userId } });
+        },
+      }),
+    }),
+  });
 
 const SignInInput = builder.inputType('SignInInput', {
   fields: (t) => ({
     email: t.string({ required: true, validate: email }),
-    password: t.string({ required: true, validate: z.string().min(1, 'Enter your password.').max(256) }),
+    password: t.string({
+      required: true,
+      validate: z.string().min(1, 'Enter your password.').max(256),
+    }),
   }),
 });
 
 builder.mutationField('signIn', (t) =>
   t.field({
     type: SignedInRef,
-    description: 'Signs in with an email address and password. After 5 failures in 15 minutes the account waits 15 minutes.',
+    description:
+      'Signs in with an email address and password. After 5 failures in 15 minutes the account waits 15 minutes.',
     errors: { types: [InvalidInputError, RateLimitedError] },
     args: { input: t.arg({ type: SignInInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const address = input.email.trim().toLowerCase();
       const throttle = signInThrottle(ctx.prisma);
       const wait = await throttle.waitFor(address, ctx.clientAddress);
-      if (wait > 0) throw new RateLimitedError(`Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minutes.`, wait);
+      if (wait > 0)
+        throw new RateLimitedError(
+          `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minutes.`,
+          wait,
+        );
       const user = await ctx.prisma.user.findUnique({ where: { email: address } });
       const matches = await passwordMatches(user?.passwordHash ?? null, input.password);
       if (!user || !matches || user.disabledAt) {
         await throttle.recordFailure(address, ctx.clientAddress);
         // One message whatever was wrong, so that sign-in does not reveal which accounts exist.
-        throw new InvalidInputError(['input', 'password'], 'The email address or password is not right, or the account is disabled.');
+        throw new InvalidInputError(
+          ['input', 'password'],
+          'The email address or password is not right, or the account is disabled.',
+        );
       }
       await throttle.recordSuccess(address);
       return ctx.prisma.$transaction(async (tx) => {
         const session = await startSession(tx, user.id, 'password', ctx.now());
-        await audit(tx, { ...ctx, actor: user.name, viewer: { userId: user.id, name: user.name, email: user.email, sessionId: null, roles: [] } }, { action: 'signIn', entityType: 'User', entityId: user.id });
+        await audit(
+          tx,
+          {
+            ...ctx,
+            actor: user.name,
+            viewer: {
+              userId: user.id,
+              name: user.name,
+              email: user.email,
+              sessionId: null,
+              roles: [],
+            },
+          },
+          { action: 'signIn', entityType: 'User', entityId: user.id },
+        );
         return { ...session, userId: user.id };
       });
     },
@@ -79,7 +120,11 @@ builder.mutationField('signOut', (t) =>
       if (!sessionId || !ctx.viewer?.userId) return false;
       await ctx.prisma.$transaction(async (tx) => {
         await endSession(tx, sessionId, ctx.now());
-        await audit(tx, ctx, { action: 'signOut', entityType: 'User', entityId: ctx.viewer!.userId! });
+        await audit(tx, ctx, {
+          action: 'signOut',
+          entityType: 'User',
+          entityId: ctx.viewer!.userId!,
+        });
       });
       return true;
     },
@@ -89,26 +134,50 @@ builder.mutationField('signOut', (t) =>
 const RoleGrantInput = builder.inputType('RoleGrantInput', {
   fields: (t) => ({
     role: t.field({ type: RoleEnum, required: true }),
-    organisationId: t.id({ required: false, description: 'The inspectorate, agency, local policing body or minister; none for an administrator.' }),
+    organisationId: t.id({
+      required: false,
+      description:
+        'The inspectorate, agency, local policing body or minister; none for an administrator.',
+    }),
   }),
 });
 
 /** Checks that the role names an organisation of the right kind, and that it exists. */
-async function roleData(tx: Prisma.TransactionClient, grant: { role: Role; organisationId?: string | null }, field: string[]) {
+async function roleData(
+  tx: Prisma.TransactionClient,
+  grant: { role: Role; organisationId?: string | null },
+  field: string[],
+) {
   const key = organisationOfRole[grant.role];
   const type = organisationTypeOfRole[grant.role];
   if (!key || !type) {
-    if (grant.organisationId) throw new InvalidInputError([...field, 'organisationId'], 'An administrator’s role is not tied to an organisation.');
+    if (grant.organisationId)
+      throw new InvalidInputError(
+        [...field, 'organisationId'],
+        'An administrator’s role is not tied to an organisation.',
+      );
     return { role: grant.role };
   }
-  if (!grant.organisationId) throw new InvalidInputError([...field, 'organisationId'], `Choose the organisation the ${roleWords[grant.role].toLowerCase()} works for.`);
+  if (!grant.organisationId)
+    throw new InvalidInputError(
+      [...field, 'organisationId'],
+      `Choose the organisation the ${roleWords[grant.role].toLowerCase()} works for.`,
+    );
   const noun = type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   if (!grant.organisationId.length || typenameOf(grant.organisationId) !== type) {
-    throw new InvalidInputError([...field, 'organisationId'], `${roleWords[grant.role]}s work for ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}: choose one.`);
+    throw new InvalidInputError(
+      [...field, 'organisationId'],
+      `${roleWords[grant.role]}s work for ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}: choose one.`,
+    );
   }
   const id = idOf(type, grant.organisationId, [...field, 'organisationId']);
   const where = { where: { id }, select: { id: true } };
-  const found = await { Inspectorate: () => tx.inspectorate.findUnique(where), Agency: () => tx.agency.findUnique(where), LocalPolicingBody: () => tx.localPolicingBody.findUnique(where), Minister: () => tx.minister.findUnique(where) }[type as 'Agency']();
+  const found = await {
+    Inspectorate: () => tx.inspectorate.findUnique(where),
+    Agency: () => tx.agency.findUnique(where),
+    LocalPolicingBody: () => tx.localPolicingBody.findUnique(where),
+    Minister: () => tx.minister.findUnique(where),
+  }[type as 'Agency']();
   if (!found) throw new NotFoundError(noun, grant.organisationId);
   return { role: grant.role, [key]: id };
 }
@@ -116,9 +185,20 @@ async function roleData(tx: Prisma.TransactionClient, grant: { role: Role; organ
 const CreateAccountInput = builder.inputType('CreateAccountInput', {
   fields: (t) => ({
     email: t.string({ required: true, validate: email }),
-    name: t.string({ required: true, validate: z.string().trim().min(2, 'Enter the person’s name.').max(200) }),
-    password: t.string({ required: false, description: 'Leave out for an account that signs in only through the identity provider.', validate: newPassword.optional() }),
-    roles: t.field({ type: [RoleGrantInput], required: true, validate: z.array(z.any()).max(20, 'Give at most 20 roles at once.') }),
+    name: t.string({
+      required: true,
+      validate: z.string().trim().min(2, 'Enter the person’s name.').max(200),
+    }),
+    password: t.string({
+      required: false,
+      description: 'Leave out for an account that signs in only through the identity provider.',
+      validate: newPassword.optional(),
+    }),
+    roles: t.field({
+      type: [RoleGrantInput],
+      required: true,
+      validate: z.array(z.any()).max(20, 'Give at most 20 roles at once.'),
+    }),
   }),
 });
 
@@ -134,12 +214,33 @@ builder.mutationField('createAccount', (t) =>
       const passwordHash = input.password ? await hashPassword(input.password) : null;
       const id = await ctx.prisma.$transaction(async (tx) => {
         if (await tx.user.findUnique({ where: { email: address }, select: { id: true } })) {
-          throw new InvalidInputError(['input', 'email'], `There is already an account for ${address}.`);
+          throw new InvalidInputError(
+            ['input', 'email'],
+            `There is already an account for ${address}.`,
+          );
         }
         const roles = [];
-        for (const [index, grant] of input.roles.entries()) roles.push({ ...(await roleData(tx, grant, ['input', 'roles', String(index)])), grantedBy: ctx.actor });
-        const user = await tx.user.create({ data: { email: address, name: input.name.trim(), passwordHash, createdBy: ctx.actor, roles: { create: roles } }, include: { roles: true } });
-        await audit(tx, ctx, { action: 'createAccount', entityType: 'User', entityId: user.id, after: auditable(user) });
+        for (const [index, grant] of input.roles.entries())
+          roles.push({
+            ...(await roleData(tx, grant, ['input', 'roles', String(index)])),
+            grantedBy: ctx.actor,
+          });
+        const user = await tx.user.create({
+          data: {
+            email: address,
+            name: input.name.trim(),
+            passwordHash,
+            createdBy: ctx.actor,
+            roles: { create: roles },
+          },
+          include: { roles: true },
+        });
+        await audit(tx, ctx, {
+          action: 'createAccount',
+          entityType: 'User',
+          entityId: user.id,
+          after: auditable(user),
+        });
         return user.id;
       });
       return ctx.prisma.user.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -164,13 +265,29 @@ builder.mutationField('grantRole', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const userId = idOf('User', input.userId, ['input', 'userId']);
       await ctx.prisma.$transaction(async (tx) => {
-        if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new NotFoundError('account', input.userId);
+        if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } })))
+          throw new NotFoundError('account', input.userId);
         const data = await roleData(tx, input, ['input']);
-        if (await tx.roleAssignment.findFirst({ where: { userId, endedAt: null, ...data }, select: { id: true } })) {
-          throw new InvalidStateError('The person already holds that role in that organisation.', ['input', 'role']);
+        if (
+          await tx.roleAssignment.findFirst({
+            where: { userId, endedAt: null, ...data },
+            select: { id: true },
+          })
+        ) {
+          throw new InvalidStateError('The person already holds that role in that organisation.', [
+            'input',
+            'role',
+          ]);
         }
-        const grant = await tx.roleAssignment.create({ data: { ...data, userId, grantedBy: ctx.actor } });
-        await audit(tx, ctx, { action: 'grantRole', entityType: 'User', entityId: userId, after: grant });
+        const grant = await tx.roleAssignment.create({
+          data: { ...data, userId, grantedBy: ctx.actor },
+        });
+        await audit(tx, ctx, {
+          action: 'grantRole',
+          entityType: 'User',
+          entityId: userId,
+          after: grant,
+        });
       });
       return ctx.prisma.user.findUniqueOrThrow({ ...selectionOf(query), where: { id: userId } });
     },
@@ -186,13 +303,26 @@ builder.mutationField('endRole', (t) =>
     args: { roleAssignmentId: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const parsed = z.uuid().safeParse(args.roleAssignmentId);
-      if (!parsed.success) throw new InvalidInputError(['roleAssignmentId'], `"${args.roleAssignmentId}" is not a role assignment id.`);
+      if (!parsed.success)
+        throw new InvalidInputError(
+          ['roleAssignmentId'],
+          `"${args.roleAssignmentId}" is not a role assignment id.`,
+        );
       const userId = await ctx.prisma.$transaction(async (tx) => {
         const grant = await tx.roleAssignment.findUnique({ where: { id: parsed.data } });
         if (!grant) throw new NotFoundError('role assignment', args.roleAssignmentId);
         if (grant.endedAt) throw new InvalidStateError('That role has already ended.');
-        const ended = await tx.roleAssignment.update({ where: { id: grant.id }, data: { endedAt: ctx.now(), endedBy: ctx.actor } });
-        await audit(tx, ctx, { action: 'endRole', entityType: 'User', entityId: grant.userId, before: grant, after: ended });
+        const ended = await tx.roleAssignment.update({
+          where: { id: grant.id },
+          data: { endedAt: ctx.now(), endedBy: ctx.actor },
+        });
+        await audit(tx, ctx, {
+          action: 'endRole',
+          entityType: 'User',
+          entityId: grant.userId,
+          before: grant,
+          after: ended,
+        });
         return grant.userId;
       });
       return ctx.prisma.user.findUniqueOrThrow({ ...selectionOf(query), where: { id: userId } });
@@ -204,8 +334,14 @@ const UpdateAccountInput = builder.inputType('UpdateAccountInput', {
   fields: (t) => ({
     userId: t.id({ required: true }),
     expectedVersion: t.int({ required: true }),
-    name: t.string({ required: true, validate: z.string().trim().min(2, 'Enter the person’s name.').max(200) }),
-    disabled: t.boolean({ required: true, description: 'A disabled account cannot sign in, and its sessions end at once.' }),
+    name: t.string({
+      required: true,
+      validate: z.string().trim().min(2, 'Enter the person’s name.').max(200),
+    }),
+    disabled: t.boolean({
+      required: true,
+      description: 'A disabled account cannot sign in, and its sessions end at once.',
+    }),
     newPassword: t.string({ required: false, validate: newPassword.optional() }),
   }),
 });
@@ -219,19 +355,35 @@ builder.mutationField('updateAccount', (t) =>
     args: { input: t.arg({ type: UpdateAccountInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const userId = idOf('User', input.userId, ['input', 'userId']);
-      if (input.disabled && userId === ctx.viewer?.userId) throw new InvalidInputError(['input', 'disabled'], 'You cannot disable your own account.');
+      if (input.disabled && userId === ctx.viewer?.userId)
+        throw new InvalidInputError(['input', 'disabled'], 'You cannot disable your own account.');
       const passwordHash = input.newPassword ? await hashPassword(input.newPassword) : undefined;
       await ctx.prisma.$transaction(async (tx) => {
         const before = await tx.user.findUnique({ where: { id: userId } });
         if (!before) throw new NotFoundError('account', input.userId);
-        await assertCurrentVersion('account', input.expectedVersion, before.version, () => lastChangeTo(tx, 'User', before.id));
+        await assertCurrentVersion('account', input.expectedVersion, before.version, () =>
+          lastChangeTo(tx, 'User', before.id),
+        );
         const disabledAt = input.disabled ? (before.disabledAt ?? ctx.now()) : null;
-        const written = await tx.user.updateMany({ where: { id: userId, version: before.version }, data: { name: input.name.trim(), disabledAt, passwordHash, version: { increment: 1 } } });
+        const written = await tx.user.updateMany({
+          where: { id: userId, version: before.version },
+          data: { name: input.name.trim(), disabledAt, passwordHash, version: { increment: 1 } },
+        });
         assertWritten('account', written);
         // A disabled account or a new password ends every session the account had.
-        if (input.disabled || passwordHash) await tx.session.updateMany({ where: { userId, endedAt: null }, data: { endedAt: ctx.now() } });
+        if (input.disabled || passwordHash)
+          await tx.session.updateMany({
+            where: { userId, endedAt: null },
+            data: { endedAt: ctx.now() },
+          });
         const after = await tx.user.findUniqueOrThrow({ where: { id: userId } });
-        await audit(tx, ctx, { action: 'updateAccount', entityType: 'User', entityId: userId, before: auditable(before), after: { ...auditable(after), passwordChanged: !!passwordHash } });
+        await audit(tx, ctx, {
+          action: 'updateAccount',
+          entityType: 'User',
+          entityId: userId,
+          before: auditable(before),
+          after: { ...auditable(after), passwordChanged: !!passwordHash },
+        });
       });
       return ctx.prisma.user.findUniqueOrThrow({ ...selectionOf(query), where: { id: userId } });
     },
@@ -240,7 +392,10 @@ builder.mutationField('updateAccount', (t) =>
 
 const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
   fields: (t) => ({
-    currentPassword: t.string({ required: true, validate: z.string().min(1, 'Enter your current password.').max(256) }),
+    currentPassword: t.string({
+      required: true,
+      validate: z.string().min(1, 'Enter your current password.').max(256),
+    }),
     newPassword: t.string({ required: true, validate: newPassword }),
   }),
 });
@@ -254,11 +409,25 @@ builder.mutationField('changePassword', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const userId = ctx.viewer!.userId;
       const user = userId ? await ctx.prisma.user.findUnique({ where: { id: userId } }) : null;
-      if (!user || !(await passwordMatches(user.passwordHash, input.currentPassword))) throw new InvalidInputError(['input', 'currentPassword'], 'Your current password is not right.');
+      if (!user || !(await passwordMatches(user.passwordHash, input.currentPassword)))
+        throw new InvalidInputError(
+          ['input', 'currentPassword'],
+          'Your current password is not right.',
+        );
       const passwordHash = await hashPassword(input.newPassword);
       await ctx.prisma.$transaction(async (tx) => {
-        await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });
-        await tx.session.updateMany({ where: { userId: user.id, endedAt: null, id: { not: ctx.viewer!.sessionId ?? undefined } }, data: { endedAt: ctx.now() } });
+        await tx.user.update({
+          where: { id: user.id },
+          data: { passwordHash, version: { increment: 1 } },
+        });
+        await tx.session.updateMany({
+          where: {
+            userId: user.id,
+            endedAt: null,
+            id: { not: ctx.viewer!.sessionId ?? undefined },
+          },
+          data: { endedAt: ctx.now() },
+        });
         await audit(tx, ctx, { action: 'changePassword', entityType: 'User', entityId: user.id });
       });
       return true;

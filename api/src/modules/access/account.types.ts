@@ -4,7 +4,10 @@ import { builder } from '../../builder.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { organisationOfRole, roleWords, type Role as RoleName } from './viewer.ts';
 
-export const RoleEnum = builder.enumType(Role, { name: 'Role', description: 'What a person may do, within one organisation (administrators: everywhere).' });
+export const RoleEnum = builder.enumType(Role, {
+  name: 'Role',
+  description: 'What a person may do, within one organisation (administrators: everywhere).',
+});
 
 /** Which GraphQL type an organisation id of each role refers to. */
 export const organisationTypeOfRole: Record<RoleName, string | null> = {
@@ -16,7 +19,6 @@ export const organisationTypeOfRole: Record<RoleName, string | null> = {
   POLICING_BODY_OFFICE: 'LocalPolicingBody',
   MINISTER_OFFICE: 'Minister',
 };
-
 
 export const RoleAssignmentRef = builder.prismaObject('RoleAssignment', {
   description: 'A role held in one organisation. Ended roles are kept as history.',
@@ -35,8 +37,18 @@ export const RoleAssignmentRef = builder.prismaObject('RoleAssignment', {
     }),
     organisationName: t.string({
       nullable: true,
-      select: { inspectorate: { select: { name: true } }, agency: { select: { name: true } }, localPolicingBody: { select: { name: true } }, minister: { select: { title: true } } },
-      resolve: (grant) => grant.inspectorate?.name ?? grant.agency?.name ?? grant.localPolicingBody?.name ?? grant.minister?.title ?? null,
+      select: {
+        inspectorate: { select: { name: true } },
+        agency: { select: { name: true } },
+        localPolicingBody: { select: { name: true } },
+        minister: { select: { title: true } },
+      },
+      resolve: (grant) =>
+        grant.inspectorate?.name ??
+        grant.agency?.name ??
+        grant.localPolicingBody?.name ??
+        grant.minister?.title ??
+        null,
     }),
     grantedAt: t.expose('grantedAt', { type: 'DateTime' }),
     grantedBy: t.exposeString('grantedBy'),
@@ -49,19 +61,28 @@ export const UserRef = builder.prismaNode('User', {
   description: 'A person’s account.',
   id: { field: 'id' },
   // Administrators see every account; anyone else only their own.
-  authScopes: (user, ctx) => (ctx.viewer?.userId === user.id || ctx.signedInJustNow === user.id ? true : { administrator: true }),
+  authScopes: (user, ctx) =>
+    ctx.viewer?.userId === user.id || ctx.signedInJustNow === user.id
+      ? true
+      : { administrator: true },
   fields: (t) => ({
     email: t.exposeString('email'),
     name: t.exposeString('name'),
     disabled: t.boolean({ resolve: (user) => !!user.disabledAt }),
-    hasPassword: t.boolean({ description: 'False for accounts that sign in only through the identity provider.', resolve: (user) => !!user.passwordHash }),
+    hasPassword: t.boolean({
+      description: 'False for accounts that sign in only through the identity provider.',
+      resolve: (user) => !!user.passwordHash,
+    }),
     lastSignInAt: t.expose('lastSignInAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     createdBy: t.exposeString('createdBy'),
     version: t.exposeInt('version'),
     roles: t.relation('roles', {
       args: { includeEnded: t.arg.boolean({ required: false }) },
-      query: (args) => ({ where: args.includeEnded ? {} : { endedAt: null }, orderBy: { grantedAt: 'asc' } }),
+      query: (args) => ({
+        where: args.includeEnded ? {} : { endedAt: null },
+        orderBy: { grantedAt: 'asc' },
+      }),
     }),
   }),
 });
@@ -71,7 +92,10 @@ builder.queryField('viewer', (t) =>
     type: UserRef,
     nullable: true,
     description: 'The signed-in person, or null without sign-in.',
-    resolve: (query, _root, _args, ctx) => (ctx.viewer?.userId ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.userId } }) : null),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer?.userId
+        ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.userId } })
+        : null,
   }),
 );
 
@@ -80,6 +104,7 @@ builder.queryField('accounts', (t) =>
     type: [UserRef],
     authScopes: { administrator: true },
     description: 'Every account, by name.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.user.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.user.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
   }),
 );

@@ -6,7 +6,11 @@
  */
 import type { Context } from '../../context.ts';
 import { once } from '../../context.ts';
-import { mayMovePlan, mayMoveSomePlan, type PlanParties } from '../action-plans/action-plan.access.ts';
+import {
+  mayMovePlan,
+  mayMoveSomePlan,
+  type PlanParties,
+} from '../action-plans/action-plan.access.ts';
 import type { ActionPlanStatus } from '../action-plans/action-plan.rules.ts';
 import { decodeId } from '../shared/ids.ts';
 import {
@@ -64,22 +68,48 @@ export interface AuthScopes {
 /** The forces' local policing bodies today, read once per request. */
 const policingBodiesByForce = (ctx: Context) =>
   once(ctx, 'policingBodiesByForce', async () => {
-    const terms = await ctx.prisma.localPolicingBodyTerm.findMany({ where: { endsOn: null }, select: { policeForceId: true, localPolicingBodyId: true } });
+    const terms = await ctx.prisma.localPolicingBodyTerm.findMany({
+      where: { endsOn: null },
+      select: { policeForceId: true, localPolicingBodyId: true },
+    });
     const byForce = new Map<string, string[]>();
-    for (const term of terms) byForce.set(term.policeForceId, [...(byForce.get(term.policeForceId) ?? []), term.localPolicingBodyId]);
+    for (const term of terms)
+      byForce.set(term.policeForceId, [
+        ...(byForce.get(term.policeForceId) ?? []),
+        term.localPolicingBodyId,
+      ]);
     return byForce;
   });
 
-export async function planParties(ctx: Context, plan: Omit<PlanParties, 'policingBodyIds'>): Promise<PlanParties> {
-  const policingBodyIds = ctx.viewer?.roles.some((grant) => grant.role === 'POLICING_BODY_OFFICE') ? ((await policingBodiesByForce(ctx)).get(plan.agencyId) ?? []) : [];
+export async function planParties(
+  ctx: Context,
+  plan: Omit<PlanParties, 'policingBodyIds'>,
+): Promise<PlanParties> {
+  const policingBodyIds = ctx.viewer?.roles.some((grant) => grant.role === 'POLICING_BODY_OFFICE')
+    ? ((await policingBodiesByForce(ctx)).get(plan.agencyId) ?? [])
+    : [];
   return { ...plan, policingBodyIds };
 }
 
-async function inspectoratesOf(ctx: Context, where: { inspectionId?: string; phaseId?: string }): Promise<string[] | null> {
+async function inspectoratesOf(
+  ctx: Context,
+  where: { inspectionId?: string; phaseId?: string },
+): Promise<string[] | null> {
   const inspection = where.inspectionId
-    ? await ctx.prisma.inspection.findUnique({ where: { id: where.inspectionId }, select: { leadInspectorateId: true, partners: { select: { inspectorateId: true } } } })
-    : await ctx.prisma.inspection.findFirst({ where: { phases: { some: { id: where.phaseId } } }, select: { leadInspectorateId: true, partners: { select: { inspectorateId: true } } } });
-  return inspection ? [inspection.leadInspectorateId, ...inspection.partners.map((partner) => partner.inspectorateId)] : null;
+    ? await ctx.prisma.inspection.findUnique({
+        where: { id: where.inspectionId },
+        select: { leadInspectorateId: true, partners: { select: { inspectorateId: true } } },
+      })
+    : await ctx.prisma.inspection.findFirst({
+        where: { phases: { some: { id: where.phaseId } } },
+        select: { leadInspectorateId: true, partners: { select: { inspectorateId: true } } },
+      });
+  return inspection
+    ? [
+        inspection.leadInspectorateId,
+        ...inspection.partners.map((partner) => partner.inspectorateId),
+      ]
+    : null;
 }
 
 export function authScopesFor(ctx: Context) {
@@ -90,7 +120,11 @@ export function authScopesFor(ctx: Context) {
   const agencyStaff = admin || agenciesEditedBy(viewer).size > 0;
   const agencyApprover = admin || agenciesApprovedBy(viewer).size > 0;
 
-  const scopes: { [Scope in keyof AuthScopes]: AuthScopes[Scope] extends boolean ? boolean : (param: AuthScopes[Scope]) => boolean | Promise<boolean> } = {
+  const scopes: {
+    [Scope in keyof AuthScopes]: AuthScopes[Scope] extends boolean
+      ? boolean
+      : (param: AuthScopes[Scope]) => boolean | Promise<boolean>;
+  } = {
     signedIn: !!viewer,
     administrator: admin,
     inspectorateStaff: staff,
@@ -119,12 +153,19 @@ export function authScopesFor(ctx: Context) {
     raterFor: async (globalId) => {
       if (admin || !lead) return admin;
       const id = decodeId('RatingFramework', globalId);
-      const framework = id ? await ctx.prisma.ratingFramework.findUnique({ where: { id }, select: { inspectorateId: true } }) : null;
+      const framework = id
+        ? await ctx.prisma.ratingFramework.findUnique({
+            where: { id },
+            select: { inspectorateId: true },
+          })
+        : null;
       return framework ? mayLeadFor(viewer, [framework.inspectorateId]) : lead;
     },
     ministerOfficeFor: (globalIds) => {
       const ids = globalIds.map((globalId) => decodeId('Minister', globalId));
-      return ids.every((id) => id) ? mayActForMinisters(viewer, ids) : admin || ministersServedBy(viewer).size > 0;
+      return ids.every((id) => id)
+        ? mayActForMinisters(viewer, ids)
+        : admin || ministersServedBy(viewer).size > 0;
     },
     agencyEditorFor: (globalId) => {
       const id = decodeId('Agency', globalId);
@@ -133,41 +174,77 @@ export function authScopesFor(ctx: Context) {
     planEditor: async (globalId) => {
       if (admin || !agencyStaff) return admin;
       const id = decodeId('ActionPlan', globalId);
-      const plan = id ? await ctx.prisma.actionPlan.findUnique({ where: { id }, select: { agencyId: true } }) : null;
+      const plan = id
+        ? await ctx.prisma.actionPlan.findUnique({ where: { id }, select: { agencyId: true } })
+        : null;
       return plan ? mayEditFor(viewer, plan.agencyId) : agencyStaff;
     },
     actionEditor: async (globalId) => {
       if (admin || !agencyStaff) return admin;
       const id = decodeId('PlanAction', globalId);
-      const action = id ? await ctx.prisma.planAction.findUnique({ where: { id }, select: { plan: { select: { agencyId: true } } } }) : null;
+      const action = id
+        ? await ctx.prisma.planAction.findUnique({
+            where: { id },
+            select: { plan: { select: { agencyId: true } } },
+          })
+        : null;
       return action ? mayEditFor(viewer, action.plan.agencyId) : agencyStaff;
     },
     planMove: async ({ planId, to }) => {
       if (admin) return true;
       const id = decodeId('ActionPlan', planId);
       const plan = id
-        ? await ctx.prisma.actionPlan.findUnique({ where: { id }, select: { status: true, agencyId: true, reviewingInspectorateId: true, responsibleMinisterId: true } })
+        ? await ctx.prisma.actionPlan.findUnique({
+            where: { id },
+            select: {
+              status: true,
+              agencyId: true,
+              reviewingInspectorateId: true,
+              responsibleMinisterId: true,
+            },
+          })
         : null;
       return plan ? mayMovePlan(viewer, await planParties(ctx, plan), to) : mayMoveSomePlan(viewer);
     },
     escalationResponder: async (globalId) => {
       const id = decodeId('Escalation', globalId);
       const escalation = id
-        ? await ctx.prisma.escalation.findUnique({ where: { id }, select: { agencyId: true, inspectorateId: true, agency: { select: { kind: { select: { responsibleMinisterId: true } } } } } })
+        ? await ctx.prisma.escalation.findUnique({
+            where: { id },
+            select: {
+              agencyId: true,
+              inspectorateId: true,
+              agency: { select: { kind: { select: { responsibleMinisterId: true } } } },
+            },
+          })
         : null;
       if (!escalation) return admin || agencyApprover || lead || ministersServedBy(viewer).size > 0;
-      return mayApproveFor(viewer, escalation.agencyId) || mayLeadFor(viewer, [escalation.inspectorateId]) || mayActForMinisters(viewer, [escalation.agency.kind.responsibleMinisterId]);
+      return (
+        mayApproveFor(viewer, escalation.agencyId) ||
+        mayLeadFor(viewer, [escalation.inspectorateId]) ||
+        mayActForMinisters(viewer, [escalation.agency.kind.responsibleMinisterId])
+      );
     },
     recommendationResponder: async (globalId) => {
       if (admin || !agencyApprover) return admin;
       const id = decodeId('RecommendationResponse', globalId);
-      const response = id ? await ctx.prisma.recommendationResponse.findUnique({ where: { id }, select: { agencyId: true } }) : null;
+      const response = id
+        ? await ctx.prisma.recommendationResponse.findUnique({
+            where: { id },
+            select: { agencyId: true },
+          })
+        : null;
       return response ? mayApproveFor(viewer, response.agencyId) : agencyApprover;
     },
     implementationRecorder: async (globalId) => {
       if (admin || !agencyStaff) return admin;
       const id = decodeId('RecommendationResponse', globalId);
-      const response = id ? await ctx.prisma.recommendationResponse.findUnique({ where: { id }, select: { agencyId: true } }) : null;
+      const response = id
+        ? await ctx.prisma.recommendationResponse.findUnique({
+            where: { id },
+            select: { agencyId: true },
+          })
+        : null;
       return response ? mayEditFor(viewer, response.agencyId) : agencyStaff;
     },
   };

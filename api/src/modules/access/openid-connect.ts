@@ -35,7 +35,9 @@ export interface OpenIdConnectSettings {
  * The identity provider's settings from the environment, read at call time (so tests can set
  * them), or null when sign-in through a provider is not set up.
  */
-export function openIdConnectSettings(env: NodeJS.ProcessEnv = process.env): OpenIdConnectSettings | null {
+export function openIdConnectSettings(
+  env: NodeJS.ProcessEnv = process.env,
+): OpenIdConnectSettings | null {
   const issuer = env.OIDC_ISSUER?.trim();
   const clientId = env.OIDC_CLIENT_ID?.trim();
   const clientSecret = env.OIDC_CLIENT_SECRET;
@@ -45,7 +47,10 @@ export function openIdConnectSettings(env: NodeJS.ProcessEnv = process.env): Ope
     clientId,
     clientSecret,
     displayName: env.OIDC_DISPLAY_NAME?.trim() || 'your organisation’s sign-in',
-    tokenAuthMethod: env.OIDC_TOKEN_AUTH_METHOD?.trim() === 'client_secret_post' ? 'client_secret_post' : 'client_secret_basic',
+    tokenAuthMethod:
+      env.OIDC_TOKEN_AUTH_METHOD?.trim() === 'client_secret_post'
+        ? 'client_secret_post'
+        : 'client_secret_basic',
     allowHttp: env.OIDC_ALLOW_HTTP === 'true',
   };
 }
@@ -54,14 +59,29 @@ export function openIdConnectSettings(env: NodeJS.ProcessEnv = process.env): Ope
 const configurations = new Map<string, Promise<client.Configuration>>();
 
 function configurationFor(settings: OpenIdConnectSettings): Promise<client.Configuration> {
-  const key = JSON.stringify([settings.issuer, settings.clientId, settings.clientSecret, settings.tokenAuthMethod, settings.allowHttp]);
+  const key = JSON.stringify([
+    settings.issuer,
+    settings.clientId,
+    settings.clientSecret,
+    settings.tokenAuthMethod,
+    settings.allowHttp,
+  ]);
   let configuration = configurations.get(key);
   if (!configuration) {
-    const authentication = settings.tokenAuthMethod === 'client_secret_post' ? client.ClientSecretPost(settings.clientSecret) : client.ClientSecretBasic(settings.clientSecret);
-    configuration = client.discovery(new URL(settings.issuer), settings.clientId, undefined, authentication, {
-      timeout: 10,
-      ...(settings.allowHttp ? { execute: [client.allowInsecureRequests] } : {}),
-    });
+    const authentication =
+      settings.tokenAuthMethod === 'client_secret_post'
+        ? client.ClientSecretPost(settings.clientSecret)
+        : client.ClientSecretBasic(settings.clientSecret);
+    configuration = client.discovery(
+      new URL(settings.issuer),
+      settings.clientId,
+      undefined,
+      authentication,
+      {
+        timeout: 10,
+        ...(settings.allowHttp ? { execute: [client.allowInsecureRequests] } : {}),
+      },
+    );
     configuration.catch(() => configurations.delete(key));
     configurations.set(key, configuration);
   }
@@ -69,7 +89,9 @@ function configurationFor(settings: OpenIdConnectSettings): Promise<client.Confi
 }
 
 function notConfigured(): never {
-  throw new InvalidStateError('Signing in through an identity provider is not set up here. Sign in with your email address and password.');
+  throw new InvalidStateError(
+    'Signing in through an identity provider is not set up here. Sign in with your email address and password.',
+  );
 }
 
 async function discovered(settings: OpenIdConnectSettings): Promise<client.Configuration> {
@@ -77,7 +99,9 @@ async function discovered(settings: OpenIdConnectSettings): Promise<client.Confi
     return await configurationFor(settings);
   } catch (error) {
     console.error(`OpenID Connect discovery at ${settings.issuer} failed:`, error);
-    throw new InvalidStateError(`${settings.displayName} could not be reached. Try again in a few minutes, or sign in with your email address and password.`);
+    throw new InvalidStateError(
+      `${settings.displayName} could not be reached. Try again in a few minutes, or sign in with your email address and password.`,
+    );
   }
 }
 
@@ -85,11 +109,18 @@ const httpUrl = (message: string) =>
   z
     .string()
     .max(4000)
-    .refine((value) => URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol), message);
+    .refine(
+      (value) => URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol),
+      message,
+    );
 
 const ProviderRef = builder.objectRef<{ displayName: string }>('OpenIdConnectProvider').implement({
   description: 'The organisation’s identity provider, when people can sign in through it.',
-  fields: (t) => ({ displayName: t.exposeString('displayName', { description: 'What the sign-in button calls it, e.g. "Home Office sign-in".' }) }),
+  fields: (t) => ({
+    displayName: t.exposeString('displayName', {
+      description: 'What the sign-in button calls it, e.g. "Home Office sign-in".',
+    }),
+  }),
 });
 
 builder.queryField('openIdConnect', (t) =>
@@ -105,23 +136,34 @@ builder.queryField('openIdConnect', (t) =>
 );
 
 const SignInStartRef = builder
-  .objectRef<{ authorizationUrl: string; state: string; nonce: string; codeVerifier: string }>('OpenIdSignInStart')
+  .objectRef<{ authorizationUrl: string; state: string; nonce: string; codeVerifier: string }>(
+    'OpenIdSignInStart',
+  )
   .implement({
-    description: 'Where to send the person, and the values the web app keeps (in an HttpOnly cookie) until the provider sends them back.',
+    description:
+      'Where to send the person, and the values the web app keeps (in an HttpOnly cookie) until the provider sends them back.',
     fields: (t) => ({
       authorizationUrl: t.exposeString('authorizationUrl'),
       state: t.exposeString('state'),
       nonce: t.exposeString('nonce'),
-      codeVerifier: t.exposeString('codeVerifier', { description: 'The PKCE code verifier. Keep it where no page script can read it.' }),
+      codeVerifier: t.exposeString('codeVerifier', {
+        description: 'The PKCE code verifier. Keep it where no page script can read it.',
+      }),
     }),
   });
 
 builder.mutationField('startOpenIdSignIn', (t) =>
   t.field({
     type: SignInStartRef,
-    description: 'Starts signing in through the identity provider: the authorisation URL, with a fresh state, nonce and PKCE code verifier.',
+    description:
+      'Starts signing in through the identity provider: the authorisation URL, with a fresh state, nonce and PKCE code verifier.',
     errors: {},
-    args: { redirectUri: t.arg.string({ required: true, validate: httpUrl('The redirect URI must be an http or https URL.') }) },
+    args: {
+      redirectUri: t.arg.string({
+        required: true,
+        validate: httpUrl('The redirect URI must be an http or https URL.'),
+      }),
+    },
     resolve: async (_root, { redirectUri }) => {
       const settings = openIdConnectSettings() ?? notConfigured();
       const configuration = await discovered(settings);
@@ -144,8 +186,16 @@ builder.mutationField('startOpenIdSignIn', (t) =>
 
 const CompleteInput = builder.inputType('CompleteOpenIdSignInInput', {
   fields: (t) => ({
-    callbackUrl: t.string({ required: true, description: 'The URL the provider sent the browser back to, with its query.', validate: httpUrl('The callback URL must be an http or https URL.') }),
-    redirectUri: t.string({ required: true, description: 'The redirect URI given to startOpenIdSignIn.', validate: httpUrl('The redirect URI must be an http or https URL.') }),
+    callbackUrl: t.string({
+      required: true,
+      description: 'The URL the provider sent the browser back to, with its query.',
+      validate: httpUrl('The callback URL must be an http or https URL.'),
+    }),
+    redirectUri: t.string({
+      required: true,
+      description: 'The redirect URI given to startOpenIdSignIn.',
+      validate: httpUrl('The redirect URI must be an http or https URL.'),
+    }),
     state: t.string({ required: true, validate: z.string().min(1).max(512) }),
     nonce: t.string({ required: true, validate: z.string().min(1).max(512) }),
     codeVerifier: t.string({ required: true, validate: z.string().min(43).max(128) }),
@@ -160,7 +210,16 @@ interface Identity {
   emailVerified: boolean;
 }
 
-async function exchangeCode(settings: OpenIdConnectSettings, input: { callbackUrl: string; redirectUri: string; state: string; nonce: string; codeVerifier: string }): Promise<Identity> {
+async function exchangeCode(
+  settings: OpenIdConnectSettings,
+  input: {
+    callbackUrl: string;
+    redirectUri: string;
+    state: string;
+    nonce: string;
+    codeVerifier: string;
+  },
+): Promise<Identity> {
   const configuration = await discovered(settings);
   // The provider's answer (code, state, iss or error) on the redirect URI the flow started with,
   // so that the token request names exactly the redirect URI the authorisation request did.
@@ -190,11 +249,17 @@ async function exchangeCode(settings: OpenIdConnectSettings, input: { callbackUr
       emailVerified: verified === true,
     };
   } catch (error) {
-    console.error('OpenID Connect sign-in failed at the provider or in checking its answer:', error);
-    const declined = error instanceof client.AuthorizationResponseError && error.error === 'access_denied';
+    console.error(
+      'OpenID Connect sign-in failed at the provider or in checking its answer:',
+      error,
+    );
+    const declined =
+      error instanceof client.AuthorizationResponseError && error.error === 'access_denied';
     throw new InvalidInputError(
       ['input', 'callbackUrl'],
-      declined ? `Signing in with ${settings.displayName} was cancelled. Try again, or sign in with your email address and password.` : `Signing in with ${settings.displayName} did not work. Try again.`,
+      declined
+        ? `Signing in with ${settings.displayName} was cancelled. Try again, or sign in with your email address and password.`
+        : `Signing in with ${settings.displayName} did not work. Try again.`,
     );
   }
 }
@@ -204,17 +269,37 @@ const refuse = (message: string): never => {
 };
 
 /** The account the identity belongs to, and whether it still needs linking; refuses when there is none. */
-async function accountFor(tx: Prisma.TransactionClient, identity: Identity, settings: OpenIdConnectSettings) {
+async function accountFor(
+  tx: Prisma.TransactionClient,
+  identity: Identity,
+  settings: OpenIdConnectSettings,
+) {
   const disabled = 'Your account is disabled. Ask your administrator if you need it again.';
-  const linked = await tx.externalIdentity.findUnique({ where: { issuer_subject: { issuer: identity.issuer, subject: identity.subject } }, include: { user: true } });
+  const linked = await tx.externalIdentity.findUnique({
+    where: { issuer_subject: { issuer: identity.issuer, subject: identity.subject } },
+    include: { user: true },
+  });
   if (linked) return linked.user.disabledAt ? refuse(disabled) : { user: linked.user, link: false };
-  if (!identity.email) return refuse(`${settings.displayName} did not give your email address, so your account cannot be found. Ask your administrator.`);
-  if (!identity.emailVerified) return refuse(`${settings.displayName} has not confirmed your email address ${identity.email}, so it cannot be matched to an account. Ask your administrator.`);
-  const user = await tx.user.findUnique({ where: { email: identity.email }, include: { identities: { where: { issuer: identity.issuer } } } });
-  if (!user) return refuse(`No account for ${identity.email}: ask your administrator to create one.`);
+  if (!identity.email)
+    return refuse(
+      `${settings.displayName} did not give your email address, so your account cannot be found. Ask your administrator.`,
+    );
+  if (!identity.emailVerified)
+    return refuse(
+      `${settings.displayName} has not confirmed your email address ${identity.email}, so it cannot be matched to an account. Ask your administrator.`,
+    );
+  const user = await tx.user.findUnique({
+    where: { email: identity.email },
+    include: { identities: { where: { issuer: identity.issuer } } },
+  });
+  if (!user)
+    return refuse(`No account for ${identity.email}: ask your administrator to create one.`);
   if (user.disabledAt) return refuse(disabled);
   // The account already belongs to another person at this provider: an address given to someone new, say.
-  if (user.identities.length) return refuse(`The account for ${identity.email} is linked to a different ${settings.displayName} identity. Ask your administrator.`);
+  if (user.identities.length)
+    return refuse(
+      `The account for ${identity.email} is linked to a different ${settings.displayName} identity. Ask your administrator.`,
+    );
   return { user, link: true };
 }
 
@@ -230,12 +315,39 @@ builder.mutationField('completeOpenIdSignIn', (t) =>
       const identity = await exchangeCode(settings, input);
       return ctx.prisma.$transaction(async (tx) => {
         const { user, link } = await accountFor(tx, identity, settings);
-        if (link) await tx.externalIdentity.create({ data: { issuer: identity.issuer, subject: identity.subject, userId: user.id, linkedAt: ctx.now() } });
+        if (link)
+          await tx.externalIdentity.create({
+            data: {
+              issuer: identity.issuer,
+              subject: identity.subject,
+              userId: user.id,
+              linkedAt: ctx.now(),
+            },
+          });
         const session = await startSession(tx, user.id, 'openid-connect', ctx.now());
         await audit(
           tx,
-          { ...ctx, actor: user.name, viewer: { userId: user.id, name: user.name, email: user.email, sessionId: null, roles: [] } },
-          { action: 'signIn', entityType: 'User', entityId: user.id, after: { method: 'openid-connect', issuer: identity.issuer, ...(link ? { linkedSubject: identity.subject } : {}) } },
+          {
+            ...ctx,
+            actor: user.name,
+            viewer: {
+              userId: user.id,
+              name: user.name,
+              email: user.email,
+              sessionId: null,
+              roles: [],
+            },
+          },
+          {
+            action: 'signIn',
+            entityType: 'User',
+            entityId: user.id,
+            after: {
+              method: 'openid-connect',
+              issuer: identity.issuer,
+              ...(link ? { linkedSubject: identity.subject } : {}),
+            },
+          },
         );
         return { ...session, userId: user.id };
       });

@@ -4,7 +4,10 @@ import { z } from 'zod';
 
 export const hashPassword = (password: string) => hash(password);
 
-export async function passwordMatches(passwordHash: string | null, password: string): Promise<boolean> {
+export async function passwordMatches(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   // Verify against a real hash even for unknown accounts, so the answer takes as long either way.
   return verify(passwordHash ?? dummyHash, password).catch(() => false);
 }

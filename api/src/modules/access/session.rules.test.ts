@@ -6,8 +6,18 @@ const session = { expiresAt: sessionExpiry(start), lastSeenAt: start, endedAt: n
 
 describe('sessions', () => {
   it('lasts while in use, up to twelve hours', () => {
-    expect(isSessionLive({ ...session, lastSeenAt: new Date('2026-11-25T20:30:00Z') }, new Date('2026-11-25T20:59:00Z'))).toBe(true);
-    expect(isSessionLive({ ...session, lastSeenAt: new Date('2026-11-25T20:30:00Z') }, new Date('2026-11-25T21:00:00Z'))).toBe(false);
+    expect(
+      isSessionLive(
+        { ...session, lastSeenAt: new Date('2026-11-25T20:30:00Z') },
+        new Date('2026-11-25T20:59:00Z'),
+      ),
+    ).toBe(true);
+    expect(
+      isSessionLive(
+        { ...session, lastSeenAt: new Date('2026-11-25T20:30:00Z') },
+        new Date('2026-11-25T21:00:00Z'),
+      ),
+    ).toBe(false);
   });
 
   it('ends after an hour without use', () => {
@@ -16,7 +26,9 @@ describe('sessions', () => {
   });
 
   it('ends at sign-out', () => {
-    expect(isSessionLive({ ...session, endedAt: start }, new Date('2026-11-25T09:01:00Z'))).toBe(false);
+    expect(isSessionLive({ ...session, endedAt: start }, new Date('2026-11-25T09:01:00Z'))).toBe(
+      false,
+    );
   });
 
   it('records use at most once a minute', () => {

@@ -12,8 +12,13 @@ export interface SessionTimes {
 export const sessionExpiry = (startedAt: Date) => addHours(startedAt, sessionPolicy.absoluteHours);
 
 export function isSessionLive(session: SessionTimes, now: Date): boolean {
-  return !session.endedAt && now < session.expiresAt && now < addMinutes(session.lastSeenAt, sessionPolicy.idleMinutes);
+  return (
+    !session.endedAt &&
+    now < session.expiresAt &&
+    now < addMinutes(session.lastSeenAt, sessionPolicy.idleMinutes)
+  );
 }
 
 /** Recording every request would turn each read into a write; once a minute keeps idle expiry accurate enough. */
-export const needsTouch = (session: SessionTimes, now: Date) => differenceInSeconds(now, session.lastSeenAt) >= sessionPolicy.touchEverySeconds;
+export const needsTouch = (session: SessionTimes, now: Date) =>
+  differenceInSeconds(now, session.lastSeenAt) >= sessionPolicy.touchEverySeconds;

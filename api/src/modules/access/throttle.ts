@@ -15,15 +15,32 @@ export interface SignInThrottle {
   recordSuccess(email: string): Promise<void>;
 }
 
-const limiters = new WeakMap<PrismaClient, { account: RateLimiterPrisma; address: RateLimiterPrisma }>();
+const limiters = new WeakMap<
+  PrismaClient,
+  { account: RateLimiterPrisma; address: RateLimiterPrisma }
+>();
 
 function limitersFor(prisma: PrismaClient) {
   let pair = limiters.get(prisma);
   if (!pair) {
-    const options = { storeClient: prisma, tableName: 'signInThrottle', duration: signInLimits.windowSeconds, blockDuration: signInLimits.windowSeconds, clearExpiredByTimeout: false };
+    const options = {
+      storeClient: prisma,
+      tableName: 'signInThrottle',
+      duration: signInLimits.windowSeconds,
+      blockDuration: signInLimits.windowSeconds,
+      clearExpiredByTimeout: false,
+    };
     pair = {
-      account: new RateLimiterPrisma({ ...options, keyPrefix: 'account', points: signInLimits.perAccount }),
-      address: new RateLimiterPrisma({ ...options, keyPrefix: 'address', points: signInLimits.perAddress }),
+      account: new RateLimiterPrisma({
+        ...options,
+        keyPrefix: 'account',
+        points: signInLimits.perAccount,
+      }),
+      address: new RateLimiterPrisma({
+        ...options,
+        keyPrefix: 'address',
+        points: signInLimits.perAddress,
+      }),
     };
     limiters.set(prisma, pair);
   }
@@ -35,7 +52,10 @@ export function signInThrottle(prisma: PrismaClient): SignInThrottle {
   return {
     async waitFor(email, from) {
       const [byAccount, byAddress] = await Promise.all([account.get(email), address.get(from)]);
-      const over = [byAccount && byAccount.consumedPoints >= signInLimits.perAccount ? byAccount : null, byAddress && byAddress.consumedPoints >= signInLimits.perAddress ? byAddress : null];
+      const over = [
+        byAccount && byAccount.consumedPoints >= signInLimits.perAccount ? byAccount : null,
+        byAddress && byAddress.consumedPoints >= signInLimits.perAddress ? byAddress : null,
+      ];
       return Math.max(0, ...over.map((res) => (res ? Math.ceil(res.msBeforeNext / 1000) : 0)));
     },
     async recordFailure(email, from) {
@@ -43,7 +63,10 @@ export function signInThrottle(prisma: PrismaClient): SignInThrottle {
       const swallowLimit = (error: unknown) => {
         if (!(error instanceof RateLimiterRes)) throw error;
       };
-      await Promise.all([account.consume(email).catch(swallowLimit), address.consume(from).catch(swallowLimit)]);
+      await Promise.all([
+        account.consume(email).catch(swallowLimit),
+        address.consume(from).catch(swallowLimit),
+      ]);
     },
     async recordSuccess(email) {
       await account.delete(email);

@@ -54,38 +54,64 @@ export function isAdministrator(viewer: Viewer | null): boolean {
   return !!viewer?.roles.some((grant) => grant.role === 'ADMINISTRATOR');
 }
 
-function organisationsWith(viewer: Viewer | null, roles: Role[], key: keyof Omit<RoleGrant, 'role'>): Set<string> {
+function organisationsWith(
+  viewer: Viewer | null,
+  roles: Role[],
+  key: keyof Omit<RoleGrant, 'role'>,
+): Set<string> {
   const ids = new Set<string>();
-  for (const grant of viewer?.roles ?? []) if (roles.includes(grant.role) && grant[key]) ids.add(grant[key]!);
+  for (const grant of viewer?.roles ?? [])
+    if (roles.includes(grant.role) && grant[key]) ids.add(grant[key]!);
   return ids;
 }
 
 /** Inspectorates whose programme work the viewer may plan (planners and leads). */
-export const inspectoratesPlannedBy = (viewer: Viewer | null) => organisationsWith(viewer, ['INSPECTORATE_PLANNER', 'INSPECTORATE_LEAD'], 'inspectorateId');
+export const inspectoratesPlannedBy = (viewer: Viewer | null) =>
+  organisationsWith(viewer, ['INSPECTORATE_PLANNER', 'INSPECTORATE_LEAD'], 'inspectorateId');
 /** Inspectorates for which the viewer may decide: agree programmes, rate, accept plans. */
-export const inspectoratesLedBy = (viewer: Viewer | null) => organisationsWith(viewer, ['INSPECTORATE_LEAD'], 'inspectorateId');
+export const inspectoratesLedBy = (viewer: Viewer | null) =>
+  organisationsWith(viewer, ['INSPECTORATE_LEAD'], 'inspectorateId');
 /** Agencies whose drafts the viewer may write (editors and approvers). */
-export const agenciesEditedBy = (viewer: Viewer | null) => organisationsWith(viewer, ['AGENCY_EDITOR', 'AGENCY_APPROVER'], 'agencyId');
+export const agenciesEditedBy = (viewer: Viewer | null) =>
+  organisationsWith(viewer, ['AGENCY_EDITOR', 'AGENCY_APPROVER'], 'agencyId');
 /** Agencies for which the viewer may submit a plan or answer a recommendation. */
-export const agenciesApprovedBy = (viewer: Viewer | null) => organisationsWith(viewer, ['AGENCY_APPROVER'], 'agencyId');
-export const policingBodiesServedBy = (viewer: Viewer | null) => organisationsWith(viewer, ['POLICING_BODY_OFFICE'], 'localPolicingBodyId');
-export const ministersServedBy = (viewer: Viewer | null) => organisationsWith(viewer, ['MINISTER_OFFICE'], 'ministerId');
+export const agenciesApprovedBy = (viewer: Viewer | null) =>
+  organisationsWith(viewer, ['AGENCY_APPROVER'], 'agencyId');
+export const policingBodiesServedBy = (viewer: Viewer | null) =>
+  organisationsWith(viewer, ['POLICING_BODY_OFFICE'], 'localPolicingBodyId');
+export const ministersServedBy = (viewer: Viewer | null) =>
+  organisationsWith(viewer, ['MINISTER_OFFICE'], 'ministerId');
 
-const overlaps = (held: Set<string>, wanted: Iterable<string | null | undefined>) => [...wanted].some((id) => !!id && held.has(id));
+const overlaps = (held: Set<string>, wanted: Iterable<string | null | undefined>) =>
+  [...wanted].some((id) => !!id && held.has(id));
 
 /** Administrators may do anything; everyone else only within their own organisations. */
-export const mayPlanFor = (viewer: Viewer | null, inspectorateIds: Iterable<string | null | undefined>) =>
-  isAdministrator(viewer) || overlaps(inspectoratesPlannedBy(viewer), inspectorateIds);
-export const mayLeadFor = (viewer: Viewer | null, inspectorateIds: Iterable<string | null | undefined>) =>
-  isAdministrator(viewer) || overlaps(inspectoratesLedBy(viewer), inspectorateIds);
-export const mayEditFor = (viewer: Viewer | null, agencyId: string) => isAdministrator(viewer) || agenciesEditedBy(viewer).has(agencyId);
-export const mayApproveFor = (viewer: Viewer | null, agencyId: string) => isAdministrator(viewer) || agenciesApprovedBy(viewer).has(agencyId);
-export const mayActForMinisters = (viewer: Viewer | null, ministerIds: Iterable<string | null | undefined>) =>
-  isAdministrator(viewer) || overlaps(ministersServedBy(viewer), ministerIds);
-export const mayActForPolicingBodies = (viewer: Viewer | null, bodyIds: Iterable<string | null | undefined>) =>
-  isAdministrator(viewer) || overlaps(policingBodiesServedBy(viewer), bodyIds);
+export const mayPlanFor = (
+  viewer: Viewer | null,
+  inspectorateIds: Iterable<string | null | undefined>,
+) => isAdministrator(viewer) || overlaps(inspectoratesPlannedBy(viewer), inspectorateIds);
+export const mayLeadFor = (
+  viewer: Viewer | null,
+  inspectorateIds: Iterable<string | null | undefined>,
+) => isAdministrator(viewer) || overlaps(inspectoratesLedBy(viewer), inspectorateIds);
+export const mayEditFor = (viewer: Viewer | null, agencyId: string) =>
+  isAdministrator(viewer) || agenciesEditedBy(viewer).has(agencyId);
+export const mayApproveFor = (viewer: Viewer | null, agencyId: string) =>
+  isAdministrator(viewer) || agenciesApprovedBy(viewer).has(agencyId);
+export const mayActForMinisters = (
+  viewer: Viewer | null,
+  ministerIds: Iterable<string | null | undefined>,
+) => isAdministrator(viewer) || overlaps(ministersServedBy(viewer), ministerIds);
+export const mayActForPolicingBodies = (
+  viewer: Viewer | null,
+  bodyIds: Iterable<string | null | undefined>,
+) => isAdministrator(viewer) || overlaps(policingBodiesServedBy(viewer), bodyIds);
 
 /** Staff of an inspectorate, a minister's office or an administrator: the people who plan and oversee. */
 export function isOverseer(viewer: Viewer | null): boolean {
-  return isAdministrator(viewer) || inspectoratesPlannedBy(viewer).size > 0 || ministersServedBy(viewer).size > 0;
+  return (
+    isAdministrator(viewer) ||
+    inspectoratesPlannedBy(viewer).size > 0 ||
+    ministersServedBy(viewer).size > 0
+  );
 }

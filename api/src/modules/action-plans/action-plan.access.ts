@@ -45,13 +45,22 @@ export function visiblePlansWhere(viewer: Viewer | null): Prisma.ActionPlanWhere
   if (isOverseer(viewer)) anyOf.push({ status: { not: 'DRAFT' } });
   const bodies = [...policingBodiesServedBy(viewer)];
   if (bodies.length) {
-    anyOf.push({ status: { not: 'DRAFT' }, agency: { localPolicingBodyTerms: { some: { localPolicingBodyId: { in: bodies }, endsOn: null } } } });
+    anyOf.push({
+      status: { not: 'DRAFT' },
+      agency: {
+        localPolicingBodyTerms: { some: { localPolicingBodyId: { in: bodies }, endsOn: null } },
+      },
+    });
   }
   return { OR: anyOf };
 }
 
 /** Each move is one body's decision: the agency submits, the inspectorate reviews, the minister lays, the PCC publishes. */
-export function mayMovePlan(viewer: Viewer | null, plan: PlanParties, to: ActionPlanStatus): boolean {
+export function mayMovePlan(
+  viewer: Viewer | null,
+  plan: PlanParties,
+  to: ActionPlanStatus,
+): boolean {
   switch (to) {
     case 'SUBMITTED':
       return mayApproveFor(viewer, plan.agencyId);
@@ -71,5 +80,10 @@ export function mayMovePlan(viewer: Viewer | null, plan: PlanParties, to: Action
 
 /** Whether the viewer could make any move at all: lets a missing plan answer "not found" rather than "forbidden". */
 export function mayMoveSomePlan(viewer: Viewer | null): boolean {
-  return isOverseer(viewer) || agenciesEditedBy(viewer).size > 0 || ministersServedBy(viewer).size > 0 || policingBodiesServedBy(viewer).size > 0;
+  return (
+    isOverseer(viewer) ||
+    agenciesEditedBy(viewer).size > 0 ||
+    ministersServedBy(viewer).size > 0 ||
+    policingBodiesServedBy(viewer).size > 0
+  );
 }

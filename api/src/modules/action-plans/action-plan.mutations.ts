@@ -8,7 +8,12 @@ import { audit } from '../shared/audit.ts';
 import { isoDay, longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertMoveDetails, assertPlanEditable, assertPlanMove } from './action-plan.rules.ts';
-import { ActionPlanReasonEnum, ActionPlanRef, ActionPlanStatusEnum, PlanActionStatusEnum } from './action-plan.types.ts';
+import {
+  ActionPlanReasonEnum,
+  ActionPlanRef,
+  ActionPlanStatusEnum,
+  PlanActionStatusEnum,
+} from './action-plan.types.ts';
 
 const OpenActionPlanInput = builder.inputType('OpenActionPlanInput', {
   fields: (t) => ({
@@ -18,44 +23,90 @@ const OpenActionPlanInput = builder.inputType('OpenActionPlanInput', {
     inspectionId: t.id({ required: false }),
     escalationId: t.id({ required: false }),
     reviewingInspectorateId: t.id({ required: true }),
-    title: t.string({ required: true, validate: z.string().trim().min(3, 'Give the plan a title.').max(200) }),
-    summary: t.string({ required: true, validate: z.string().trim().min(10, 'Summarise what the plan will put right.').max(10000) }),
+    title: t.string({
+      required: true,
+      validate: z.string().trim().min(3, 'Give the plan a title.').max(200),
+    }),
+    summary: t.string({
+      required: true,
+      validate: z.string().trim().min(10, 'Summarise what the plan will put right.').max(10000),
+    }),
   }),
 });
 
 builder.mutationField('openActionPlan', (t) =>
   t.prismaField({
     type: ActionPlanRef,
-    description: 'Starts a draft action plan for an agency; the minister who will lay it follows from the agency’s kind.',
+    description:
+      'Starts a draft action plan for an agency; the minister who will lay it follows from the agency’s kind.',
     errors: {},
-    authScopes: (_root, { input }) => ({ agencyEditorFor: input.agencyId, leadFor: input.reviewingInspectorateId }),
+    authScopes: (_root, { input }) => ({
+      agencyEditorFor: input.agencyId,
+      leadFor: input.reviewingInspectorateId,
+    }),
     args: { input: t.arg({ type: OpenActionPlanInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const agencyId = idOf('Agency', input.agencyId, ['input', 'agencyId']);
-      const reviewingInspectorateId = idOf('Inspectorate', input.reviewingInspectorateId, ['input', 'reviewingInspectorateId']);
+      const reviewingInspectorateId = idOf('Inspectorate', input.reviewingInspectorateId, [
+        'input',
+        'reviewingInspectorateId',
+      ]);
       const links = {
         ratingId: input.ratingId ? idOf('Rating', input.ratingId, ['input', 'ratingId']) : null,
-        inspectionId: input.inspectionId ? idOf('Inspection', input.inspectionId, ['input', 'inspectionId']) : null,
-        escalationId: input.escalationId ? idOf('Escalation', input.escalationId, ['input', 'escalationId']) : null,
+        inspectionId: input.inspectionId
+          ? idOf('Inspection', input.inspectionId, ['input', 'inspectionId'])
+          : null,
+        escalationId: input.escalationId
+          ? idOf('Escalation', input.escalationId, ['input', 'escalationId'])
+          : null,
       };
-      const needed = { RATING: 'ratingId', INSPECTION_FINDINGS: 'inspectionId', ESCALATION: 'escalationId' } as const;
+      const needed = {
+        RATING: 'ratingId',
+        INSPECTION_FINDINGS: 'inspectionId',
+        ESCALATION: 'escalationId',
+      } as const;
       if (!links[needed[input.reason]]) {
-        throw new InvalidInputError(['input', needed[input.reason]], `Say which ${needed[input.reason].replace('Id', '')} the plan answers.`);
+        throw new InvalidInputError(
+          ['input', needed[input.reason]],
+          `Say which ${needed[input.reason].replace('Id', '')} the plan answers.`,
+        );
       }
       const id = await ctx.prisma.$transaction(async (tx) => {
-        const agency = await tx.agency.findUnique({ where: { id: agencyId }, include: { kind: true } });
+        const agency = await tx.agency.findUnique({
+          where: { id: agencyId },
+          include: { kind: true },
+        });
         if (!agency) throw new NotFoundError('agency', input.agencyId);
-        if (links.ratingId && !(await tx.rating.findFirst({ where: { id: links.ratingId, agencyId }, select: { id: true } }))) {
-          throw new InvalidInputError(['input', 'ratingId'], `That rating is not one of ${agency.name}'s.`);
+        if (
+          links.ratingId &&
+          !(await tx.rating.findFirst({
+            where: { id: links.ratingId, agencyId },
+            select: { id: true },
+          }))
+        ) {
+          throw new InvalidInputError(
+            ['input', 'ratingId'],
+            `That rating is not one of ${agency.name}'s.`,
+          );
         }
         const plan = await tx.actionPlan.create({
           data: {
-            agencyId, reviewingInspectorateId, ...links, reason: input.reason, title: input.title.trim(), summary: input.summary.trim(),
+            agencyId,
+            reviewingInspectorateId,
+            ...links,
+            reason: input.reason,
+            title: input.title.trim(),
+            summary: input.summary.trim(),
             responsibleMinisterId: agency.kind.responsibleMinisterId,
             events: { create: { toStatus: 'DRAFT', by: ctx.actor } },
           },
         });
-        await audit(tx, ctx, { action: 'openActionPlan', entityType: 'ActionPlan', entityId: plan.id, after: plan });
+        await audit(tx, ctx, {
+          action: 'openActionPlan',
+          entityType: 'ActionPlan',
+          entityId: plan.id,
+          after: plan,
+        });
         return plan.id;
       });
       return ctx.prisma.actionPlan.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -65,8 +116,14 @@ builder.mutationField('openActionPlan', (t) =>
 
 const ActionInput = builder.inputType('PlanActionInput', {
   fields: (t) => ({
-    description: t.string({ required: true, validate: z.string().trim().min(5, 'Describe the action.').max(2000) }),
-    owner: t.string({ required: true, validate: z.string().trim().min(2, 'Say who owns the action.').max(200) }),
+    description: t.string({
+      required: true,
+      validate: z.string().trim().min(5, 'Describe the action.').max(2000),
+    }),
+    owner: t.string({
+      required: true,
+      validate: z.string().trim().min(2, 'Say who owns the action.').max(200),
+    }),
     targetDate: t.field({ type: 'Date', required: true }),
   }),
 });
@@ -75,9 +132,19 @@ const SaveDraftInput = builder.inputType('SaveActionPlanDraftInput', {
   fields: (t) => ({
     planId: t.id({ required: true }),
     expectedVersion: t.int({ required: true }),
-    title: t.string({ required: true, validate: z.string().trim().min(3, 'Give the plan a title.').max(200) }),
-    summary: t.string({ required: true, validate: z.string().trim().min(10, 'Summarise what the plan will put right.').max(10000) }),
-    actions: t.field({ type: [ActionInput], required: true, validate: z.array(z.any()).max(200, 'A plan has at most 200 actions.') }),
+    title: t.string({
+      required: true,
+      validate: z.string().trim().min(3, 'Give the plan a title.').max(200),
+    }),
+    summary: t.string({
+      required: true,
+      validate: z.string().trim().min(10, 'Summarise what the plan will put right.').max(10000),
+    }),
+    actions: t.field({
+      type: [ActionInput],
+      required: true,
+      validate: z.array(z.any()).max(200, 'A plan has at most 200 actions.'),
+    }),
   }),
 });
 
@@ -91,17 +158,41 @@ builder.mutationField('saveActionPlanDraft', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
       await ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.actionPlan.findUnique({ where: { id }, include: { actions: true } });
+        const before = await tx.actionPlan.findUnique({
+          where: { id },
+          include: { actions: true },
+        });
         if (!before) throw new NotFoundError('action plan', input.planId);
         assertPlanEditable(before.status);
-        await assertCurrentVersion('action plan', input.expectedVersion, before.version, () => lastChangeTo(tx, 'ActionPlan', before.id));
-        const updated = await tx.actionPlan.updateMany({ where: { id, version: before.version }, data: { title: input.title.trim(), summary: input.summary.trim(), version: { increment: 1 } } });
+        await assertCurrentVersion('action plan', input.expectedVersion, before.version, () =>
+          lastChangeTo(tx, 'ActionPlan', before.id),
+        );
+        const updated = await tx.actionPlan.updateMany({
+          where: { id, version: before.version },
+          data: {
+            title: input.title.trim(),
+            summary: input.summary.trim(),
+            version: { increment: 1 },
+          },
+        });
         assertWritten('action plan', updated);
         await tx.planAction.deleteMany({ where: { planId: id } });
         await tx.planAction.createMany({
-          data: input.actions.map((action, position) => ({ planId: id, position, description: action.description.trim(), owner: action.owner.trim(), targetDate: action.targetDate })),
+          data: input.actions.map((action, position) => ({
+            planId: id,
+            position,
+            description: action.description.trim(),
+            owner: action.owner.trim(),
+            targetDate: action.targetDate,
+          })),
         });
-        await audit(tx, ctx, { action: 'saveActionPlanDraft', entityType: 'ActionPlan', entityId: id, before, after: input });
+        await audit(tx, ctx, {
+          action: 'saveActionPlanDraft',
+          entityType: 'ActionPlan',
+          entityId: id,
+          before,
+          after: input,
+        });
       });
       return ctx.prisma.actionPlan.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -118,53 +209,117 @@ const MoveInput = builder.inputType('MoveActionPlanInput', {
     paperReference: t.string({ required: false, validate: z.string().trim().max(100) }),
     publishedOn: t.field({ type: 'Date', required: false }),
     publishedUrl: t.string({ required: false, validate: z.string().trim().max(2000) }),
-    localPolicingBodyId: t.id({ required: false, description: 'For publication: the local policing body publishing the plan.' }),
+    localPolicingBodyId: t.id({
+      required: false,
+      description: 'For publication: the local policing body publishing the plan.',
+    }),
   }),
 });
 
 builder.mutationField('moveActionPlan', (t) =>
   t.prismaField({
     type: ActionPlanRef,
-    description: 'Submits, returns, accepts, lays, publishes, follows up or closes a plan, recording who, when and why.',
+    description:
+      'Submits, returns, accepts, lays, publishes, follows up or closes a plan, recording who, when and why.',
     errors: {},
     authScopes: (_root, { input }) => ({ planMove: { planId: input.planId, to: input.status } }),
     args: { input: t.arg({ type: MoveInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
       await ctx.prisma.$transaction(async (tx) => {
-        const plan = await tx.actionPlan.findUnique({ where: { id }, include: { actions: { orderBy: { position: 'asc' } }, agency: { include: { localPolicingBodyTerms: { include: { localPolicingBody: true } } } } } });
+        const plan = await tx.actionPlan.findUnique({
+          where: { id },
+          include: {
+            actions: { orderBy: { position: 'asc' } },
+            agency: {
+              include: { localPolicingBodyTerms: { include: { localPolicingBody: true } } },
+            },
+          },
+        });
         if (!plan) throw new NotFoundError('action plan', input.planId);
-        await assertCurrentVersion('action plan', input.expectedVersion, plan.version, () => lastChangeTo(tx, 'ActionPlan', plan.id));
+        await assertCurrentVersion('action plan', input.expectedVersion, plan.version, () =>
+          lastChangeTo(tx, 'ActionPlan', plan.id),
+        );
         const isPoliceForce = plan.agency.kindCode === 'POLICE_FORCE';
         assertPlanMove(plan.status, input.status, isPoliceForce);
         assertMoveDetails(input.status, { ...input, actions: plan.actions.length });
 
-        const data: Prisma.ActionPlanUpdateManyMutationInput & { publishedById?: string } = { status: input.status, version: { increment: 1 } };
-        if (input.status === 'LAID') Object.assign(data, { laidOn: input.laidOn, paperReference: input.paperReference!.trim() });
+        const data: Prisma.ActionPlanUpdateManyMutationInput & { publishedById?: string } = {
+          status: input.status,
+          version: { increment: 1 },
+        };
+        if (input.status === 'LAID')
+          Object.assign(data, {
+            laidOn: input.laidOn,
+            paperReference: input.paperReference!.trim(),
+          });
         if (input.status === 'PUBLISHED') {
           // The body that publishes is the one holding the role on the publication date.
-          const holder = termInForceOn(plan.agency.localPolicingBodyTerms, input.publishedOn!)?.localPolicingBody;
-          if (!holder) throw new InvalidStateError(`${plan.agency.name} had no local policing body on record on ${longDate(input.publishedOn!)}.`);
-          const publisherId = input.localPolicingBodyId ? idOf('LocalPolicingBody', input.localPolicingBodyId, ['input', 'localPolicingBodyId']) : holder.id;
+          const holder = termInForceOn(
+            plan.agency.localPolicingBodyTerms,
+            input.publishedOn!,
+          )?.localPolicingBody;
+          if (!holder)
+            throw new InvalidStateError(
+              `${plan.agency.name} had no local policing body on record on ${longDate(input.publishedOn!)}.`,
+            );
+          const publisherId = input.localPolicingBodyId
+            ? idOf('LocalPolicingBody', input.localPolicingBodyId, ['input', 'localPolicingBodyId'])
+            : holder.id;
           if (publisherId !== holder.id) {
-            throw new InvalidStateError(`Only ${holder.name}, the local policing body for ${plan.agency.name}, can publish its plan.`, ['input', 'localPolicingBodyId']);
+            throw new InvalidStateError(
+              `Only ${holder.name}, the local policing body for ${plan.agency.name}, can publish its plan.`,
+              ['input', 'localPolicingBodyId'],
+            );
           }
-          if (plan.laidOn && input.publishedOn! < plan.laidOn) throw new InvalidInputError(['input', 'publishedOn'], `The plan was laid on ${longDate(plan.laidOn)}: it cannot be published before that.`);
-          Object.assign(data, { publishedOn: input.publishedOn, publishedUrl: input.publishedUrl!.trim(), publishedById: holder.id });
+          if (plan.laidOn && input.publishedOn! < plan.laidOn)
+            throw new InvalidInputError(
+              ['input', 'publishedOn'],
+              `The plan was laid on ${longDate(plan.laidOn)}: it cannot be published before that.`,
+            );
+          Object.assign(data, {
+            publishedOn: input.publishedOn,
+            publishedUrl: input.publishedUrl!.trim(),
+            publishedById: holder.id,
+          });
         }
-        const updated = await tx.actionPlan.updateMany({ where: { id, version: plan.version }, data });
+        const updated = await tx.actionPlan.updateMany({
+          where: { id, version: plan.version },
+          data,
+        });
         assertWritten('action plan', updated);
         if (input.status === 'SUBMITTED') {
           const number = (await tx.actionPlanVersion.count({ where: { planId: id } })) + 1;
           await tx.actionPlanVersion.create({
             data: {
-              planId: id, number, summary: plan.summary, submittedBy: ctx.actor,
-              actions: plan.actions.map((a) => ({ description: a.description, owner: a.owner, targetDate: isoDay(a.targetDate) })),
+              planId: id,
+              number,
+              summary: plan.summary,
+              submittedBy: ctx.actor,
+              actions: plan.actions.map((a) => ({
+                description: a.description,
+                owner: a.owner,
+                targetDate: isoDay(a.targetDate),
+              })),
             },
           });
         }
-        await tx.actionPlanEvent.create({ data: { planId: id, fromStatus: plan.status, toStatus: input.status, by: ctx.actor, comment: input.comment?.trim() || null } });
-        await audit(tx, ctx, { action: 'moveActionPlan', entityType: 'ActionPlan', entityId: id, before: { status: plan.status }, after: { ...data, version: plan.version + 1 } });
+        await tx.actionPlanEvent.create({
+          data: {
+            planId: id,
+            fromStatus: plan.status,
+            toStatus: input.status,
+            by: ctx.actor,
+            comment: input.comment?.trim() || null,
+          },
+        });
+        await audit(tx, ctx, {
+          action: 'moveActionPlan',
+          entityType: 'ActionPlan',
+          entityId: id,
+          before: { status: plan.status },
+          after: { ...data, version: plan.version + 1 },
+        });
       });
       return ctx.prisma.actionPlan.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -174,7 +329,10 @@ builder.mutationField('moveActionPlan', (t) =>
 const ProgressInput = builder.inputType('RecordActionProgressInput', {
   fields: (t) => ({
     actionId: t.id({ required: true }),
-    note: t.string({ required: true, validate: z.string().trim().min(5, 'Say what has happened.').max(5000) }),
+    note: t.string({
+      required: true,
+      validate: z.string().trim().min(5, 'Say what has happened.').max(5000),
+    }),
     evidenceUrl: t.string({ required: false, validate: z.string().trim().max(2000) }),
     status: t.field({ type: PlanActionStatusEnum, required: false }),
   }),
@@ -189,16 +347,39 @@ builder.mutationField('recordActionProgress', (t) =>
     args: { input: t.arg({ type: ProgressInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('PlanAction', input.actionId, ['input', 'actionId']);
-      if (input.evidenceUrl && !/^https?:\/\/\S+$/.test(input.evidenceUrl.trim())) throw new InvalidInputError(['input', 'evidenceUrl'], 'Give the evidence as a web address starting https://.');
+      if (input.evidenceUrl && !/^https?:\/\/\S+$/.test(input.evidenceUrl.trim()))
+        throw new InvalidInputError(
+          ['input', 'evidenceUrl'],
+          'Give the evidence as a web address starting https://.',
+        );
       await ctx.prisma.$transaction(async (tx) => {
-        const action = await tx.planAction.findUnique({ where: { id }, include: { plan: { select: { status: true } } } });
+        const action = await tx.planAction.findUnique({
+          where: { id },
+          include: { plan: { select: { status: true } } },
+        });
         if (!action) throw new NotFoundError('action', input.actionId);
         if (!['ACCEPTED', 'LAID', 'PUBLISHED', 'IN_FOLLOW_UP'].includes(action.plan.status)) {
-          throw new InvalidStateError('Progress is recorded once the inspectorate has accepted the plan, and until it is closed.');
+          throw new InvalidStateError(
+            'Progress is recorded once the inspectorate has accepted the plan, and until it is closed.',
+          );
         }
-        await tx.actionProgress.create({ data: { actionId: id, note: input.note.trim(), evidenceUrl: input.evidenceUrl?.trim() || null, recordedBy: ctx.actor } });
-        if (input.status) await tx.planAction.update({ where: { id }, data: { status: input.status } });
-        await audit(tx, ctx, { action: 'recordActionProgress', entityType: 'PlanAction', entityId: id, before: { status: action.status }, after: input });
+        await tx.actionProgress.create({
+          data: {
+            actionId: id,
+            note: input.note.trim(),
+            evidenceUrl: input.evidenceUrl?.trim() || null,
+            recordedBy: ctx.actor,
+          },
+        });
+        if (input.status)
+          await tx.planAction.update({ where: { id }, data: { status: input.status } });
+        await audit(tx, ctx, {
+          action: 'recordActionProgress',
+          entityType: 'PlanAction',
+          entityId: id,
+          before: { status: action.status },
+          after: input,
+        });
       });
       return ctx.prisma.planAction.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },

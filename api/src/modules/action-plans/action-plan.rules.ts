@@ -1,7 +1,15 @@
 /** How an action plan moves from draft to closure, and what each move needs. */
 import { InvalidInputError, InvalidStateError } from '../../errors.ts';
 
-export type ActionPlanStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED' | 'LAID' | 'PUBLISHED' | 'IN_FOLLOW_UP' | 'CLOSED';
+export type ActionPlanStatus =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'RETURNED'
+  | 'ACCEPTED'
+  | 'LAID'
+  | 'PUBLISHED'
+  | 'IN_FOLLOW_UP'
+  | 'CLOSED';
 
 export const statusWords: Record<ActionPlanStatus, string> = {
   DRAFT: 'a draft',
@@ -17,14 +25,22 @@ export const statusWords: Record<ActionPlanStatus, string> = {
 /** A police force's plan is published by its local policing body; other laid plans go straight to follow-up. */
 export function allowedMoves(status: ActionPlanStatus, isPoliceForce: boolean): ActionPlanStatus[] {
   switch (status) {
-    case 'DRAFT': return ['SUBMITTED'];
-    case 'SUBMITTED': return ['RETURNED', 'ACCEPTED'];
-    case 'RETURNED': return ['SUBMITTED'];
-    case 'ACCEPTED': return ['LAID'];
-    case 'LAID': return isPoliceForce ? ['PUBLISHED'] : ['IN_FOLLOW_UP'];
-    case 'PUBLISHED': return ['IN_FOLLOW_UP'];
-    case 'IN_FOLLOW_UP': return ['CLOSED'];
-    case 'CLOSED': return [];
+    case 'DRAFT':
+      return ['SUBMITTED'];
+    case 'SUBMITTED':
+      return ['RETURNED', 'ACCEPTED'];
+    case 'RETURNED':
+      return ['SUBMITTED'];
+    case 'ACCEPTED':
+      return ['LAID'];
+    case 'LAID':
+      return isPoliceForce ? ['PUBLISHED'] : ['IN_FOLLOW_UP'];
+    case 'PUBLISHED':
+      return ['IN_FOLLOW_UP'];
+    case 'IN_FOLLOW_UP':
+      return ['CLOSED'];
+    case 'CLOSED':
+      return [];
   }
 }
 
@@ -33,12 +49,21 @@ const why: Partial<Record<ActionPlanStatus, string>> = {
   PUBLISHED: 'A plan is published once it has been laid before Parliament.',
 };
 
-export function assertPlanMove(from: ActionPlanStatus, to: ActionPlanStatus, isPoliceForce: boolean): void {
+export function assertPlanMove(
+  from: ActionPlanStatus,
+  to: ActionPlanStatus,
+  isPoliceForce: boolean,
+): void {
   if (allowedMoves(from, isPoliceForce).includes(to)) return;
   if (to === 'PUBLISHED' && !isPoliceForce && from === 'LAID') {
-    throw new InvalidStateError('Only a police force’s plan is published by a local policing body; this plan goes into follow-up once laid.');
+    throw new InvalidStateError(
+      'Only a police force’s plan is published by a local policing body; this plan goes into follow-up once laid.',
+    );
   }
-  throw new InvalidStateError(`The plan is ${statusWords[from]}, so it cannot be ${statusWords[to]}.${why[to] ? ` ${why[to]}` : ''}`, ['input', 'status']);
+  throw new InvalidStateError(
+    `The plan is ${statusWords[from]}, so it cannot be ${statusWords[to]}.${why[to] ? ` ${why[to]}` : ''}`,
+    ['input', 'status'],
+  );
 }
 
 /** Content changes only while the agency holds the pen; a laid plan is never edited in place. */
@@ -51,17 +76,51 @@ export function assertPlanEditable(status: ActionPlanStatus): void {
   );
 }
 
-export function assertMoveDetails(to: ActionPlanStatus, details: { comment?: string | null; laidOn?: Date | null; paperReference?: string | null; publishedOn?: Date | null; publishedUrl?: string | null; actions?: number }): void {
+export function assertMoveDetails(
+  to: ActionPlanStatus,
+  details: {
+    comment?: string | null;
+    laidOn?: Date | null;
+    paperReference?: string | null;
+    publishedOn?: Date | null;
+    publishedUrl?: string | null;
+    actions?: number;
+  },
+): void {
   const issues = [];
-  if (to === 'RETURNED' && !details.comment?.trim()) issues.push({ field: ['input', 'comment'], message: 'Say what the agency must change: your comments are kept with the plan.' });
-  if (to === 'SUBMITTED' && !details.actions) issues.push({ field: ['input', 'actions'], message: 'Add at least one action before submitting the plan.' });
+  if (to === 'RETURNED' && !details.comment?.trim())
+    issues.push({
+      field: ['input', 'comment'],
+      message: 'Say what the agency must change: your comments are kept with the plan.',
+    });
+  if (to === 'SUBMITTED' && !details.actions)
+    issues.push({
+      field: ['input', 'actions'],
+      message: 'Add at least one action before submitting the plan.',
+    });
   if (to === 'LAID') {
-    if (!details.laidOn) issues.push({ field: ['input', 'laidOn'], message: 'Give the date the plan was laid before Parliament.' });
-    if (!details.paperReference?.trim()) issues.push({ field: ['input', 'paperReference'], message: 'Give the reference of the paper laid, for example CP 1234.' });
+    if (!details.laidOn)
+      issues.push({
+        field: ['input', 'laidOn'],
+        message: 'Give the date the plan was laid before Parliament.',
+      });
+    if (!details.paperReference?.trim())
+      issues.push({
+        field: ['input', 'paperReference'],
+        message: 'Give the reference of the paper laid, for example CP 1234.',
+      });
   }
   if (to === 'PUBLISHED') {
-    if (!details.publishedOn) issues.push({ field: ['input', 'publishedOn'], message: 'Give the date the plan was published.' });
-    if (!details.publishedUrl || !/^https:\/\/\S+$/.test(details.publishedUrl)) issues.push({ field: ['input', 'publishedUrl'], message: 'Give the public web address of the plan, starting https://.' });
+    if (!details.publishedOn)
+      issues.push({
+        field: ['input', 'publishedOn'],
+        message: 'Give the date the plan was published.',
+      });
+    if (!details.publishedUrl || !/^https:\/\/\S+$/.test(details.publishedUrl))
+      issues.push({
+        field: ['input', 'publishedUrl'],
+        message: 'Give the public web address of the plan, starting https://.',
+      });
   }
   if (issues.length) throw new InvalidInputError(issues);
 }

@@ -8,9 +8,15 @@ import { mayEditFor } from '../access/viewer.ts';
 import { mayMovePlan, maySeePlan, visiblePlansWhere } from './action-plan.access.ts';
 import { allowedMoves } from './action-plan.rules.ts';
 
-export const ActionPlanStatusEnum = builder.enumType(ActionPlanStatus, { name: 'ActionPlanStatus' });
-export const ActionPlanReasonEnum = builder.enumType(ActionPlanReason, { name: 'ActionPlanReason' });
-export const PlanActionStatusEnum = builder.enumType(PlanActionStatus, { name: 'PlanActionStatus' });
+export const ActionPlanStatusEnum = builder.enumType(ActionPlanStatus, {
+  name: 'ActionPlanStatus',
+});
+export const ActionPlanReasonEnum = builder.enumType(ActionPlanReason, {
+  name: 'ActionPlanReason',
+});
+export const PlanActionStatusEnum = builder.enumType(PlanActionStatus, {
+  name: 'PlanActionStatus',
+});
 
 export const ActionPlanRef = builder.prismaNode('ActionPlan', {
   description: 'An agency’s plan to improve how it treats victims, from draft to closure.',
@@ -24,19 +30,33 @@ export const ActionPlanRef = builder.prismaNode('ActionPlan', {
     status: t.expose('status', { type: ActionPlanStatusEnum }),
     version: t.exposeInt('version'),
     agency: t.relation('agency'),
-    rating: t.relation('rating', { nullable: true, description: 'The rating that made the plan owed.' }),
+    rating: t.relation('rating', {
+      nullable: true,
+      description: 'The rating that made the plan owed.',
+    }),
     inspection: t.relation('inspection', { nullable: true }),
     escalation: t.relation('escalation', { nullable: true }),
     reviewingInspectorate: t.relation('reviewingInspectorate'),
-    responsibleMinister: t.relation('responsibleMinister', { description: 'The minister who lays the plan before Parliament.' }),
+    responsibleMinister: t.relation('responsibleMinister', {
+      description: 'The minister who lays the plan before Parliament.',
+    }),
     laidOn: t.expose('laidOn', { type: 'Date', nullable: true }),
     paperReference: t.exposeString('paperReference', { nullable: true }),
     publishedOn: t.expose('publishedOn', { type: 'Date', nullable: true }),
     publishedUrl: t.exposeString('publishedUrl', { nullable: true }),
-    publishedBy: t.relation('publishedBy', { nullable: true, description: 'The local policing body that published a police force’s plan.' }),
+    publishedBy: t.relation('publishedBy', {
+      nullable: true,
+      description: 'The local policing body that published a police force’s plan.',
+    }),
     actions: t.relation('actions', { query: { orderBy: { position: 'asc' } } }),
-    history: t.relation('events', { description: 'Every move: who, when and why.', query: { orderBy: { at: 'asc' } } }),
-    versions: t.relation('versions', { description: 'The plan as submitted each time, latest first.', query: { orderBy: { number: 'desc' } } }),
+    history: t.relation('events', {
+      description: 'Every move: who, when and why.',
+      query: { orderBy: { at: 'asc' } },
+    }),
+    versions: t.relation('versions', {
+      description: 'The plan as submitted each time, latest first.',
+      query: { orderBy: { number: 'desc' } },
+    }),
     nextMoves: t.field({
       type: [ActionPlanStatusEnum],
       description: 'The statuses the plan can move to next.',
@@ -44,16 +64,20 @@ export const ActionPlanRef = builder.prismaNode('ActionPlan', {
       resolve: (plan) => allowedMoves(plan.status, plan.agency.kindCode === 'POLICE_FORCE'),
     }),
     youMayEdit: t.boolean({
-      description: 'Whether the signed-in person may write the plan’s drafts and record progress on its actions (its agency’s editors and approvers).',
+      description:
+        'Whether the signed-in person may write the plan’s drafts and record progress on its actions (its agency’s editors and approvers).',
       resolve: (plan, _args, ctx) => mayEditFor(ctx.viewer, plan.agencyId),
     }),
     yourMoves: t.field({
       type: [ActionPlanStatusEnum],
-      description: 'The next moves the signed-in person’s roles let them make; the others are for another body.',
+      description:
+        'The next moves the signed-in person’s roles let them make; the others are for another body.',
       select: { agency: { select: { kindCode: true } } },
       resolve: async (plan, _args, ctx) => {
         const parties = await planParties(ctx, plan);
-        return allowedMoves(plan.status, plan.agency.kindCode === 'POLICE_FORCE').filter((to) => mayMovePlan(ctx.viewer, parties, to));
+        return allowedMoves(plan.status, plan.agency.kindCode === 'POLICE_FORCE').filter((to) =>
+          mayMovePlan(ctx.viewer, parties, to),
+        );
       },
     }),
   }),
@@ -68,7 +92,10 @@ builder.prismaNode('PlanAction', {
     status: t.expose('status', { type: PlanActionStatusEnum }),
     overdue: t.boolean({
       description: 'Past its target date and neither done nor dropped.',
-      resolve: (action, _args, ctx) => action.targetDate < startOfDay(ctx.now()) && action.status !== 'DONE' && action.status !== 'DROPPED',
+      resolve: (action, _args, ctx) =>
+        action.targetDate < startOfDay(ctx.now()) &&
+        action.status !== 'DONE' &&
+        action.status !== 'DROPPED',
     }),
     progress: t.relation('progress', { query: { orderBy: { recordedAt: 'desc' } } }),
   }),
@@ -89,19 +116,32 @@ builder.prismaObject('ActionPlanEvent', {
     toStatus: t.expose('toStatus', { type: ActionPlanStatusEnum }),
     by: t.exposeString('by'),
     at: t.expose('at', { type: 'DateTime' }),
-    comment: t.exposeString('comment', { nullable: true, description: 'Why; for a returned plan, the inspectorate’s comments.' }),
+    comment: t.exposeString('comment', {
+      nullable: true,
+      description: 'Why; for a returned plan, the inspectorate’s comments.',
+    }),
   }),
 });
 
-const VersionActionRef = builder.objectRef<{ description: string; owner: string; targetDate: string }>('ActionPlanVersionAction').implement({
-  fields: (t) => ({ description: t.exposeString('description'), owner: t.exposeString('owner'), targetDate: t.exposeString('targetDate') }),
-});
+const VersionActionRef = builder
+  .objectRef<{ description: string; owner: string; targetDate: string }>('ActionPlanVersionAction')
+  .implement({
+    fields: (t) => ({
+      description: t.exposeString('description'),
+      owner: t.exposeString('owner'),
+      targetDate: t.exposeString('targetDate'),
+    }),
+  });
 
 builder.prismaObject('ActionPlanVersion', {
   fields: (t) => ({
     number: t.exposeInt('number'),
     summary: t.exposeString('summary'),
-    actions: t.field({ type: [VersionActionRef], resolve: (version) => version.actions as Array<{ description: string; owner: string; targetDate: string }> }),
+    actions: t.field({
+      type: [VersionActionRef],
+      resolve: (version) =>
+        version.actions as Array<{ description: string; owner: string; targetDate: string }>,
+    }),
     submittedBy: t.exposeString('submittedBy'),
     submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
   }),
@@ -111,14 +151,20 @@ builder.queryField('actionPlans', (t) =>
   t.prismaField({
     type: [ActionPlanRef],
     description: 'Action plans, newest first, optionally of some statuses or one agency.',
-    args: { statuses: t.arg({ type: [ActionPlanStatusEnum], required: false }), agencyId: t.arg.id({ required: false }) },
+    args: {
+      statuses: t.arg({ type: [ActionPlanStatusEnum], required: false }),
+      agencyId: t.arg.id({ required: false }),
+    },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.actionPlan.findMany({
         ...query,
         where: {
           AND: [
             visiblePlansWhere(ctx.viewer),
-            { ...(args.statuses?.length ? { status: { in: args.statuses } } : {}), ...(args.agencyId ? { agencyId: idOf('Agency', args.agencyId, ['agencyId']) } : {}) },
+            {
+              ...(args.statuses?.length ? { status: { in: args.statuses } } : {}),
+              ...(args.agencyId ? { agencyId: idOf('Agency', args.agencyId, ['agencyId']) } : {}),
+            },
           ],
         },
         orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
@@ -131,7 +177,10 @@ builder.queryField('actionPlan', (t) =>
     type: ActionPlanRef,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const plan = await ctx.prisma.actionPlan.findFirst({ ...query, where: { AND: [{ id: idOf('ActionPlan', args.id) }, visiblePlansWhere(ctx.viewer)] } });
+      const plan = await ctx.prisma.actionPlan.findFirst({
+        ...query,
+        where: { AND: [{ id: idOf('ActionPlan', args.id) }, visiblePlansWhere(ctx.viewer)] },
+      });
       // A plan the viewer may not see is answered as if it did not exist.
       if (!plan) throw new NotFoundError('action plan', args.id);
       return plan;

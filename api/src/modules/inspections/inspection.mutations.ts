@@ -9,8 +9,18 @@ import { audit, type Transaction } from '../shared/audit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertScheduleEditable, assertStructureEditable } from '../programmes/programme.rules.ts';
 import { phaseOrder } from '../programmes/schedule.rules.ts';
-import { assertInspectionMove, assertInspectionShape, assertNoJudicialScope, assertPhaseDates } from './inspection.rules.ts';
-import { InspectionKindEnum, InspectionRef, InspectionStatusEnum, PhaseKindEnum } from './inspection.types.ts';
+import {
+  assertInspectionMove,
+  assertInspectionShape,
+  assertNoJudicialScope,
+  assertPhaseDates,
+} from './inspection.rules.ts';
+import {
+  InspectionKindEnum,
+  InspectionRef,
+  InspectionStatusEnum,
+  PhaseKindEnum,
+} from './inspection.types.ts';
 
 const PhaseDatesInput = builder.inputType('PhaseDatesInput', {
   fields: (t) => ({
@@ -20,27 +30,50 @@ const PhaseDatesInput = builder.inputType('PhaseDatesInput', {
   }),
 });
 
-const text = (min: number, max: number, what: string) => z.string().trim().min(min, `Give ${what}.`).max(max, `Keep ${what} to ${max} characters.`);
+const text = (min: number, max: number, what: string) =>
+  z.string().trim().min(min, `Give ${what}.`).max(max, `Keep ${what} to ${max} characters.`);
 
 /** What a planner sets about an inspection; replaced whole when it is edited. */
-type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+type SchemaTypes =
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
 const inspectionFields = (t: PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>) => ({
   title: t.string({ required: true, validate: text(3, 200, 'a title') }),
   kind: t.field({ type: InspectionKindEnum, required: true }),
   victimsThematic: t.boolean({ required: true }),
   theme: t.string({ required: true, validate: text(3, 200, 'the theme') }),
-  scopeStatement: t.string({ required: true, validate: text(10, 5000, 'a scope statement of at least 10 characters') }),
+  scopeStatement: t.string({
+    required: true,
+    validate: text(10, 5000, 'a scope statement of at least 10 characters'),
+  }),
   leadInspectorateId: t.id({ required: true }),
-  partnerInspectorateIds: t.idList({ required: true, validate: z.array(z.string()).max(3, 'An inspection has at most three partner inspectorates.') }),
-  agencyKindsInScope: t.field({ type: [AgencyKindCodeEnum], required: true, validate: z.array(z.string()).max(20, 'Name each kind of agency once.') }),
-  localityIds: t.idList({ required: true, description: 'The agencies it visits in the field.', validate: z.array(z.string()).max(200, 'An inspection visits at most 200 localities.') }),
+  partnerInspectorateIds: t.idList({
+    required: true,
+    validate: z.array(z.string()).max(3, 'An inspection has at most three partner inspectorates.'),
+  }),
+  agencyKindsInScope: t.field({
+    type: [AgencyKindCodeEnum],
+    required: true,
+    validate: z.array(z.string()).max(20, 'Name each kind of agency once.'),
+  }),
+  localityIds: t.idList({
+    required: true,
+    description: 'The agencies it visits in the field.',
+    validate: z.array(z.string()).max(200, 'An inspection visits at most 200 localities.'),
+  }),
 });
 
 const AddInspectionInput = builder.inputType('AddInspectionInput', {
   fields: (t) => ({
     programmeId: t.id({ required: true }),
     ...inspectionFields(t),
-    phases: t.field({ type: [PhaseDatesInput], required: true, description: 'Scoping, fieldwork, reporting and publication, each once.', validate: z.array(z.any()).max(4, 'An inspection has four phases: scoping, fieldwork, reporting and publication.') }),
+    phases: t.field({
+      type: [PhaseDatesInput],
+      required: true,
+      description: 'Scoping, fieldwork, reporting and publication, each once.',
+      validate: z
+        .array(z.any())
+        .max(4, 'An inspection has four phases: scoping, fieldwork, reporting and publication.'),
+    }),
   }),
 });
 
@@ -71,17 +104,46 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
     { field: ['input', 'theme'], text: input.theme },
     { field: ['input', 'scopeStatement'], text: input.scopeStatement },
   ]);
-  const leadInspectorateId = idOf('Inspectorate', input.leadInspectorateId, ['input', 'leadInspectorateId']);
-  const partnerInspectorateIds = [...new Set(input.partnerInspectorateIds.map((id) => idOf('Inspectorate', id, ['input', 'partnerInspectorateIds'])))];
-  const localityIds = [...new Set(input.localityIds.map((id) => idOf('Agency', id, ['input', 'localityIds'])))];
+  const leadInspectorateId = idOf('Inspectorate', input.leadInspectorateId, [
+    'input',
+    'leadInspectorateId',
+  ]);
+  const partnerInspectorateIds = [
+    ...new Set(
+      input.partnerInspectorateIds.map((id) =>
+        idOf('Inspectorate', id, ['input', 'partnerInspectorateIds']),
+      ),
+    ),
+  ];
+  const localityIds = [
+    ...new Set(input.localityIds.map((id) => idOf('Agency', id, ['input', 'localityIds']))),
+  ];
   const [inspectorates, localities] = await Promise.all([
-    ctx.prisma.inspectorate.findMany({ where: { id: { in: [leadInspectorateId, ...partnerInspectorateIds] } }, select: { id: true } }),
-    ctx.prisma.agency.findMany({ where: { id: { in: localityIds } }, select: { id: true, name: true, kindCode: true } }),
+    ctx.prisma.inspectorate.findMany({
+      where: { id: { in: [leadInspectorateId, ...partnerInspectorateIds] } },
+      select: { id: true },
+    }),
+    ctx.prisma.agency.findMany({
+      where: { id: { in: localityIds } },
+      select: { id: true, name: true, kindCode: true },
+    }),
   ]);
   const issues: FieldIssue[] = [];
-  if (!inspectorates.some((i) => i.id === leadInspectorateId)) issues.push({ field: ['input', 'leadInspectorateId'], message: 'The lead inspectorate is not known.' });
-  if (partnerInspectorateIds.some((id) => !inspectorates.some((i) => i.id === id))) issues.push({ field: ['input', 'partnerInspectorateIds'], message: 'One of the partner inspectorates is not known.' });
-  if (localities.length !== localityIds.length) issues.push({ field: ['input', 'localityIds'], message: 'One of the localities is not a known agency.' });
+  if (!inspectorates.some((i) => i.id === leadInspectorateId))
+    issues.push({
+      field: ['input', 'leadInspectorateId'],
+      message: 'The lead inspectorate is not known.',
+    });
+  if (partnerInspectorateIds.some((id) => !inspectorates.some((i) => i.id === id)))
+    issues.push({
+      field: ['input', 'partnerInspectorateIds'],
+      message: 'One of the partner inspectorates is not known.',
+    });
+  if (localities.length !== localityIds.length)
+    issues.push({
+      field: ['input', 'localityIds'],
+      message: 'One of the localities is not a known agency.',
+    });
   if (issues.length) throw new InvalidInputError(issues);
   const kindsInScope = [...new Set(input.agencyKindsInScope)];
   assertInspectionShape({
@@ -93,7 +155,14 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
     localities: localities.map((l) => ({ id: l.id, kind: l.kindCode, name: l.name })),
   });
   return {
-    data: { title: input.title.trim(), kind: input.kind, victimsThematic: input.victimsThematic, theme: input.theme.trim(), scopeStatement: input.scopeStatement.trim(), leadInspectorateId },
+    data: {
+      title: input.title.trim(),
+      kind: input.kind,
+      victimsThematic: input.victimsThematic,
+      theme: input.theme.trim(),
+      scopeStatement: input.scopeStatement.trim(),
+      leadInspectorateId,
+    },
     partnerInspectorateIds,
     kindsInScope,
     localityIds,
@@ -101,7 +170,10 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
 }
 
 async function programmeOf(tx: Transaction, programmeId: string, globalId: string) {
-  const programme = await tx.programme.findUnique({ where: { id: programmeId }, select: { id: true, status: true } });
+  const programme = await tx.programme.findUnique({
+    where: { id: programmeId },
+    select: { id: true, status: true },
+  });
   if (!programme) throw new NotFoundError('programme', globalId);
   return programme;
 }
@@ -118,7 +190,10 @@ builder.mutationField('addInspection', (t) =>
       const details = await checkedDetails(ctx, input);
       const kinds = input.phases.map((phase) => phase.kind);
       if (kinds.length !== phaseOrder.length || phaseOrder.some((kind) => !kinds.includes(kind))) {
-        throw new InvalidInputError(['input', 'phases'], 'Give dates for each phase once: scoping, fieldwork, reporting and publication.');
+        throw new InvalidInputError(
+          ['input', 'phases'],
+          'Give dates for each phase once: scoping, fieldwork, reporting and publication.',
+        );
       }
       input.phases.forEach((phase) => assertPhaseDates(phase));
       const id = await ctx.prisma.$transaction(async (tx) => {
@@ -127,14 +202,29 @@ builder.mutationField('addInspection', (t) =>
           data: {
             ...details.data,
             programmeId,
-            partners: { create: details.partnerInspectorateIds.map((inspectorateId) => ({ inspectorateId })) },
-            kindsInScope: { create: details.kindsInScope.map((agencyKindCode) => ({ agencyKindCode })) },
+            partners: {
+              create: details.partnerInspectorateIds.map((inspectorateId) => ({ inspectorateId })),
+            },
+            kindsInScope: {
+              create: details.kindsInScope.map((agencyKindCode) => ({ agencyKindCode })),
+            },
             localities: { create: details.localityIds.map((agencyId) => ({ agencyId })) },
-            phases: { create: input.phases.map((phase) => ({ kind: phase.kind, plannedStart: phase.plannedStart, plannedEnd: phase.plannedEnd })) },
+            phases: {
+              create: input.phases.map((phase) => ({
+                kind: phase.kind,
+                plannedStart: phase.plannedStart,
+                plannedEnd: phase.plannedEnd,
+              })),
+            },
             statusChanges: { create: { toStatus: 'PLANNED', changedBy: ctx.actor } },
           },
         });
-        await audit(tx, ctx, { action: 'addInspection', entityType: 'Inspection', entityId: inspection.id, after: { ...inspection, ...details, phases: input.phases } });
+        await audit(tx, ctx, {
+          action: 'addInspection',
+          entityType: 'Inspection',
+          entityId: inspection.id,
+          after: { ...inspection, ...details, phases: input.phases },
+        });
         return inspection.id;
       });
       return ctx.prisma.inspection.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -145,7 +235,8 @@ builder.mutationField('addInspection', (t) =>
 builder.mutationField('updateInspection', (t) =>
   t.prismaField({
     type: InspectionRef,
-    description: 'Changes what an inspection covers, who leads it and where it goes, in a draft programme.',
+    description:
+      'Changes what an inspection covers, who leads it and where it goes, in a draft programme.',
     errors: {},
     authScopes: (_root, { input }) => ({ plannerOfInspection: input.inspectionId }),
     args: { input: t.arg({ type: UpdateInspectionInput, required: true }) },
@@ -153,19 +244,50 @@ builder.mutationField('updateInspection', (t) =>
       const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);
       const details = await checkedDetails(ctx, input);
       await ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.inspection.findUnique({ where: { id }, include: { partners: true, kindsInScope: true, localities: true, programme: { select: { status: true } } } });
+        const before = await tx.inspection.findUnique({
+          where: { id },
+          include: {
+            partners: true,
+            kindsInScope: true,
+            localities: true,
+            programme: { select: { status: true } },
+          },
+        });
         if (!before) throw new NotFoundError('inspection', input.inspectionId);
         assertStructureEditable(before.programme.status);
-        await assertCurrentVersion('inspection', input.expectedVersion, before.version, () => lastChangeTo(tx, 'Inspection', before.id));
-        const updated = await tx.inspection.updateMany({ where: { id, version: before.version }, data: { ...details.data, version: { increment: 1 } } });
+        await assertCurrentVersion('inspection', input.expectedVersion, before.version, () =>
+          lastChangeTo(tx, 'Inspection', before.id),
+        );
+        const updated = await tx.inspection.updateMany({
+          where: { id, version: before.version },
+          data: { ...details.data, version: { increment: 1 } },
+        });
         assertWritten('inspection', updated);
         await tx.inspectionPartner.deleteMany({ where: { inspectionId: id } });
-        await tx.inspectionPartner.createMany({ data: details.partnerInspectorateIds.map((inspectorateId) => ({ inspectionId: id, inspectorateId })) });
+        await tx.inspectionPartner.createMany({
+          data: details.partnerInspectorateIds.map((inspectorateId) => ({
+            inspectionId: id,
+            inspectorateId,
+          })),
+        });
         await tx.inspectionScopeKind.deleteMany({ where: { inspectionId: id } });
-        await tx.inspectionScopeKind.createMany({ data: details.kindsInScope.map((agencyKindCode) => ({ inspectionId: id, agencyKindCode })) });
+        await tx.inspectionScopeKind.createMany({
+          data: details.kindsInScope.map((agencyKindCode) => ({
+            inspectionId: id,
+            agencyKindCode,
+          })),
+        });
         await tx.inspectionLocality.deleteMany({ where: { inspectionId: id } });
-        await tx.inspectionLocality.createMany({ data: details.localityIds.map((agencyId) => ({ inspectionId: id, agencyId })) });
-        await audit(tx, ctx, { action: 'updateInspection', entityType: 'Inspection', entityId: id, before, after: details });
+        await tx.inspectionLocality.createMany({
+          data: details.localityIds.map((agencyId) => ({ inspectionId: id, agencyId })),
+        });
+        await audit(tx, ctx, {
+          action: 'updateInspection',
+          entityType: 'Inspection',
+          entityId: id,
+          before,
+          after: details,
+        });
       });
       return ctx.prisma.inspection.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -187,25 +309,55 @@ const ReschedulePhaseInput = builder.inputType('ReschedulePhaseInput', {
 builder.mutationField('reschedulePhase', (t) =>
   t.prismaField({
     type: 'InspectionPhase',
-    description: 'Changes a phase’s planned or actual dates, keeping the earlier dates in its history. Read the programme’s warnings to see clashes it causes.',
+    description:
+      'Changes a phase’s planned or actual dates, keeping the earlier dates in its history. Read the programme’s warnings to see clashes it causes.',
     errors: {},
     authScopes: (_root, { input }) => ({ plannerOfPhase: input.phaseId }),
     args: { input: t.arg({ type: ReschedulePhaseInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('InspectionPhase', input.phaseId, ['input', 'phaseId']);
-      const dates = { plannedStart: input.plannedStart, plannedEnd: input.plannedEnd, actualStart: input.actualStart ?? null, actualEnd: input.actualEnd ?? null };
+      const dates = {
+        plannedStart: input.plannedStart,
+        plannedEnd: input.plannedEnd,
+        actualStart: input.actualStart ?? null,
+        actualEnd: input.actualEnd ?? null,
+      };
       assertPhaseDates(dates);
       await ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.inspectionPhase.findUnique({ where: { id }, include: { inspection: { select: { status: true, programme: { select: { status: true } } } } } });
+        const before = await tx.inspectionPhase.findUnique({
+          where: { id },
+          include: {
+            inspection: { select: { status: true, programme: { select: { status: true } } } },
+          },
+        });
         if (!before) throw new NotFoundError('phase', input.phaseId);
         assertScheduleEditable(before.inspection.programme.status);
-        await assertCurrentVersion('phase', input.expectedVersion, before.version, () => lastChangeTo(tx, 'InspectionPhase', before.id));
-        const updated = await tx.inspectionPhase.updateMany({ where: { id, version: before.version }, data: { ...dates, version: { increment: 1 } } });
+        await assertCurrentVersion('phase', input.expectedVersion, before.version, () =>
+          lastChangeTo(tx, 'InspectionPhase', before.id),
+        );
+        const updated = await tx.inspectionPhase.updateMany({
+          where: { id, version: before.version },
+          data: { ...dates, version: { increment: 1 } },
+        });
         assertWritten('phase', updated);
         await tx.phaseDateChange.create({
-          data: { phaseId: id, plannedStart: before.plannedStart, plannedEnd: before.plannedEnd, actualStart: before.actualStart, actualEnd: before.actualEnd, changedBy: ctx.actor, reason: input.reason?.trim() || null },
+          data: {
+            phaseId: id,
+            plannedStart: before.plannedStart,
+            plannedEnd: before.plannedEnd,
+            actualStart: before.actualStart,
+            actualEnd: before.actualEnd,
+            changedBy: ctx.actor,
+            reason: input.reason?.trim() || null,
+          },
         });
-        await audit(tx, ctx, { action: 'reschedulePhase', entityType: 'InspectionPhase', entityId: id, before, after: dates });
+        await audit(tx, ctx, {
+          action: 'reschedulePhase',
+          entityType: 'InspectionPhase',
+          entityId: id,
+          before,
+          after: dates,
+        });
       });
       return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -215,38 +367,70 @@ builder.mutationField('reschedulePhase', (t) =>
 const StaffingInput = builder.inputType('PhaseStaffingInput', {
   fields: (t) => ({
     inspectorateId: t.id({ required: true }),
-    inspectorWeeks: t.float({ required: true, validate: z.number().min(0, 'Inspector-weeks cannot be negative.').max(1000) }),
+    inspectorWeeks: t.float({
+      required: true,
+      validate: z.number().min(0, 'Inspector-weeks cannot be negative.').max(1000),
+    }),
   }),
 });
 
 const SetPhaseStaffingInput = builder.inputType('SetPhaseStaffingInput', {
   fields: (t) => ({
     phaseId: t.id({ required: true }),
-    staffing: t.field({ type: [StaffingInput], required: true, description: 'Replaces the phase’s staffing.', validate: z.array(z.any()).max(4, 'Staff a phase from at most the four inspectorates.') }),
+    staffing: t.field({
+      type: [StaffingInput],
+      required: true,
+      description: 'Replaces the phase’s staffing.',
+      validate: z.array(z.any()).max(4, 'Staff a phase from at most the four inspectorates.'),
+    }),
   }),
 });
 
 builder.mutationField('setPhaseStaffing', (t) =>
   t.prismaField({
     type: 'InspectionPhase',
-    description: 'Sets the inspector-weeks each inspectorate puts into a phase, weighed against its quarterly capacity.',
+    description:
+      'Sets the inspector-weeks each inspectorate puts into a phase, weighed against its quarterly capacity.',
     errors: {},
     authScopes: (_root, { input }) => ({ plannerOfPhase: input.phaseId }),
     args: { input: t.arg({ type: SetPhaseStaffingInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('InspectionPhase', input.phaseId, ['input', 'phaseId']);
-      const staffing = input.staffing.map((s) => ({ inspectorateId: idOf('Inspectorate', s.inspectorateId, ['input', 'staffing']), inspectorWeeks: s.inspectorWeeks }));
-      if (new Set(staffing.map((s) => s.inspectorateId)).size !== staffing.length) throw new InvalidInputError(['input', 'staffing'], 'Give each inspectorate once.');
+      const staffing = input.staffing.map((s) => ({
+        inspectorateId: idOf('Inspectorate', s.inspectorateId, ['input', 'staffing']),
+        inspectorWeeks: s.inspectorWeeks,
+      }));
+      if (new Set(staffing.map((s) => s.inspectorateId)).size !== staffing.length)
+        throw new InvalidInputError(['input', 'staffing'], 'Give each inspectorate once.');
       await ctx.prisma.$transaction(async (tx) => {
-        const phase = await tx.inspectionPhase.findUnique({ where: { id }, include: { staffing: true, inspection: { select: { programme: { select: { status: true } } } } } });
+        const phase = await tx.inspectionPhase.findUnique({
+          where: { id },
+          include: {
+            staffing: true,
+            inspection: { select: { programme: { select: { status: true } } } },
+          },
+        });
         if (!phase) throw new NotFoundError('phase', input.phaseId);
         assertScheduleEditable(phase.inspection.programme.status);
-        if ((await tx.inspectorate.count({ where: { id: { in: staffing.map((s) => s.inspectorateId) } } })) !== staffing.length) {
-          throw new InvalidInputError(['input', 'staffing'], 'One of the inspectorates is not known.');
+        if (
+          (await tx.inspectorate.count({
+            where: { id: { in: staffing.map((s) => s.inspectorateId) } },
+          })) !== staffing.length
+        ) {
+          throw new InvalidInputError(
+            ['input', 'staffing'],
+            'One of the inspectorates is not known.',
+          );
         }
         await tx.phaseStaffing.deleteMany({ where: { phaseId: id } });
         await tx.phaseStaffing.createMany({ data: staffing.map((s) => ({ phaseId: id, ...s })) });
-        await audit(tx, ctx, { action: 'setPhaseStaffing', entityType: 'InspectionPhase', entityId: id, before: phase.staffing, after: staffing });
+        await audit(tx, ctx, {
+          action: 'setPhaseStaffing',
+          entityType: 'InspectionPhase',
+          entityId: id,
+          before: phase.staffing,
+          after: staffing,
+        });
       });
       return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -265,26 +449,50 @@ const ChangeInspectionStatusInput = builder.inputType('ChangeInspectionStatusInp
 builder.mutationField('changeInspectionStatus', (t) =>
   t.prismaField({
     type: InspectionRef,
-    description: 'Starts, publishes or cancels an inspection. Cancelling needs a reason and keeps the inspection and its history.',
+    description:
+      'Starts, publishes or cancels an inspection. Cancelling needs a reason and keeps the inspection and its history.',
     errors: {},
     authScopes: (_root, { input }) => ({ plannerOfInspection: input.inspectionId }),
     args: { input: t.arg({ type: ChangeInspectionStatusInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);
       await ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.inspection.findUnique({ where: { id }, include: { programme: { select: { status: true } } } });
+        const before = await tx.inspection.findUnique({
+          where: { id },
+          include: { programme: { select: { status: true } } },
+        });
         if (!before) throw new NotFoundError('inspection', input.inspectionId);
         assertScheduleEditable(before.programme.status);
-        await assertCurrentVersion('inspection', input.expectedVersion, before.version, () => lastChangeTo(tx, 'Inspection', before.id));
+        await assertCurrentVersion('inspection', input.expectedVersion, before.version, () =>
+          lastChangeTo(tx, 'Inspection', before.id),
+        );
         assertInspectionMove(before.status, input.status, input.reason);
         const reason = input.reason?.trim() || null;
         const updated = await tx.inspection.updateMany({
           where: { id, version: before.version },
-          data: { status: input.status, version: { increment: 1 }, ...(input.status === 'CANCELLED' ? { cancellationReason: reason } : {}) },
+          data: {
+            status: input.status,
+            version: { increment: 1 },
+            ...(input.status === 'CANCELLED' ? { cancellationReason: reason } : {}),
+          },
         });
         assertWritten('inspection', updated);
-        await tx.inspectionStatusChange.create({ data: { inspectionId: id, fromStatus: before.status, toStatus: input.status, changedBy: ctx.actor, reason } });
-        await audit(tx, ctx, { action: 'changeInspectionStatus', entityType: 'Inspection', entityId: id, before: { status: before.status }, after: { status: input.status, reason } });
+        await tx.inspectionStatusChange.create({
+          data: {
+            inspectionId: id,
+            fromStatus: before.status,
+            toStatus: input.status,
+            changedBy: ctx.actor,
+            reason,
+          },
+        });
+        await audit(tx, ctx, {
+          action: 'changeInspectionStatus',
+          entityType: 'Inspection',
+          entityId: id,
+          before: { status: before.status },
+          after: { status: input.status, reason },
+        });
       });
       return ctx.prisma.inspection.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },

@@ -10,9 +10,13 @@ builder.queryField('inspection', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = idOf('Inspection', args.id);
-      const programme = await ctx.prisma.programme.findFirst({ where: { inspections: { some: { id } } }, select: { status: true } });
+      const programme = await ctx.prisma.programme.findFirst({
+        where: { inspections: { some: { id } } },
+        select: { status: true },
+      });
       // An inspection in a programme the viewer may not see is answered as if it did not exist.
-      if (!programme || !maySeeProgramme(ctx.viewer, programme.status)) throw new NotFoundError('inspection', args.id);
+      if (!programme || !maySeeProgramme(ctx.viewer, programme.status))
+        throw new NotFoundError('inspection', args.id);
       const inspection = await ctx.prisma.inspection.findUnique({ ...query, where: { id } });
       if (!inspection) throw new NotFoundError('inspection', args.id);
       return inspection;

@@ -22,7 +22,9 @@ export function judicialScopeProblem(text: string): string | undefined {
   return match?.[0];
 }
 
-export function assertNoJudicialScope(fields: Array<{ field: string[]; text: string | null | undefined }>): void {
+export function assertNoJudicialScope(
+  fields: Array<{ field: string[]; text: string | null | undefined }>,
+): void {
   const issues: FieldIssue[] = [];
   for (const { field, text } of fields) {
     const found = text ? judicialScopeProblem(text) : undefined;
@@ -49,17 +51,40 @@ export interface InspectionShape {
 export function assertInspectionShape(shape: InspectionShape): void {
   const issues: FieldIssue[] = [];
   if (shape.partnerInspectorateIds.includes(shape.leadInspectorateId)) {
-    issues.push({ field: ['input', 'partnerInspectorateIds'], message: 'The lead inspectorate cannot also be a partner.' });
+    issues.push({
+      field: ['input', 'partnerInspectorateIds'],
+      message: 'The lead inspectorate cannot also be a partner.',
+    });
   }
   if (shape.kind === 'CORE') {
-    if (shape.partnerInspectorateIds.length) issues.push({ field: ['input', 'partnerInspectorateIds'], message: 'A core inspection is carried out by one inspectorate: remove the partners, or make it a joint thematic.' });
-    if (shape.localities.length !== 1) issues.push({ field: ['input', 'localityIds'], message: 'A core inspection inspects exactly one agency.' });
-    if (shape.victimsThematic) issues.push({ field: ['input', 'victimsThematic'], message: "Only a joint thematic can be a victims' thematic." });
+    if (shape.partnerInspectorateIds.length)
+      issues.push({
+        field: ['input', 'partnerInspectorateIds'],
+        message:
+          'A core inspection is carried out by one inspectorate: remove the partners, or make it a joint thematic.',
+      });
+    if (shape.localities.length !== 1)
+      issues.push({
+        field: ['input', 'localityIds'],
+        message: 'A core inspection inspects exactly one agency.',
+      });
+    if (shape.victimsThematic)
+      issues.push({
+        field: ['input', 'victimsThematic'],
+        message: "Only a joint thematic can be a victims' thematic.",
+      });
   }
-  if (!shape.kindsInScope.length) issues.push({ field: ['input', 'agencyKindsInScope'], message: 'Choose at least one kind of agency in scope.' });
+  if (!shape.kindsInScope.length)
+    issues.push({
+      field: ['input', 'agencyKindsInScope'],
+      message: 'Choose at least one kind of agency in scope.',
+    });
   for (const locality of shape.localities) {
     if (!shape.kindsInScope.includes(locality.kind)) {
-      issues.push({ field: ['input', 'localityIds'], message: `${locality.name} is not of a kind in scope: add its kind to the scope or remove it.` });
+      issues.push({
+        field: ['input', 'localityIds'],
+        message: `${locality.name} is not of a kind in scope: add its kind to the scope or remove it.`,
+      });
     }
   }
   if (issues.length) throw new InvalidInputError(issues);
@@ -72,21 +97,55 @@ const allowedMoves: Record<InspectionStatus, InspectionStatus[]> = {
   CANCELLED: [],
 };
 
-const words: Record<InspectionStatus, string> = { PLANNED: 'planned', IN_PROGRESS: 'in progress', PUBLISHED: 'published', CANCELLED: 'cancelled' };
+const words: Record<InspectionStatus, string> = {
+  PLANNED: 'planned',
+  IN_PROGRESS: 'in progress',
+  PUBLISHED: 'published',
+  CANCELLED: 'cancelled',
+};
 
-export function assertInspectionMove(from: InspectionStatus, to: InspectionStatus, reason: string | null | undefined): void {
+export function assertInspectionMove(
+  from: InspectionStatus,
+  to: InspectionStatus,
+  reason: string | null | undefined,
+): void {
   if (!allowedMoves[from].includes(to)) {
-    throw new InvalidStateError(`A ${words[from]} inspection cannot be marked ${words[to]}.`, ['input', 'status']);
+    throw new InvalidStateError(`A ${words[from]} inspection cannot be marked ${words[to]}.`, [
+      'input',
+      'status',
+    ]);
   }
   if (to === 'CANCELLED' && !reason?.trim()) {
-    throw new InvalidInputError([{ field: ['input', 'reason'], message: 'Say why the inspection is cancelled: the reason is kept with the programme.' }]);
+    throw new InvalidInputError([
+      {
+        field: ['input', 'reason'],
+        message: 'Say why the inspection is cancelled: the reason is kept with the programme.',
+      },
+    ]);
   }
 }
 
-export function assertPhaseDates(dates: { plannedStart: Date; plannedEnd: Date; actualStart?: Date | null; actualEnd?: Date | null }): void {
+export function assertPhaseDates(dates: {
+  plannedStart: Date;
+  plannedEnd: Date;
+  actualStart?: Date | null;
+  actualEnd?: Date | null;
+}): void {
   const issues: FieldIssue[] = [];
-  if (dates.plannedEnd < dates.plannedStart) issues.push({ field: ['input', 'plannedEnd'], message: 'The planned end must be on or after the planned start.' });
-  if (dates.actualEnd && !dates.actualStart) issues.push({ field: ['input', 'actualStart'], message: 'Give the actual start before the actual end.' });
-  if (dates.actualEnd && dates.actualStart && dates.actualEnd < dates.actualStart) issues.push({ field: ['input', 'actualEnd'], message: 'The actual end must be on or after the actual start.' });
+  if (dates.plannedEnd < dates.plannedStart)
+    issues.push({
+      field: ['input', 'plannedEnd'],
+      message: 'The planned end must be on or after the planned start.',
+    });
+  if (dates.actualEnd && !dates.actualStart)
+    issues.push({
+      field: ['input', 'actualStart'],
+      message: 'Give the actual start before the actual end.',
+    });
+  if (dates.actualEnd && dates.actualStart && dates.actualEnd < dates.actualStart)
+    issues.push({
+      field: ['input', 'actualEnd'],
+      message: 'The actual end must be on or after the actual start.',
+    });
   if (issues.length) throw new InvalidInputError(issues);
 }

@@ -10,9 +10,12 @@ import { InspectorateRef } from '../organisations/inspectorate.types.ts';
 
 export const InspectionKindEnum = builder.enumType(InspectionKind, {
   name: 'InspectionKind',
-  description: 'JOINT_THEMATIC: several inspectorates on one theme across localities; CORE: one inspectorate, one agency.',
+  description:
+    'JOINT_THEMATIC: several inspectorates on one theme across localities; CORE: one inspectorate, one agency.',
 });
-export const InspectionStatusEnum = builder.enumType(InspectionStatus, { name: 'InspectionStatus' });
+export const InspectionStatusEnum = builder.enumType(InspectionStatus, {
+  name: 'InspectionStatus',
+});
 export const PhaseKindEnum = builder.enumType(PhaseKind, { name: 'PhaseKind' });
 
 export const InspectionRef = builder.prismaNode('Inspection', {
@@ -20,7 +23,17 @@ export const InspectionRef = builder.prismaNode('Inspection', {
   // Visible with its programme; the programmes' statuses are read once per request.
   authScopes: async (inspection, ctx) => {
     if (isOverseer(ctx.viewer)) return true;
-    const statuses = await once(ctx, 'programmeStatuses', async () => new Map((await ctx.prisma.programme.findMany({ select: { id: true, status: true } })).map((p) => [p.id, p.status])));
+    const statuses = await once(
+      ctx,
+      'programmeStatuses',
+      async () =>
+        new Map(
+          (await ctx.prisma.programme.findMany({ select: { id: true, status: true } })).map((p) => [
+            p.id,
+            p.status,
+          ]),
+        ),
+    );
     const status = statuses.get(inspection.programmeId);
     return !!status && maySeeProgramme(ctx.viewer, status);
   },
@@ -28,7 +41,9 @@ export const InspectionRef = builder.prismaNode('Inspection', {
   fields: (t) => ({
     title: t.exposeString('title'),
     kind: t.expose('kind', { type: InspectionKindEnum }),
-    victimsThematic: t.exposeBoolean('victimsThematic', { description: "Dedicated to victims' experiences end to end; directions count these." }),
+    victimsThematic: t.exposeBoolean('victimsThematic', {
+      description: "Dedicated to victims' experiences end to end; directions count these.",
+    }),
     theme: t.exposeString('theme'),
     scopeStatement: t.exposeString('scopeStatement'),
     status: t.expose('status', { type: InspectionStatusEnum }),
@@ -39,7 +54,10 @@ export const InspectionRef = builder.prismaNode('Inspection', {
     partnerInspectorates: t.field({
       type: [InspectorateRef],
       select: { partners: { include: { inspectorate: true } } },
-      resolve: (inspection) => inspection.partners.map((partner) => partner.inspectorate).sort((a, b) => a.name.localeCompare(b.name)),
+      resolve: (inspection) =>
+        inspection.partners
+          .map((partner) => partner.inspectorate)
+          .sort((a, b) => a.name.localeCompare(b.name)),
     }),
     agencyKindsInScope: t.field({
       type: [AgencyKindCodeEnum],
@@ -50,9 +68,15 @@ export const InspectionRef = builder.prismaNode('Inspection', {
       type: [AgencyRef],
       description: 'The agencies it visits in the field.',
       select: { localities: { include: { agency: true } } },
-      resolve: (inspection) => inspection.localities.map((locality) => locality.agency).sort((a, b) => a.name.localeCompare(b.name)),
+      resolve: (inspection) =>
+        inspection.localities
+          .map((locality) => locality.agency)
+          .sort((a, b) => a.name.localeCompare(b.name)),
     }),
-    phases: t.relation('phases', { description: 'Scoping, fieldwork, reporting and publication, in date order.', query: { orderBy: phaseOrderBy } }),
+    phases: t.relation('phases', {
+      description: 'Scoping, fieldwork, reporting and publication, in date order.',
+      query: { orderBy: phaseOrderBy },
+    }),
     statusHistory: t.relation('statusChanges', { query: { orderBy: { changedAt: 'asc' } } }),
   }),
 });
@@ -68,7 +92,10 @@ builder.prismaNode('InspectionPhase', {
     version: t.exposeInt('version'),
     inspection: t.relation('inspection'),
     staffing: t.relation('staffing'),
-    history: t.relation('changes', { description: 'Every earlier set of dates, latest first.', query: { orderBy: { changedAt: 'desc' } } }),
+    history: t.relation('changes', {
+      description: 'Every earlier set of dates, latest first.',
+      query: { orderBy: { changedAt: 'desc' } },
+    }),
   }),
 });
 

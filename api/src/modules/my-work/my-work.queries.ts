@@ -14,7 +14,8 @@ import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { actsFor, draftWorkFor, inWorkOrder, phaseLookaheadDays, workPath } from './work.rules.ts';
 
-type WorkItemKind = DeadlineKind | 'ACTION_PLAN_TO_DRAFT' | 'ACTION_PLAN_TO_SUBMIT' | 'PHASE_STARTING';
+type WorkItemKind =
+  DeadlineKind | 'ACTION_PLAN_TO_DRAFT' | 'ACTION_PLAN_TO_SUBMIT' | 'PHASE_STARTING';
 
 interface WorkItem {
   kind: WorkItemKind;
@@ -32,14 +33,24 @@ interface WorkItem {
 const WorkItemKindEnum = builder.enumType('WorkItemKind', {
   values: {
     RECOMMENDATION_RESPONSE: { description: 'Answer a recommendation made to your agency.' },
-    URGENT_NOTIFICATION_RESPONSE: { description: 'The Secretary of State’s public response to an Urgent Notification.' },
+    URGENT_NOTIFICATION_RESPONSE: {
+      description: 'The Secretary of State’s public response to an Urgent Notification.',
+    },
     ACTION_PLAN_OWED: { description: 'Your agency owes an action plan and has none under way.' },
     ACTION_PLAN_TO_DRAFT: { description: 'A plan of your agency in draft or returned: finish it.' },
-    ACTION_PLAN_TO_SUBMIT: { description: 'A plan of your agency in draft or returned: submit it to the inspectorate.' },
+    ACTION_PLAN_TO_SUBMIT: {
+      description: 'A plan of your agency in draft or returned: submit it to the inspectorate.',
+    },
     ACTION_PLAN_TO_REVIEW: { description: 'A plan submitted to your inspectorate.' },
-    ACTION_PLAN_TO_LAY: { description: 'An accepted plan for your minister to lay before Parliament.' },
-    ACTION_PLAN_TO_PUBLISH: { description: 'A laid plan of your force for your office to publish.' },
-    PHASE_STARTING: { description: `A phase of your inspectorate’s inspection starting in the next ${phaseLookaheadDays} days.` },
+    ACTION_PLAN_TO_LAY: {
+      description: 'An accepted plan for your minister to lay before Parliament.',
+    },
+    ACTION_PLAN_TO_PUBLISH: {
+      description: 'A laid plan of your force for your office to publish.',
+    },
+    PHASE_STARTING: {
+      description: `A phase of your inspectorate’s inspection starting in the next ${phaseLookaheadDays} days.`,
+    },
   } as const,
 });
 
@@ -48,12 +59,25 @@ const WorkItemRef = builder.objectRef<WorkItem>('WorkItem').implement({
   fields: (t) => ({
     kind: t.field({ type: WorkItemKindEnum, resolve: (item) => item.kind }),
     title: t.exposeString('title'),
-    organisationName: t.exposeString('organisationName', { description: 'Which of your organisations must act.' }),
+    organisationName: t.exposeString('organisationName', {
+      description: 'Which of your organisations must act.',
+    }),
     agencyName: t.exposeString('agencyName', { nullable: true }),
-    dueOn: t.field({ type: 'Date', nullable: true, description: 'The statutory due date, or the day a phase starts.', resolve: (item) => item.dueOn }),
-    since: t.field({ type: 'Date', description: 'When the matter arose, for items with no date.', resolve: (item) => item.since }),
+    dueOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The statutory due date, or the day a phase starts.',
+      resolve: (item) => item.dueOn,
+    }),
+    since: t.field({
+      type: 'Date',
+      description: 'When the matter arose, for items with no date.',
+      resolve: (item) => item.since,
+    }),
     overdue: t.exposeBoolean('overdue'),
-    subjectId: t.exposeID('subjectId', { description: 'The global id of the plan, response, escalation, agency or inspection.' }),
+    subjectId: t.exposeID('subjectId', {
+      description: 'The global id of the plan, response, escalation, agency or inspection.',
+    }),
     path: t.exposeString('path', { description: 'The web page where it is dealt with.' }),
   }),
 });
@@ -70,7 +94,14 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
     agencies.length
       ? ctx.prisma.actionPlan.findMany({
           where: { status: { in: ['DRAFT', 'RETURNED'] }, agencyId: { in: agencies } },
-          select: { id: true, title: true, status: true, agencyId: true, updatedAt: true, agency: { select: { name: true } } },
+          select: {
+            id: true,
+            title: true,
+            status: true,
+            agencyId: true,
+            updatedAt: true,
+            agency: { select: { name: true } },
+          },
         })
       : [],
     inspectorates.length
@@ -81,12 +112,23 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
             inspection: {
               status: { in: ['PLANNED', 'IN_PROGRESS'] },
               programme: { status: { not: 'SUPERSEDED' } },
-              OR: [{ leadInspectorateId: { in: inspectorates } }, { partners: { some: { inspectorateId: { in: inspectorates } } } }],
+              OR: [
+                { leadInspectorateId: { in: inspectorates } },
+                { partners: { some: { inspectorateId: { in: inspectorates } } } },
+              ],
             },
           },
           select: {
-            kind: true, plannedStart: true,
-            inspection: { select: { id: true, title: true, leadInspectorate: { select: { id: true, shortName: true } }, partners: { select: { inspectorate: { select: { id: true, shortName: true } } } } } },
+            kind: true,
+            plannedStart: true,
+            inspection: {
+              select: {
+                id: true,
+                title: true,
+                leadInspectorate: { select: { id: true, shortName: true } },
+                partners: { select: { inspectorate: { select: { id: true, shortName: true } } } },
+              },
+            },
           },
         })
       : [],
@@ -95,8 +137,15 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
   const items: WorkItem[] = deadlines
     .filter((deadline) => actsFor(grants, deadline.ownerOrganisation))
     .map((deadline) => ({
-      kind: deadline.kind, title: deadline.title, organisationName: deadline.owner, agencyName: deadline.agencyName,
-      dueOn: deadline.dueOn, since: deadline.since, overdue: deadline.overdue, subjectId: deadline.subjectId, path: deadlinePath(deadline),
+      kind: deadline.kind,
+      title: deadline.title,
+      organisationName: deadline.owner,
+      agencyName: deadline.agencyName,
+      dueOn: deadline.dueOn,
+      since: deadline.since,
+      overdue: deadline.overdue,
+      subjectId: deadline.subjectId,
+      path: deadlinePath(deadline),
     }));
   for (const plan of drafts) {
     const kind = draftWorkFor(grants, plan.agencyId);
@@ -104,19 +153,35 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
     const subjectId = globalIdOf('ActionPlan', plan.id);
     const verb = kind === 'ACTION_PLAN_TO_SUBMIT' ? 'Submit' : 'Finish drafting';
     items.push({
-      kind, title: `${verb} "${plan.title}"${plan.status === 'RETURNED' ? ' (returned by the inspectorate)' : ''}`, organisationName: plan.agency.name,
-      agencyName: plan.agency.name, dueOn: null, since: startOfDay(plan.updatedAt), overdue: false, subjectId, path: workPath('ActionPlan', subjectId),
+      kind,
+      title: `${verb} "${plan.title}"${plan.status === 'RETURNED' ? ' (returned by the inspectorate)' : ''}`,
+      organisationName: plan.agency.name,
+      agencyName: plan.agency.name,
+      dueOn: null,
+      since: startOfDay(plan.updatedAt),
+      overdue: false,
+      subjectId,
+      path: workPath('ActionPlan', subjectId),
     });
   }
   for (const phase of phases) {
     const { inspection } = phase;
-    const ours = [inspection.leadInspectorate, ...inspection.partners.map((partner) => partner.inspectorate)].filter((inspectorate) => inspectorates.includes(inspectorate.id));
+    const ours = [
+      inspection.leadInspectorate,
+      ...inspection.partners.map((partner) => partner.inspectorate),
+    ].filter((inspectorate) => inspectorates.includes(inspectorate.id));
     const subjectId = globalIdOf('Inspection', inspection.id);
     const words = phaseWords[phase.kind];
     items.push({
-      kind: 'PHASE_STARTING', title: `${words.charAt(0).toUpperCase()}${words.slice(1)} of "${inspection.title}" starts`,
-      organisationName: ours.map((inspectorate) => inspectorate.shortName).join(', '), agencyName: null,
-      dueOn: phase.plannedStart, since: phase.plannedStart, overdue: false, subjectId, path: workPath('Inspection', subjectId),
+      kind: 'PHASE_STARTING',
+      title: `${words.charAt(0).toUpperCase()}${words.slice(1)} of "${inspection.title}" starts`,
+      organisationName: ours.map((inspectorate) => inspectorate.shortName).join(', '),
+      agencyName: null,
+      dueOn: phase.plannedStart,
+      since: phase.plannedStart,
+      overdue: false,
+      subjectId,
+      path: workPath('Inspection', subjectId),
     });
   }
   return items.sort(inWorkOrder);
@@ -128,15 +193,31 @@ const workOf = (ctx: Context) => once(ctx, 'myWork', () => workOutWork(ctx));
 const MyWorkRef = builder.objectRef<object>('MyWork').implement({
   description: 'What your organisations must do next, and your unread reminders.',
   fields: (t) => ({
-    items: t.field({ type: [WorkItemRef], description: 'Dated items first, soonest (so the overdue) first; then the rest, longest waiting first.', resolve: (_work, _args, ctx) => workOf(ctx) }),
-    count: t.int({ description: 'How many items.', resolve: async (_work, _args, ctx) => (await workOf(ctx)).length }),
-    overdueCount: t.int({ resolve: async (_work, _args, ctx) => (await workOf(ctx)).filter((item) => item.overdue).length }),
+    items: t.field({
+      type: [WorkItemRef],
+      description:
+        'Dated items first, soonest (so the overdue) first; then the rest, longest waiting first.',
+      resolve: (_work, _args, ctx) => workOf(ctx),
+    }),
+    count: t.int({
+      description: 'How many items.',
+      resolve: async (_work, _args, ctx) => (await workOf(ctx)).length,
+    }),
+    overdueCount: t.int({
+      resolve: async (_work, _args, ctx) =>
+        (await workOf(ctx)).filter((item) => item.overdue).length,
+    }),
     reminders: t.prismaField({
       type: ['Reminder'],
       description: 'Your reminders not yet marked read, newest first.',
       resolve: (query, _work, _args, ctx) =>
         ctx.viewer?.userId
-          ? ctx.prisma.reminder.findMany({ ...query, where: { userId: ctx.viewer.userId, readAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: 100 })
+          ? ctx.prisma.reminder.findMany({
+              ...query,
+              where: { userId: ctx.viewer.userId, readAt: null },
+              orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+              take: 100,
+            })
           : [],
     }),
   }),
@@ -146,7 +227,8 @@ builder.queryField('myWork', (t) =>
   t.field({
     type: MyWorkRef,
     authScopes: { signedIn: true },
-    description: 'What the organisations you hold roles in must do next: plans to draft, submit, review, lay or publish, recommendations and Urgent Notifications to answer, phases starting soon.',
+    description:
+      'What the organisations you hold roles in must do next: plans to draft, submit, review, lay or publish, recommendations and Urgent Notifications to answer, phases starting soon.',
     resolve: () => ({}),
   }),
 );

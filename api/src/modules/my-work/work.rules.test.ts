@@ -19,7 +19,12 @@ describe('whose work an item is', () => {
   });
 
   it('does not follow an id held in another kind of organisation, nor an item with no owner on record', () => {
-    expect(actsFor([{ role: 'AGENCY_EDITOR', agencyId: 'same-id' }], { kind: 'MINISTER', id: 'same-id' })).toBe(false);
+    expect(
+      actsFor([{ role: 'AGENCY_EDITOR', agencyId: 'same-id' }], {
+        kind: 'MINISTER',
+        id: 'same-id',
+      }),
+    ).toBe(false);
     expect(actsFor([{ role: 'ADMINISTRATOR' }], { kind: 'AGENCY', id: 'kent' })).toBe(false);
     expect(actsFor([pcc], null)).toBe(false);
   });
@@ -41,11 +46,18 @@ describe('the order of work', () => {
       { name: 'overdue', dueOn: day('2026-11-01'), since: day('2026-10-01') },
       { name: 'undated, old', dueOn: null, since: day('2026-06-01') },
     ];
-    expect(items.sort(inWorkOrder).map((item) => item.name)).toEqual(['overdue', 'due later', 'undated, old', 'undated, recent']);
+    expect(items.sort(inWorkOrder).map((item) => item.name)).toEqual([
+      'overdue',
+      'due later',
+      'undated, old',
+      'undated, recent',
+    ]);
   });
 
   it('links each item to the page where it is dealt with', () => {
-    expect(workPath('Escalation', 'RXNjYWxhdGlvbjox')).toBe('/track/escalations#escalation-RXNjYWxhdGlvbjox');
+    expect(workPath('Escalation', 'RXNjYWxhdGlvbjox')).toBe(
+      '/track/escalations#escalation-RXNjYWxhdGlvbjox',
+    );
     expect(workPath('Agency', 'QWdlbmN5OjE=')).toBe('/act/plans/new?agency=QWdlbmN5OjE%3D');
     expect(workPath('Inspection', 'abc')).toBe('/plan/inspections/abc');
   });

@@ -20,20 +20,35 @@ export const rolesActingFor: Record<OrganisationKind, readonly Role[]> = {
   LOCAL_POLICING_BODY: ['POLICING_BODY_OFFICE'],
 };
 
-const grantKey = { AGENCY: 'agencyId', MINISTER: 'ministerId', INSPECTORATE: 'inspectorateId', LOCAL_POLICING_BODY: 'localPolicingBodyId' } as const;
+const grantKey = {
+  AGENCY: 'agencyId',
+  MINISTER: 'ministerId',
+  INSPECTORATE: 'inspectorateId',
+  LOCAL_POLICING_BODY: 'localPolicingBodyId',
+} as const;
 
 /** Whether any of the grants lets a person act for the organisation, through one of `roles`. */
-export function actsFor(grants: readonly RoleGrant[], organisation: Organisation | null, roles?: readonly Role[]): boolean {
+export function actsFor(
+  grants: readonly RoleGrant[],
+  organisation: Organisation | null,
+  roles?: readonly Role[],
+): boolean {
   if (!organisation) return false;
   const acting = roles ?? rolesActingFor[organisation.kind];
-  return grants.some((grant) => acting.includes(grant.role) && grant[grantKey[organisation.kind]] === organisation.id);
+  return grants.some(
+    (grant) =>
+      acting.includes(grant.role) && grant[grantKey[organisation.kind]] === organisation.id,
+  );
 }
 
 /**
  * A plan the agency holds the pen on (a draft, or returned by the inspectorate): its approvers
  * submit it, its editors draft it. Null for anyone else.
  */
-export function draftWorkFor(grants: readonly RoleGrant[], agencyId: string): 'ACTION_PLAN_TO_SUBMIT' | 'ACTION_PLAN_TO_DRAFT' | null {
+export function draftWorkFor(
+  grants: readonly RoleGrant[],
+  agencyId: string,
+): 'ACTION_PLAN_TO_SUBMIT' | 'ACTION_PLAN_TO_DRAFT' | null {
   const agency: Organisation = { kind: 'AGENCY', id: agencyId };
   if (actsFor(grants, agency, ['AGENCY_APPROVER'])) return 'ACTION_PLAN_TO_SUBMIT';
   if (actsFor(grants, agency, ['AGENCY_EDITOR'])) return 'ACTION_PLAN_TO_DRAFT';
@@ -43,23 +58,33 @@ export function draftWorkFor(grants: readonly RoleGrant[], agencyId: string): 'A
 /** How far ahead a phase's start shows in the work of its inspectorates. */
 export const phaseLookaheadDays = 30;
 
-export type SubjectType = 'ActionPlan' | 'RecommendationResponse' | 'Escalation' | 'Agency' | 'Inspection';
+export type SubjectType =
+  'ActionPlan' | 'RecommendationResponse' | 'Escalation' | 'Agency' | 'Inspection';
 
 /** The web page where an item's subject is dealt with; for an agency that owes a plan, the page that starts one. */
 export function workPath(type: SubjectType, globalId: string): string {
   const id = encodeURIComponent(globalId);
   switch (type) {
-    case 'ActionPlan': return `/act/plans/${id}`;
-    case 'RecommendationResponse': return `/track/recommendations#response-${globalId}`;
-    case 'Escalation': return `/track/escalations#escalation-${globalId}`;
-    case 'Agency': return `/act/plans/new?agency=${id}`;
-    case 'Inspection': return `/plan/inspections/${id}`;
+    case 'ActionPlan':
+      return `/act/plans/${id}`;
+    case 'RecommendationResponse':
+      return `/track/recommendations#response-${globalId}`;
+    case 'Escalation':
+      return `/track/escalations#escalation-${globalId}`;
+    case 'Agency':
+      return `/act/plans/new?agency=${id}`;
+    case 'Inspection':
+      return `/plan/inspections/${id}`;
   }
 }
 
 /** Dated items first, soonest first (so the overdue lead); then the rest, longest waiting first. */
-export function inWorkOrder(a: { dueOn: Date | null; since: Date }, b: { dueOn: Date | null; since: Date }): number {
-  if (a.dueOn && b.dueOn) return a.dueOn.getTime() - b.dueOn.getTime() || a.since.getTime() - b.since.getTime();
+export function inWorkOrder(
+  a: { dueOn: Date | null; since: Date },
+  b: { dueOn: Date | null; since: Date },
+): number {
+  if (a.dueOn && b.dueOn)
+    return a.dueOn.getTime() - b.dueOn.getTime() || a.since.getTime() - b.since.getTime();
   if (a.dueOn) return -1;
   if (b.dueOn) return 1;
   return a.since.getTime() - b.since.getTime();

@@ -8,7 +8,8 @@ export const AgencyKindCodeEnum = builder.enumType(AgencyKindCode, {
 });
 
 builder.prismaObject('AgencyKind', {
-  description: 'A sort of agency: it decides which inspectorates inspect it and which minister answers for it.',
+  description:
+    'A sort of agency: it decides which inspectorates inspect it and which minister answers for it.',
   fields: (t) => ({
     code: t.expose('code', { type: AgencyKindCodeEnum }),
     name: t.exposeString('name'),
@@ -23,6 +24,7 @@ builder.prismaObject('AgencyKind', {
 builder.queryField('agencyKinds', (t) =>
   t.prismaField({
     type: ['AgencyKind'],
-    resolve: (query, _root, _args, ctx) => ctx.prisma.agencyKind.findMany({ ...query, orderBy: { sortOrder: 'asc' } }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.agencyKind.findMany({ ...query, orderBy: { sortOrder: 'asc' } }),
   }),
 );

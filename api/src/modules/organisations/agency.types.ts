@@ -8,39 +8,60 @@ import { termInForceOn } from './local-policing-body.rules.ts';
 export const CountryEnum = builder.enumType(Country, { name: 'Country' });
 
 export const AgencyRef = builder.prismaNode('Agency', {
-  description: 'A body inspected on how it treats victims: a police force, a CPS area, HMCTS, HMPPS, a probation region, a prison or a youth offending team.',
+  description:
+    'A body inspected on how it treats victims: a police force, a CPS area, HMCTS, HMPPS, a probation region, a prison or a youth offending team.',
   id: { field: 'id' },
   fields: (t) => ({
     name: t.exposeString('name'),
     shortName: t.exposeString('shortName', { nullable: true }),
     kind: t.relation('kind'),
-    region: t.exposeString('region', { nullable: true, description: 'The region it is grouped under for comparison.' }),
+    region: t.exposeString('region', {
+      nullable: true,
+      description: 'The region it is grouped under for comparison.',
+    }),
     country: t.expose('country', { type: CountryEnum }),
-    parent: t.relation('parent', { nullable: true, description: 'The national agency an area or region belongs to.' }),
-    children: t.relation('children', { description: 'The areas or regions of a national agency.', query: { orderBy: { name: 'asc' } } }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description: 'The national agency an area or region belongs to.',
+    }),
+    children: t.relation('children', {
+      description: 'The areas or regions of a national agency.',
+      query: { orderBy: { name: 'asc' } },
+    }),
     notes: t.exposeString('notes', { nullable: true }),
     localPolicingBody: t.field({
       type: LocalPolicingBodyRef,
       nullable: true,
-      description: "For a police force: its local policing body on the given date (today if none), from the record of who held the role when.",
+      description:
+        'For a police force: its local policing body on the given date (today if none), from the record of who held the role when.',
       args: { on: t.arg({ type: 'Date', required: false }) },
       select: { localPolicingBodyTerms: { include: { localPolicingBody: true } } },
-      resolve: (agency, args, ctx) => termInForceOn(agency.localPolicingBodyTerms, args.on ?? startOfDay(ctx.now()))?.localPolicingBody ?? null,
+      resolve: (agency, args, ctx) =>
+        termInForceOn(agency.localPolicingBodyTerms, args.on ?? startOfDay(ctx.now()))
+          ?.localPolicingBody ?? null,
     }),
     localPolicingBodyTerms: t.relation('localPolicingBodyTerms', {
-      description: 'For a police force: every body that has held the local policing body role, latest first.',
+      description:
+        'For a police force: every body that has held the local policing body role, latest first.',
       query: { orderBy: { startsOn: { sort: 'desc', nulls: 'last' } } },
     }),
-    prosecutedBy: t.relation('coveredByAreas', { description: 'For a police force: the CPS areas that prosecute its cases.' }),
-    prosecutesFor: t.relation('coversForces', { description: 'For a CPS area: the police forces whose cases it prosecutes.' }),
+    prosecutedBy: t.relation('coveredByAreas', {
+      description: 'For a police force: the CPS areas that prosecute its cases.',
+    }),
+    prosecutesFor: t.relation('coversForces', {
+      description: 'For a CPS area: the police forces whose cases it prosecutes.',
+    }),
   }),
 });
 
 builder.prismaObject('CpsAreaCoverage', {
-  description: 'A CPS area prosecuting for a police force; the Metropolitan Police area is split between two areas by borough.',
+  description:
+    'A CPS area prosecuting for a police force; the Metropolitan Police area is split between two areas by borough.',
   fields: (t) => ({
     cpsArea: t.relation('cpsArea'),
     policeForce: t.relation('policeForce'),
-    partial: t.exposeBoolean('partial', { description: 'True when the area covers only part of the force’s area.' }),
+    partial: t.exposeBoolean('partial', {
+      description: 'True when the area covers only part of the force’s area.',
+    }),
   }),
 });

@@ -9,19 +9,24 @@ export const InspectorateRef = builder.prismaNode('Inspectorate', {
     shortName: t.exposeString('shortName'),
     remit: t.exposeString('remit', { nullable: true }),
     sponsoringMinister: t.relation('sponsoringMinister', { nullable: true }),
-    inspects: t.relation('agencyKinds', { description: 'The kinds of agency this inspectorate inspects.', query: { orderBy: { sortOrder: 'asc' } } }),
+    inspects: t.relation('agencyKinds', {
+      description: 'The kinds of agency this inspectorate inspects.',
+      query: { orderBy: { sortOrder: 'asc' } },
+    }),
   }),
 });
 
 builder.queryField('inspectorates', (t) =>
   t.prismaField({
     type: ['Inspectorate'],
-    resolve: (query, _root, _args, ctx) => ctx.prisma.inspectorate.findMany({ ...query, orderBy: { name: 'asc' } }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.inspectorate.findMany({ ...query, orderBy: { name: 'asc' } }),
   }),
 );
 
 builder.prismaObject('Commissioner', {
-  description: "A commissioner whose recommendations named bodies must answer, such as the Victims' Commissioner.",
+  description:
+    "A commissioner whose recommendations named bodies must answer, such as the Victims' Commissioner.",
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -33,6 +38,7 @@ builder.prismaObject('Commissioner', {
 builder.queryField('commissioners', (t) =>
   t.prismaField({
     type: ['Commissioner'],
-    resolve: (query, _root, _args, ctx) => ctx.prisma.commissioner.findMany({ ...query, orderBy: { name: 'asc' } }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.commissioner.findMany({ ...query, orderBy: { name: 'asc' } }),
   }),
 );

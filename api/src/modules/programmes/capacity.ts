@@ -19,17 +19,34 @@ builder.queryField('inspectorateCapacity', (t) =>
     type: ['InspectorateCapacity'],
     description: 'Capacity recorded for quarters starting in the given period.',
     authScopes: { overseer: true },
-    args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
+    args: {
+      from: t.arg({ type: 'Date', required: true }),
+      to: t.arg({ type: 'Date', required: true }),
+    },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.inspectorateCapacity.findMany({ ...query, where: { quarterStart: { gte: args.from, lte: args.to } }, orderBy: [{ quarterStart: 'asc' }, { inspectorateId: 'asc' }] }),
+      ctx.prisma.inspectorateCapacity.findMany({
+        ...query,
+        where: { quarterStart: { gte: args.from, lte: args.to } },
+        orderBy: [{ quarterStart: 'asc' }, { inspectorateId: 'asc' }],
+      }),
   }),
 );
 
 const SetCapacityInput = builder.inputType('SetInspectorateCapacityInput', {
   fields: (t) => ({
     inspectorateId: t.id({ required: true }),
-    quarterStart: t.field({ type: 'Date', required: true, description: '1 January, 1 April, 1 July or 1 October.' }),
-    inspectorWeeks: t.float({ required: true, validate: z.number().min(0, 'Capacity cannot be negative.').max(10000, 'That is more than any inspectorate has.') }),
+    quarterStart: t.field({
+      type: 'Date',
+      required: true,
+      description: '1 January, 1 April, 1 July or 1 October.',
+    }),
+    inspectorWeeks: t.float({
+      required: true,
+      validate: z
+        .number()
+        .min(0, 'Capacity cannot be negative.')
+        .max(10000, 'That is more than any inspectorate has.'),
+    }),
   }),
 });
 
@@ -40,23 +57,50 @@ builder.mutationField('setInspectorateCapacity', (t) =>
     authScopes: (_root, { input }) => ({ plannerFor: input.inspectorateId }),
     args: { input: t.arg({ type: SetCapacityInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const inspectorateId = idOf('Inspectorate', input.inspectorateId, ['input', 'inspectorateId']);
+      const inspectorateId = idOf('Inspectorate', input.inspectorateId, [
+        'input',
+        'inspectorateId',
+      ]);
       const quarter = quartersOf({ start: input.quarterStart, end: input.quarterStart })[0]!;
       if (quarter.start.getTime() !== input.quarterStart.getTime()) {
-        throw new InvalidInputError(['input', 'quarterStart'], `A quarter starts on 1 January, 1 April, 1 July or 1 October: did you mean ${isoDay(quarter.start)}?`);
+        throw new InvalidInputError(
+          ['input', 'quarterStart'],
+          `A quarter starts on 1 January, 1 April, 1 July or 1 October: did you mean ${isoDay(quarter.start)}?`,
+        );
       }
-      if (!(await ctx.prisma.inspectorate.findUnique({ where: { id: inspectorateId }, select: { id: true } }))) throw new NotFoundError('inspectorate', input.inspectorateId);
-      const key = { inspectorateId_quarterStart: { inspectorateId, quarterStart: input.quarterStart } };
+      if (
+        !(await ctx.prisma.inspectorate.findUnique({
+          where: { id: inspectorateId },
+          select: { id: true },
+        }))
+      )
+        throw new NotFoundError('inspectorate', input.inspectorateId);
+      const key = {
+        inspectorateId_quarterStart: { inspectorateId, quarterStart: input.quarterStart },
+      };
       await ctx.prisma.$transaction(async (tx) => {
         const before = await tx.inspectorateCapacity.findUnique({ where: key });
         const after = await tx.inspectorateCapacity.upsert({
           where: key,
-          create: { inspectorateId, quarterStart: input.quarterStart, inspectorWeeks: input.inspectorWeeks },
+          create: {
+            inspectorateId,
+            quarterStart: input.quarterStart,
+            inspectorWeeks: input.inspectorWeeks,
+          },
           update: { inspectorWeeks: input.inspectorWeeks },
         });
-        await audit(tx, ctx, { action: 'setInspectorateCapacity', entityType: 'InspectorateCapacity', entityId: `${inspectorateId}/${isoDay(input.quarterStart)}`, before, after });
+        await audit(tx, ctx, {
+          action: 'setInspectorateCapacity',
+          entityType: 'InspectorateCapacity',
+          entityId: `${inspectorateId}/${isoDay(input.quarterStart)}`,
+          before,
+          after,
+        });
       });
-      return ctx.prisma.inspectorateCapacity.findUniqueOrThrow({ ...selectionOf(query, { inspectorateId: true }), where: key });
+      return ctx.prisma.inspectorateCapacity.findUniqueOrThrow({
+        ...selectionOf(query, { inspectorateId: true }),
+        where: key,
+      });
     },
   }),
 );

@@ -1,56 +1,123 @@
 import { describe, expect, it } from 'vitest';
 import { day } from '../shared/calendar.ts';
-import { checkDirection, directionInForceDuring, type DirectionRequirement, type ThematicCandidate } from './direction.rules.ts';
+import {
+  checkDirection,
+  directionInForceDuring,
+  type DirectionRequirement,
+  type ThematicCandidate,
+} from './direction.rules.ts';
 
 const programme = { start: day('2026-04-01'), end: day('2028-03-31') };
 const endToEnd = ['POLICE_FORCE', 'CPS_AREA', 'HMCTS', 'HMPPS'];
-const names = { POLICE_FORCE: 'police forces', CPS_AREA: 'CPS areas', HMCTS: 'HMCTS', HMPPS: 'HMPPS' };
-const twoPerProgramme: DirectionRequirement = { reference: 'D1', minimumThematics: 2, period: 'PER_PROGRAMME', kindsRequired: endToEnd, inForceFrom: day('2026-01-01'), inForceUntil: null };
+const names = {
+  POLICE_FORCE: 'police forces',
+  CPS_AREA: 'CPS areas',
+  HMCTS: 'HMCTS',
+  HMPPS: 'HMPPS',
+};
+const twoPerProgramme: DirectionRequirement = {
+  reference: 'D1',
+  minimumThematics: 2,
+  period: 'PER_PROGRAMME',
+  kindsRequired: endToEnd,
+  inForceFrom: day('2026-01-01'),
+  inForceUntil: null,
+};
 
-const thematic = (title: string, overrides: Partial<ThematicCandidate> = {}): ThematicCandidate => ({
-  title, kind: 'JOINT_THEMATIC', victimsThematic: true, status: 'PLANNED', kindsInScope: endToEnd, fieldworkStart: day('2026-10-01'), ...overrides,
+const thematic = (
+  title: string,
+  overrides: Partial<ThematicCandidate> = {},
+): ThematicCandidate => ({
+  title,
+  kind: 'JOINT_THEMATIC',
+  victimsThematic: true,
+  status: 'PLANNED',
+  kindsInScope: endToEnd,
+  fieldworkStart: day('2026-10-01'),
+  ...overrides,
 });
 
 describe('checking a direction against a programme', () => {
   it('is unmet with one victims’ thematic of two, and says how many more are needed', () => {
-    const check = checkDirection(twoPerProgramme, programme, [thematic('Rape investigation')], names);
+    const check = checkDirection(
+      twoPerProgramme,
+      programme,
+      [thematic('Rape investigation')],
+      names,
+    );
     expect(check.met).toBe(false);
-    expect(check.shortfalls).toEqual(["The programme has 1 of the 2 victims' thematics covering police forces, CPS areas, HMCTS, HMPPS required: 1 more needed."]);
+    expect(check.shortfalls).toEqual([
+      "The programme has 1 of the 2 victims' thematics covering police forces, CPS areas, HMCTS, HMPPS required: 1 more needed.",
+    ]);
   });
 
   it('is met once a second thematic is added', () => {
-    const check = checkDirection(twoPerProgramme, programme, [thematic('Rape investigation'), thematic('Domestic abuse')], names);
+    const check = checkDirection(
+      twoPerProgramme,
+      programme,
+      [thematic('Rape investigation'), thematic('Domestic abuse')],
+      names,
+    );
     expect(check).toMatchObject({ met: true, shortfalls: [] });
     expect(check.periods[0]!.counted).toEqual(['Rape investigation', 'Domestic abuse']);
   });
 
   it('does not count cancelled inspections, core inspections, other themes, or thematics missing a required kind', () => {
-    const check = checkDirection(twoPerProgramme, programme, [
-      thematic('Rape investigation'),
-      thematic('Cancelled one', { status: 'CANCELLED' }),
-      thematic('PEEL Kent', { kind: 'CORE' }),
-      thematic('Custody', { victimsThematic: false }),
-      thematic('Police and CPS only', { kindsInScope: ['POLICE_FORCE', 'CPS_AREA'] }),
-    ], names);
+    const check = checkDirection(
+      twoPerProgramme,
+      programme,
+      [
+        thematic('Rape investigation'),
+        thematic('Cancelled one', { status: 'CANCELLED' }),
+        thematic('PEEL Kent', { kind: 'CORE' }),
+        thematic('Custody', { victimsThematic: false }),
+        thematic('Police and CPS only', { kindsInScope: ['POLICE_FORCE', 'CPS_AREA'] }),
+      ],
+      names,
+    );
     expect(check.met).toBe(false);
     expect(check.periods[0]!.counted).toEqual(['Rape investigation']);
-    expect(check.shortfalls).toContain('"Police and CPS only" does not count: it does not cover HMCTS, HMPPS.');
+    expect(check.shortfalls).toContain(
+      '"Police and CPS only" does not count: it does not cover HMCTS, HMPPS.',
+    );
   });
 
   it('checks each programme year for a per-year direction, by when fieldwork starts', () => {
     const onePerYear = { ...twoPerProgramme, minimumThematics: 1, period: 'PER_YEAR' as const };
-    const check = checkDirection(onePerYear, programme, [thematic('Year one', { fieldworkStart: day('2027-03-31') }), thematic('Undated', { fieldworkStart: null })], names);
+    const check = checkDirection(
+      onePerYear,
+      programme,
+      [
+        thematic('Year one', { fieldworkStart: day('2027-03-31') }),
+        thematic('Undated', { fieldworkStart: null }),
+      ],
+      names,
+    );
     expect(check.periods.map((p) => [p.label, p.counted])).toEqual([
       ['Year 1 (1 April 2026 to 31 March 2027)', ['Year one']],
       ['Year 2 (1 April 2027 to 31 March 2028)', []],
     ]);
     expect(check.met).toBe(false);
-    expect(check.shortfalls).toContain('"Undated" does not count yet: it has no fieldwork dates to place it in a year.');
+    expect(check.shortfalls).toContain(
+      '"Undated" does not count yet: it has no fieldwork dates to place it in a year.',
+    );
   });
 
   it('knows whether a direction is in force during a programme', () => {
-    expect(directionInForceDuring({ inForceFrom: day('2028-04-01'), inForceUntil: null }, programme)).toBe(false);
-    expect(directionInForceDuring({ inForceFrom: day('2020-01-01'), inForceUntil: day('2026-03-31') }, programme)).toBe(false);
-    expect(directionInForceDuring({ inForceFrom: day('2020-01-01'), inForceUntil: day('2026-04-01') }, programme)).toBe(true);
+    expect(
+      directionInForceDuring({ inForceFrom: day('2028-04-01'), inForceUntil: null }, programme),
+    ).toBe(false);
+    expect(
+      directionInForceDuring(
+        { inForceFrom: day('2020-01-01'), inForceUntil: day('2026-03-31') },
+        programme,
+      ),
+    ).toBe(false);
+    expect(
+      directionInForceDuring(
+        { inForceFrom: day('2020-01-01'), inForceUntil: day('2026-04-01') },
+        programme,
+      ),
+    ).toBe(true);
   });
 });

@@ -4,7 +4,8 @@ import { MinisterRef } from '../organisations/minister.types.ts';
 import { DirectionPeriodEnum } from './programme.types.ts';
 
 builder.prismaNode('MinisterialDirection', {
-  description: "A direction by the Home Secretary, the Lord Chancellor and the Attorney General that the programme include regular victims' thematics.",
+  description:
+    "A direction by the Home Secretary, the Lord Chancellor and the Attorney General that the programme include regular victims' thematics.",
   id: { field: 'id' },
   fields: (t) => ({
     reference: t.exposeString('reference'),
@@ -32,6 +33,10 @@ builder.queryField('directions', (t) =>
   t.prismaField({
     type: ['MinisterialDirection'],
     description: 'Every ministerial direction recorded, oldest first.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.ministerialDirection.findMany({ ...query, orderBy: [{ givenOn: 'asc' }, { reference: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.ministerialDirection.findMany({
+        ...query,
+        orderBy: [{ givenOn: 'asc' }, { reference: 'asc' }],
+      }),
   }),
 );

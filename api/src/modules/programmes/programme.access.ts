@@ -6,6 +6,8 @@ export type ProgrammeStatus = 'DRAFT' | 'AGREED' | 'PUBLISHED' | 'SUPERSEDED';
 
 export const publicProgrammeStatuses: ProgrammeStatus[] = ['PUBLISHED', 'SUPERSEDED'];
 
-export const maySeeProgramme = (viewer: Viewer | null, status: ProgrammeStatus) => publicProgrammeStatuses.includes(status) || isOverseer(viewer);
+export const maySeeProgramme = (viewer: Viewer | null, status: ProgrammeStatus) =>
+  publicProgrammeStatuses.includes(status) || isOverseer(viewer);
 
-export const visibleProgrammesWhere = (viewer: Viewer | null): Prisma.ProgrammeWhereInput => (isOverseer(viewer) ? {} : { status: { in: publicProgrammeStatuses } });
+export const visibleProgrammesWhere = (viewer: Viewer | null): Prisma.ProgrammeWhereInput =>
+  isOverseer(viewer) ? {} : { status: { in: publicProgrammeStatuses } };

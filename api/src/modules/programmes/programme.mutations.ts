@@ -7,13 +7,21 @@ import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertProgrammeMove, assertTwoYearPeriod } from './programme.rules.ts';
 import { ProgrammeRef, ProgrammeStatusEnum } from './programme.types.ts';
 
-const title = z.string().trim().min(3, 'Give the programme a title of at least 3 characters.').max(200, 'Keep the title to 200 characters.');
+const title = z
+  .string()
+  .trim()
+  .min(3, 'Give the programme a title of at least 3 characters.')
+  .max(200, 'Keep the title to 200 characters.');
 
 const CreateProgrammeInput = builder.inputType('CreateProgrammeInput', {
   fields: (t) => ({
     title: t.string({ required: true, validate: title }),
     startsOn: t.field({ type: 'Date', required: true }),
-    endsOn: t.field({ type: 'Date', required: true, description: 'The day before the same date two years on.' }),
+    endsOn: t.field({
+      type: 'Date',
+      required: true,
+      description: 'The day before the same date two years on.',
+    }),
   }),
 });
 
@@ -27,9 +35,18 @@ builder.mutationField('createProgramme', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       assertTwoYearPeriod(input.startsOn, input.endsOn);
       const id = await ctx.prisma.$transaction(async (tx) => {
-        const programme = await tx.programme.create({ data: { title: input.title.trim(), startsOn: input.startsOn, endsOn: input.endsOn } });
-        await tx.programmeStatusChange.create({ data: { programmeId: programme.id, toStatus: 'DRAFT', changedBy: ctx.actor } });
-        await audit(tx, ctx, { action: 'createProgramme', entityType: 'Programme', entityId: programme.id, after: programme });
+        const programme = await tx.programme.create({
+          data: { title: input.title.trim(), startsOn: input.startsOn, endsOn: input.endsOn },
+        });
+        await tx.programmeStatusChange.create({
+          data: { programmeId: programme.id, toStatus: 'DRAFT', changedBy: ctx.actor },
+        });
+        await audit(tx, ctx, {
+          action: 'createProgramme',
+          entityType: 'Programme',
+          entityId: programme.id,
+          after: programme,
+        });
         return programme.id;
       });
       return ctx.prisma.programme.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -49,7 +66,8 @@ const ChangeProgrammeStatusInput = builder.inputType('ChangeProgrammeStatusInput
 builder.mutationField('changeProgrammeStatus', (t) =>
   t.prismaField({
     type: ProgrammeRef,
-    description: 'Agrees, publishes or returns a programme to draft. Publishing a revision supersedes the programme it revises.',
+    description:
+      'Agrees, publishes or returns a programme to draft. Publishing a revision supersedes the programme it revises.',
     errors: {},
     authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: ChangeProgrammeStatusInput, required: true }) },
@@ -58,16 +76,46 @@ builder.mutationField('changeProgrammeStatus', (t) =>
       await ctx.prisma.$transaction(async (tx) => {
         const before = await tx.programme.findUnique({ where: { id } });
         if (!before) throw new NotFoundError('programme', input.programmeId);
-        await assertCurrentVersion('programme', input.expectedVersion, before.version, () => lastChangeTo(tx, 'Programme', before.id));
+        await assertCurrentVersion('programme', input.expectedVersion, before.version, () =>
+          lastChangeTo(tx, 'Programme', before.id),
+        );
         assertProgrammeMove(before.status, input.status);
-        const updated = await tx.programme.updateMany({ where: { id, version: before.version }, data: { status: input.status, version: { increment: 1 } } });
+        const updated = await tx.programme.updateMany({
+          where: { id, version: before.version },
+          data: { status: input.status, version: { increment: 1 } },
+        });
         assertWritten('programme', updated);
-        await tx.programmeStatusChange.create({ data: { programmeId: id, fromStatus: before.status, toStatus: input.status, changedBy: ctx.actor, reason: input.reason?.trim() || null } });
+        await tx.programmeStatusChange.create({
+          data: {
+            programmeId: id,
+            fromStatus: before.status,
+            toStatus: input.status,
+            changedBy: ctx.actor,
+            reason: input.reason?.trim() || null,
+          },
+        });
         if (input.status === 'PUBLISHED' && before.revisesId) {
-          const revised = await tx.programme.update({ where: { id: before.revisesId }, data: { status: 'SUPERSEDED', version: { increment: 1 } } });
-          await tx.programmeStatusChange.create({ data: { programmeId: revised.id, fromStatus: 'PUBLISHED', toStatus: 'SUPERSEDED', changedBy: ctx.actor, reason: `Superseded by "${before.title}"` } });
+          const revised = await tx.programme.update({
+            where: { id: before.revisesId },
+            data: { status: 'SUPERSEDED', version: { increment: 1 } },
+          });
+          await tx.programmeStatusChange.create({
+            data: {
+              programmeId: revised.id,
+              fromStatus: 'PUBLISHED',
+              toStatus: 'SUPERSEDED',
+              changedBy: ctx.actor,
+              reason: `Superseded by "${before.title}"`,
+            },
+          });
         }
-        await audit(tx, ctx, { action: 'changeProgrammeStatus', entityType: 'Programme', entityId: id, before: { status: before.status }, after: { status: input.status } });
+        await audit(tx, ctx, {
+          action: 'changeProgrammeStatus',
+          entityType: 'Programme',
+          entityId: id,
+          before: { status: before.status },
+          after: { status: input.status },
+        });
       });
       return ctx.prisma.programme.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -84,7 +132,8 @@ const ReviseProgrammeInput = builder.inputType('ReviseProgrammeInput', {
 builder.mutationField('reviseProgramme', (t) =>
   t.prismaField({
     type: ProgrammeRef,
-    description: 'Starts a draft revision of a published programme, copying its inspections; publishing the revision supersedes the original.',
+    description:
+      'Starts a draft revision of a published programme, copying its inspections; publishing the revision supersedes the original.',
     errors: {},
     authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: ReviseProgrammeInput, required: true }) },
@@ -93,15 +142,43 @@ builder.mutationField('reviseProgramme', (t) =>
       const id = await ctx.prisma.$transaction(async (tx) => {
         const original = await tx.programme.findUnique({
           where: { id: originalId },
-          include: { revisedBy: true, inspections: { include: { partners: true, kindsInScope: true, localities: true, phases: { include: { staffing: true } } } } },
+          include: {
+            revisedBy: true,
+            inspections: {
+              include: {
+                partners: true,
+                kindsInScope: true,
+                localities: true,
+                phases: { include: { staffing: true } },
+              },
+            },
+          },
         });
         if (!original) throw new NotFoundError('programme', input.programmeId);
-        if (original.status !== 'PUBLISHED') throw new InvalidStateError('Only a published programme is revised: change a draft directly, or return an agreed one to draft.');
-        if (original.revisedBy) throw new InvalidStateError(`This programme already has a revision, "${original.revisedBy.title}": carry on with that one.`);
+        if (original.status !== 'PUBLISHED')
+          throw new InvalidStateError(
+            'Only a published programme is revised: change a draft directly, or return an agreed one to draft.',
+          );
+        if (original.revisedBy)
+          throw new InvalidStateError(
+            `This programme already has a revision, "${original.revisedBy.title}": carry on with that one.`,
+          );
         const revision = await tx.programme.create({
-          data: { title: input.title?.trim() ?? `${original.title} (revised)`, startsOn: original.startsOn, endsOn: original.endsOn, revisesId: original.id },
+          data: {
+            title: input.title?.trim() ?? `${original.title} (revised)`,
+            startsOn: original.startsOn,
+            endsOn: original.endsOn,
+            revisesId: original.id,
+          },
         });
-        await tx.programmeStatusChange.create({ data: { programmeId: revision.id, toStatus: 'DRAFT', changedBy: ctx.actor, reason: `Revision of "${original.title}"` } });
+        await tx.programmeStatusChange.create({
+          data: {
+            programmeId: revision.id,
+            toStatus: 'DRAFT',
+            changedBy: ctx.actor,
+            reason: `Revision of "${original.title}"`,
+          },
+        });
         for (const inspection of original.inspections) {
           await tx.inspection.create({
             data: {
@@ -114,8 +191,12 @@ builder.mutationField('reviseProgramme', (t) =>
               leadInspectorateId: inspection.leadInspectorateId,
               status: inspection.status,
               cancellationReason: inspection.cancellationReason,
-              partners: { create: inspection.partners.map((p) => ({ inspectorateId: p.inspectorateId })) },
-              kindsInScope: { create: inspection.kindsInScope.map((k) => ({ agencyKindCode: k.agencyKindCode })) },
+              partners: {
+                create: inspection.partners.map((p) => ({ inspectorateId: p.inspectorateId })),
+              },
+              kindsInScope: {
+                create: inspection.kindsInScope.map((k) => ({ agencyKindCode: k.agencyKindCode })),
+              },
               localities: { create: inspection.localities.map((l) => ({ agencyId: l.agencyId })) },
               phases: {
                 create: inspection.phases.map((phase) => ({
@@ -124,13 +205,23 @@ builder.mutationField('reviseProgramme', (t) =>
                   plannedEnd: phase.plannedEnd,
                   actualStart: phase.actualStart,
                   actualEnd: phase.actualEnd,
-                  staffing: { create: phase.staffing.map((s) => ({ inspectorateId: s.inspectorateId, inspectorWeeks: s.inspectorWeeks })) },
+                  staffing: {
+                    create: phase.staffing.map((s) => ({
+                      inspectorateId: s.inspectorateId,
+                      inspectorWeeks: s.inspectorWeeks,
+                    })),
+                  },
                 })),
               },
             },
           });
         }
-        await audit(tx, ctx, { action: 'reviseProgramme', entityType: 'Programme', entityId: revision.id, after: { revises: original.id, inspections: original.inspections.length } });
+        await audit(tx, ctx, {
+          action: 'reviseProgramme',
+          entityType: 'Programme',
+          entityId: revision.id,
+          after: { revises: original.id, inspections: original.inspections.length },
+        });
         return revision.id;
       });
       return ctx.prisma.programme.findUniqueOrThrow({ ...selectionOf(query), where: { id } });

@@ -9,8 +9,13 @@ import { inSentence } from '../shared/words.ts';
 import type { ThematicCandidate } from './direction.rules.ts';
 import type { Capacity, ScheduledInspection } from './schedule.rules.ts';
 
-export const inspectionOrder = [{ createdAt: 'asc' }, { id: 'asc' }] satisfies Prisma.InspectionOrderByWithRelationInput[];
-export const phaseOrderBy = { plannedStart: 'asc' } satisfies Prisma.InspectionPhaseOrderByWithRelationInput;
+export const inspectionOrder = [
+  { createdAt: 'asc' },
+  { id: 'asc' },
+] satisfies Prisma.InspectionOrderByWithRelationInput[];
+export const phaseOrderBy = {
+  plannedStart: 'asc',
+} satisfies Prisma.InspectionPhaseOrderByWithRelationInput;
 
 export const planSelect = {
   startsOn: true,
@@ -29,7 +34,10 @@ export const planSelect = {
 
 export type ProgrammePlan = Prisma.ProgrammeGetPayload<{ select: typeof planSelect }>;
 
-export const periodOf = (programme: { startsOn: Date; endsOn: Date }): DateRange => ({ start: programme.startsOn, end: programme.endsOn });
+export const periodOf = (programme: { startsOn: Date; endsOn: Date }): DateRange => ({
+  start: programme.startsOn,
+  end: programme.endsOn,
+});
 
 export function scheduledInspections(plan: ProgrammePlan): ScheduledInspection[] {
   return plan.inspections.map((inspection) => ({
@@ -39,7 +47,10 @@ export function scheduledInspections(plan: ProgrammePlan): ScheduledInspection[]
     localities: inspection.localities.map((locality) => locality.agency),
     phases: inspection.phases.map((phase) => ({
       ...phase,
-      staffing: phase.staffing.map((s) => ({ inspectorateId: s.inspectorateId, inspectorWeeks: s.inspectorWeeks.toNumber() })),
+      staffing: phase.staffing.map((s) => ({
+        inspectorateId: s.inspectorateId,
+        inspectorWeeks: s.inspectorWeeks.toNumber(),
+      })),
     })),
   }));
 }
@@ -51,7 +62,8 @@ export function thematicCandidates(plan: ProgrammePlan): ThematicCandidate[] {
     victimsThematic: inspection.victimsThematic,
     status: inspection.status,
     kindsInScope: inspection.kindsInScope.map((scope) => scope.agencyKindCode),
-    fieldworkStart: inspection.phases.find((phase) => phase.kind === 'FIELDWORK')?.plannedStart ?? null,
+    fieldworkStart:
+      inspection.phases.find((phase) => phase.kind === 'FIELDWORK')?.plannedStart ?? null,
   }));
 }
 
@@ -59,12 +71,32 @@ export function thematicCandidates(plan: ProgrammePlan): ThematicCandidate[] {
 export const referenceFor = {
   capacities: (ctx: Context) =>
     once(ctx, 'capacities', async (): Promise<Capacity[]> =>
-      (await ctx.prisma.inspectorateCapacity.findMany()).map((c) => ({ ...c, inspectorWeeks: c.inspectorWeeks.toNumber() })),
+      (await ctx.prisma.inspectorateCapacity.findMany()).map((c) => ({
+        ...c,
+        inspectorWeeks: c.inspectorWeeks.toNumber(),
+      })),
     ),
   inspectorateNames: (ctx: Context) =>
-    once(ctx, 'inspectorateNames', async () => Object.fromEntries((await ctx.prisma.inspectorate.findMany({ select: { id: true, shortName: true } })).map((i) => [i.id, i.shortName]))),
+    once(ctx, 'inspectorateNames', async () =>
+      Object.fromEntries(
+        (await ctx.prisma.inspectorate.findMany({ select: { id: true, shortName: true } })).map(
+          (i) => [i.id, i.shortName],
+        ),
+      ),
+    ),
   agencyKindNames: (ctx: Context) =>
-    once(ctx, 'agencyKindNames', async () => Object.fromEntries((await ctx.prisma.agencyKind.findMany({ select: { code: true, pluralName: true } })).map((k) => [k.code, inSentence(k.pluralName)]))),
+    once(ctx, 'agencyKindNames', async () =>
+      Object.fromEntries(
+        (await ctx.prisma.agencyKind.findMany({ select: { code: true, pluralName: true } })).map(
+          (k) => [k.code, inSentence(k.pluralName)],
+        ),
+      ),
+    ),
   directions: (ctx: Context) =>
-    once(ctx, 'directions', () => ctx.prisma.ministerialDirection.findMany({ include: { kindsRequired: true }, orderBy: { givenOn: 'asc' } })),
+    once(ctx, 'directions', () =>
+      ctx.prisma.ministerialDirection.findMany({
+        include: { kindsRequired: true },
+        orderBy: { givenOn: 'asc' },
+      }),
+    ),
 };

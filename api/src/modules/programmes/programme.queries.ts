@@ -8,12 +8,18 @@ import { ProgrammeRef, ProgrammeStatusEnum } from './programme.types.ts';
 builder.queryField('programmes', (t) =>
   t.prismaField({
     type: [ProgrammeRef],
-    description: 'Programmes, latest first, optionally of the given statuses. Without sign-in, only published ones.',
+    description:
+      'Programmes, latest first, optionally of the given statuses. Without sign-in, only published ones.',
     args: { statuses: t.arg({ type: [ProgrammeStatusEnum], required: false }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.programme.findMany({
         ...query,
-        where: { AND: [visibleProgrammesWhere(ctx.viewer), args.statuses?.length ? { status: { in: args.statuses } } : {}] },
+        where: {
+          AND: [
+            visibleProgrammesWhere(ctx.viewer),
+            args.statuses?.length ? { status: { in: args.statuses } } : {},
+          ],
+        },
         orderBy: [{ startsOn: 'desc' }, { createdAt: 'desc' }],
       }),
   }),
@@ -24,9 +30,13 @@ builder.queryField('programme', (t) =>
     type: ProgrammeRef,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const programme = await ctx.prisma.programme.findUnique({ ...query, where: { id: idOf('Programme', args.id) } });
+      const programme = await ctx.prisma.programme.findUnique({
+        ...query,
+        where: { id: idOf('Programme', args.id) },
+      });
       // A programme the viewer may not see is answered as if it did not exist.
-      if (!programme || !maySeeProgramme(ctx.viewer, programme.status)) throw new NotFoundError('programme', args.id);
+      if (!programme || !maySeeProgramme(ctx.viewer, programme.status))
+        throw new NotFoundError('programme', args.id);
       return programme;
     },
   }),
@@ -40,8 +50,16 @@ builder.queryField('currentProgramme', (t) =>
     resolve: async (query, _root, _args, ctx) => {
       const today = startOfDay(ctx.now());
       return (
-        (await ctx.prisma.programme.findFirst({ ...query, where: { status: 'PUBLISHED', startsOn: { lte: today }, endsOn: { gte: today } }, orderBy: { startsOn: 'desc' } })) ??
-        (await ctx.prisma.programme.findFirst({ ...query, where: { status: 'PUBLISHED' }, orderBy: { startsOn: 'desc' } }))
+        (await ctx.prisma.programme.findFirst({
+          ...query,
+          where: { status: 'PUBLISHED', startsOn: { lte: today }, endsOn: { gte: today } },
+          orderBy: { startsOn: 'desc' },
+        })) ??
+        (await ctx.prisma.programme.findFirst({
+          ...query,
+          where: { status: 'PUBLISHED' },
+          orderBy: { startsOn: 'desc' },
+        }))
       );
     },
   }),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { day } from '../shared/calendar.ts';
-import { assertProgrammeMove, assertScheduleEditable, assertStructureEditable, assertTwoYearPeriod, programmeEndFor } from './programme.rules.ts';
+import {
+  assertProgrammeMove,
+  assertScheduleEditable,
+  assertStructureEditable,
+  assertTwoYearPeriod,
+  programmeEndFor,
+} from './programme.rules.ts';
 
 describe('programme status', () => {
   it('moves draft → agreed → published, and agreed back to draft', () => {
@@ -10,9 +16,13 @@ describe('programme status', () => {
   });
 
   it('refuses skipping agreement, unpublishing, and superseding by hand, saying what to do instead', () => {
-    expect(() => assertProgrammeMove('DRAFT', 'PUBLISHED')).toThrow('A draft programme cannot be made published. The inspectorates must agree it first.');
+    expect(() => assertProgrammeMove('DRAFT', 'PUBLISHED')).toThrow(
+      'A draft programme cannot be made published. The inspectorates must agree it first.',
+    );
     expect(() => assertProgrammeMove('PUBLISHED', 'DRAFT')).toThrow(/start a revision/);
-    expect(() => assertProgrammeMove('PUBLISHED', 'SUPERSEDED')).toThrow(/cannot be made superseded/);
+    expect(() => assertProgrammeMove('PUBLISHED', 'SUPERSEDED')).toThrow(
+      /cannot be made superseded/,
+    );
   });
 
   it('lets only a draft change its inspections, and anything but a superseded programme change its schedule', () => {
@@ -28,6 +38,8 @@ describe('programme period', () => {
   it('runs two years, to the day before the same date two years on', () => {
     expect(programmeEndFor(day('2026-04-01'))).toEqual(day('2028-03-31'));
     expect(() => assertTwoYearPeriod(day('2026-04-01'), day('2028-03-31'))).not.toThrow();
-    expect(() => assertTwoYearPeriod(day('2026-04-01'), day('2027-03-31'))).toThrow('A programme runs for two years: one starting on 1 April 2026 ends on 31 March 2028.');
+    expect(() => assertTwoYearPeriod(day('2026-04-01'), day('2027-03-31'))).toThrow(
+      'A programme runs for two years: one starting on 1 April 2026 ends on 31 March 2028.',
+    );
   });
 });

@@ -12,7 +12,12 @@ const allowedMoves: Record<ProgrammeStatus, ProgrammeStatus[]> = {
   SUPERSEDED: [],
 };
 
-const statusWords: Record<ProgrammeStatus, string> = { DRAFT: 'draft', AGREED: 'agreed', PUBLISHED: 'published', SUPERSEDED: 'superseded' };
+const statusWords: Record<ProgrammeStatus, string> = {
+  DRAFT: 'draft',
+  AGREED: 'agreed',
+  PUBLISHED: 'published',
+  SUPERSEDED: 'superseded',
+};
 
 export function assertProgrammeMove(from: ProgrammeStatus, to: ProgrammeStatus): void {
   if (allowedMoves[from].includes(to)) return;
@@ -24,20 +29,32 @@ export function assertProgrammeMove(from: ProgrammeStatus, to: ProgrammeStatus):
         : from === 'DRAFT' && to === 'PUBLISHED'
           ? ' The inspectorates must agree it first.'
           : '';
-  throw new InvalidStateError(`A ${statusWords[from]} programme cannot be made ${statusWords[to]}.${hint}`, ['status']);
+  throw new InvalidStateError(
+    `A ${statusWords[from]} programme cannot be made ${statusWords[to]}.${hint}`,
+    ['status'],
+  );
 }
 
 /** Adding, removing or rescoping inspections: only while the programme is a draft. */
 export function assertStructureEditable(status: ProgrammeStatus): void {
   if (status === 'DRAFT') return;
-  const how = status === 'AGREED' ? 'Return it to draft first.' : status === 'PUBLISHED' ? 'Start a revision of it instead.' : 'It is kept as it was.';
-  throw new InvalidStateError(`The programme is ${statusWords[status]}, so its inspections cannot be added to or changed. ${how}`);
+  const how =
+    status === 'AGREED'
+      ? 'Return it to draft first.'
+      : status === 'PUBLISHED'
+        ? 'Start a revision of it instead.'
+        : 'It is kept as it was.';
+  throw new InvalidStateError(
+    `The programme is ${statusWords[status]}, so its inspections cannot be added to or changed. ${how}`,
+  );
 }
 
 /** Dates, staffing and delivery (start, publish, cancel) go on changing until a programme is superseded. */
 export function assertScheduleEditable(status: ProgrammeStatus): void {
   if (status === 'SUPERSEDED') {
-    throw new InvalidStateError('The programme has been superseded, so its schedule is kept as it was. Change the programme that replaced it.');
+    throw new InvalidStateError(
+      'The programme has been superseded, so its schedule is kept as it was. Change the programme that replaced it.',
+    );
   }
 }
 
@@ -49,6 +66,9 @@ export function programmeEndFor(startsOn: Date): Date {
 export function assertTwoYearPeriod(startsOn: Date, endsOn: Date): void {
   const expected = programmeEndFor(startsOn);
   if (endsOn.getTime() !== expected.getTime()) {
-    throw new InvalidInputError(['input', 'endsOn'], `A programme runs for two years: one starting on ${longDate(startsOn)} ends on ${longDate(expected)}.`);
+    throw new InvalidInputError(
+      ['input', 'endsOn'],
+      `A programme runs for two years: one starting on ${longDate(startsOn)} ends on ${longDate(expected)}.`,
+    );
   }
 }

@@ -4,8 +4,20 @@ import { maySeeProgramme } from './programme.access.ts';
 import { quarterLabel, quartersOf, type DateRange } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
-import { checkDirection, directionInForceDuring, type DirectionCheck, type PeriodCheck } from './direction.rules.ts';
-import { inspectionOrder, periodOf, planSelect, referenceFor, scheduledInspections, thematicCandidates } from './programme.plan.ts';
+import {
+  checkDirection,
+  directionInForceDuring,
+  type DirectionCheck,
+  type PeriodCheck,
+} from './direction.rules.ts';
+import {
+  inspectionOrder,
+  periodOf,
+  planSelect,
+  referenceFor,
+  scheduledInspections,
+  thematicCandidates,
+} from './programme.plan.ts';
 import { scheduleWarnings, type ScheduleWarning } from './schedule.rules.ts';
 
 export const ProgrammeStatusEnum = builder.enumType(ProgrammeStatus, { name: 'ProgrammeStatus' });
@@ -13,7 +25,9 @@ export const DirectionPeriodEnum = builder.enumType(DirectionPeriod, { name: 'Di
 
 export const ScheduleWarningKindEnum = builder.enumType('ScheduleWarningKind', {
   values: {
-    LOCALITY_CLASH: { description: 'One agency in fieldwork for two inspections at overlapping dates.' },
+    LOCALITY_CLASH: {
+      description: 'One agency in fieldwork for two inspections at overlapping dates.',
+    },
     OVER_CAPACITY: { description: 'An inspectorate planned beyond its capacity in a quarter.' },
     OUTSIDE_PROGRAMME: { description: 'A phase falls outside the programme’s two years.' },
     PHASE_ORDER: { description: 'A phase starts before the phase that should precede it.' },
@@ -34,8 +48,12 @@ const ScheduleWarningRef = builder.objectRef<ScheduleWarning>('ScheduleWarning')
   fields: (t) => ({
     kind: t.field({ type: ScheduleWarningKindEnum, resolve: (w) => w.kind }),
     message: t.exposeString('message'),
-    inspectionIds: t.idList({ resolve: (w) => w.inspectionIds.map((id) => globalIdOf('Inspection', id)) }),
-    phaseIds: t.idList({ resolve: (w) => w.phaseIds.map((id) => globalIdOf('InspectionPhase', id)) }),
+    inspectionIds: t.idList({
+      resolve: (w) => w.inspectionIds.map((id) => globalIdOf('Inspection', id)),
+    }),
+    phaseIds: t.idList({
+      resolve: (w) => w.phaseIds.map((id) => globalIdOf('InspectionPhase', id)),
+    }),
   }),
 });
 
@@ -45,7 +63,9 @@ const PeriodCheckRef = builder.objectRef<PeriodCheck>('DirectionPeriodCheck').im
     startsOn: t.field({ type: 'Date', resolve: (p) => p.range.start }),
     endsOn: t.field({ type: 'Date', resolve: (p) => p.range.end }),
     required: t.exposeInt('required'),
-    counted: t.exposeStringList('counted', { description: "Titles of the victims' thematics that count." }),
+    counted: t.exposeStringList('counted', {
+      description: "Titles of the victims' thematics that count.",
+    }),
     met: t.exposeBoolean('met'),
   }),
 });
@@ -57,11 +77,17 @@ const DirectionCheckRef = builder.objectRef<DirectionCheckResult>('DirectionChec
   fields: (t) => ({
     direction: t.prismaField({
       type: 'MinisterialDirection',
-      resolve: (query, check, _args, ctx) => ctx.prisma.ministerialDirection.findUniqueOrThrow({ ...query, where: { id: check.directionId } }),
+      resolve: (query, check, _args, ctx) =>
+        ctx.prisma.ministerialDirection.findUniqueOrThrow({
+          ...query,
+          where: { id: check.directionId },
+        }),
     }),
     met: t.exposeBoolean('met'),
     periods: t.field({ type: [PeriodCheckRef], resolve: (c) => c.periods }),
-    shortfalls: t.exposeStringList('shortfalls', { description: 'What is missing, in words a planner can act on.' }),
+    shortfalls: t.exposeStringList('shortfalls', {
+      description: 'What is missing, in words a planner can act on.',
+    }),
   }),
 });
 
@@ -74,35 +100,62 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
     startsOn: t.expose('startsOn', { type: 'Date' }),
     endsOn: t.expose('endsOn', { type: 'Date' }),
     status: t.expose('status', { type: ProgrammeStatusEnum }),
-    version: t.exposeInt('version', { description: 'Send it back with an edit, so a stale edit is refused.' }),
+    version: t.exposeInt('version', {
+      description: 'Send it back with an edit, so a stale edit is refused.',
+    }),
     isCurrent: t.boolean({
       description: 'Published and running today.',
-      resolve: (p, _args, ctx) => p.status === 'PUBLISHED' && p.startsOn <= startOfDay(ctx.now()) && startOfDay(ctx.now()) <= p.endsOn,
+      resolve: (p, _args, ctx) =>
+        p.status === 'PUBLISHED' &&
+        p.startsOn <= startOfDay(ctx.now()) &&
+        startOfDay(ctx.now()) <= p.endsOn,
     }),
-    revises: t.relation('revises', { nullable: true, description: 'The programme this one revises; publishing this one supersedes it.' }),
+    revises: t.relation('revises', {
+      nullable: true,
+      description: 'The programme this one revises; publishing this one supersedes it.',
+    }),
     revisedBy: t.relation('revisedBy', { nullable: true }),
     statusHistory: t.relation('statusChanges', { query: { orderBy: { changedAt: 'asc' } } }),
     inspections: t.relation('inspections', { query: { orderBy: inspectionOrder } }),
-    quarters: t.field({ type: [QuarterRef], description: 'The calendar quarters the programme spans, for its timeline.', resolve: (p) => quartersOf(periodOf(p)) }),
+    quarters: t.field({
+      type: [QuarterRef],
+      description: 'The calendar quarters the programme spans, for its timeline.',
+      resolve: (p) => quartersOf(periodOf(p)),
+    }),
     warnings: t.field({
       type: [ScheduleWarningRef],
-      description: 'Clashes of localities, inspectorates over capacity, and misplaced phases, with reasons.',
+      description:
+        'Clashes of localities, inspectorates over capacity, and misplaced phases, with reasons.',
       select: planSelect,
       resolve: async (plan, _args, ctx) =>
-        scheduleWarnings(periodOf(plan), scheduledInspections(plan), await referenceFor.capacities(ctx), await referenceFor.inspectorateNames(ctx)),
+        scheduleWarnings(
+          periodOf(plan),
+          scheduledInspections(plan),
+          await referenceFor.capacities(ctx),
+          await referenceFor.inspectorateNames(ctx),
+        ),
     }),
     directionChecks: t.field({
       type: [DirectionCheckRef],
-      description: 'Each ministerial direction in force during the programme, and whether the programme meets it.',
+      description:
+        'Each ministerial direction in force during the programme, and whether the programme meets it.',
       select: planSelect,
       resolve: async (plan, _args, ctx) => {
-        const [directions, kindNames] = await Promise.all([referenceFor.directions(ctx), referenceFor.agencyKindNames(ctx)]);
+        const [directions, kindNames] = await Promise.all([
+          referenceFor.directions(ctx),
+          referenceFor.agencyKindNames(ctx),
+        ]);
         const candidates = thematicCandidates(plan);
         return directions
           .filter((direction) => directionInForceDuring(direction, periodOf(plan)))
           .map((direction) => ({
             directionId: direction.id,
-            ...checkDirection({ ...direction, kindsRequired: direction.kindsRequired.map((k) => k.agencyKindCode) }, periodOf(plan), candidates, kindNames),
+            ...checkDirection(
+              { ...direction, kindsRequired: direction.kindsRequired.map((k) => k.agencyKindCode) },
+              periodOf(plan),
+              candidates,
+              kindNames,
+            ),
           }));
       },
     }),

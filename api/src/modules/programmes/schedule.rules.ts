@@ -3,7 +3,15 @@
  * an inspectorate planned beyond its capacity in a quarter, phases outside the programme or
  * out of order. Warnings, not errors: planners decide, but they always see why.
  */
-import { daysIn, longDate, overlapDays, quarterLabel, quartersOf, rangesOverlap, type DateRange } from '../shared/calendar.ts';
+import {
+  daysIn,
+  longDate,
+  overlapDays,
+  quarterLabel,
+  quartersOf,
+  rangesOverlap,
+  type DateRange,
+} from '../shared/calendar.ts';
 
 export const phaseOrder = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
 export type PhaseKind = (typeof phaseOrder)[number];
@@ -33,15 +41,38 @@ export interface Capacity {
 }
 
 export type ScheduleWarning =
-  | { kind: 'LOCALITY_CLASH'; message: string; inspectionIds: string[]; phaseIds: string[]; agencyId: string; overlap: DateRange }
-  | { kind: 'OVER_CAPACITY'; message: string; inspectionIds: string[]; phaseIds: string[]; inspectorateId: string; quarter: DateRange; plannedWeeks: number; capacityWeeks: number }
+  | {
+      kind: 'LOCALITY_CLASH';
+      message: string;
+      inspectionIds: string[];
+      phaseIds: string[];
+      agencyId: string;
+      overlap: DateRange;
+    }
+  | {
+      kind: 'OVER_CAPACITY';
+      message: string;
+      inspectionIds: string[];
+      phaseIds: string[];
+      inspectorateId: string;
+      quarter: DateRange;
+      plannedWeeks: number;
+      capacityWeeks: number;
+    }
   | { kind: 'OUTSIDE_PROGRAMME'; message: string; inspectionIds: string[]; phaseIds: string[] }
   | { kind: 'PHASE_ORDER'; message: string; inspectionIds: string[]; phaseIds: string[] };
 
-export const phaseWords: Record<PhaseKind, string> = { SCOPING: 'scoping', FIELDWORK: 'fieldwork', REPORTING: 'reporting', PUBLICATION: 'publication' };
+export const phaseWords: Record<PhaseKind, string> = {
+  SCOPING: 'scoping',
+  FIELDWORK: 'fieldwork',
+  REPORTING: 'reporting',
+  PUBLICATION: 'publication',
+};
 
 /** The dates that count: actual where recorded, planned otherwise. */
-export function effectiveDates(phase: Pick<ScheduledPhase, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>): DateRange {
+export function effectiveDates(
+  phase: Pick<ScheduledPhase, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>,
+): DateRange {
   const start = phase.actualStart ?? phase.plannedStart;
   const end = phase.actualEnd ?? (phase.plannedEnd < start ? start : phase.plannedEnd);
   return { start, end };
@@ -57,12 +88,18 @@ export function scheduleWarnings(
   inspectorateNames: Record<string, string>,
 ): ScheduleWarning[] {
   const live = inspections.filter((inspection) => inspection.status !== 'CANCELLED');
-  return [...localityClashes(live), ...overCapacity(live, capacities, inspectorateNames), ...misplacedPhases(programme, live)];
+  return [
+    ...localityClashes(live),
+    ...overCapacity(live, capacities, inspectorateNames),
+    ...misplacedPhases(programme, live),
+  ];
 }
 
 function localityClashes(inspections: ScheduledInspection[]): ScheduleWarning[] {
   const fieldwork = inspections.flatMap((inspection) =>
-    inspection.phases.filter((phase) => phase.kind === 'FIELDWORK').map((phase) => ({ inspection, phase, dates: effectiveDates(phase) })),
+    inspection.phases
+      .filter((phase) => phase.kind === 'FIELDWORK')
+      .map((phase) => ({ inspection, phase, dates: effectiveDates(phase) })),
   );
   const warnings: ScheduleWarning[] = [];
   for (let i = 0; i < fieldwork.length; i++) {
@@ -71,7 +108,9 @@ function localityClashes(inspections: ScheduledInspection[]): ScheduleWarning[] 
       const b = fieldwork[j]!;
       if (!rangesOverlap(a.dates, b.dates)) continue;
       const bLocalities = new Set(b.inspection.localities.map((locality) => locality.id));
-      for (const agency of a.inspection.localities.filter((locality) => bLocalities.has(locality.id))) {
+      for (const agency of a.inspection.localities.filter((locality) =>
+        bLocalities.has(locality.id),
+      )) {
         const overlap = {
           start: new Date(Math.max(a.dates.start.getTime(), b.dates.start.getTime())),
           end: new Date(Math.min(a.dates.end.getTime(), b.dates.end.getTime())),
@@ -90,9 +129,22 @@ function localityClashes(inspections: ScheduledInspection[]): ScheduleWarning[] 
   return warnings;
 }
 
-function overCapacity(inspections: ScheduledInspection[], capacities: Capacity[], names: Record<string, string>): ScheduleWarning[] {
+function overCapacity(
+  inspections: ScheduledInspection[],
+  capacities: Capacity[],
+  names: Record<string, string>,
+): ScheduleWarning[] {
   // Each phase's inspector-weeks are spread evenly over its days, then summed by quarter.
-  const demand = new Map<string, { inspectorateId: string; quarter: DateRange; weeks: number; inspectionIds: Set<string>; phaseIds: Set<string> }>();
+  const demand = new Map<
+    string,
+    {
+      inspectorateId: string;
+      quarter: DateRange;
+      weeks: number;
+      inspectionIds: Set<string>;
+      phaseIds: Set<string>;
+    }
+  >();
   for (const inspection of inspections) {
     for (const phase of inspection.phases) {
       const dates = effectiveDates(phase);
@@ -100,7 +152,13 @@ function overCapacity(inspections: ScheduledInspection[], capacities: Capacity[]
         const share = overlapDays(dates, quarter) / daysIn(dates);
         for (const staffing of phase.staffing) {
           const key = `${staffing.inspectorateId}|${quarter.start.toISOString()}`;
-          const entry = demand.get(key) ?? { inspectorateId: staffing.inspectorateId, quarter, weeks: 0, inspectionIds: new Set(), phaseIds: new Set() };
+          const entry = demand.get(key) ?? {
+            inspectorateId: staffing.inspectorateId,
+            quarter,
+            weeks: 0,
+            inspectionIds: new Set(),
+            phaseIds: new Set(),
+          };
           entry.weeks += staffing.inspectorWeeks * share;
           entry.inspectionIds.add(inspection.id);
           entry.phaseIds.add(phase.id);
@@ -109,7 +167,12 @@ function overCapacity(inspections: ScheduledInspection[], capacities: Capacity[]
       }
     }
   }
-  const capacityOf = new Map(capacities.map((capacity) => [`${capacity.inspectorateId}|${capacity.quarterStart.toISOString()}`, capacity.inspectorWeeks]));
+  const capacityOf = new Map(
+    capacities.map((capacity) => [
+      `${capacity.inspectorateId}|${capacity.quarterStart.toISOString()}`,
+      capacity.inspectorWeeks,
+    ]),
+  );
   const warnings: ScheduleWarning[] = [];
   for (const [key, entry] of demand) {
     const capacity = capacityOf.get(key);
@@ -126,13 +189,22 @@ function overCapacity(inspections: ScheduledInspection[], capacities: Capacity[]
       capacityWeeks: capacity,
     });
   }
-  return warnings.sort((a, b) => (a.kind === 'OVER_CAPACITY' && b.kind === 'OVER_CAPACITY' ? a.quarter.start.getTime() - b.quarter.start.getTime() : 0));
+  return warnings.sort((a, b) =>
+    a.kind === 'OVER_CAPACITY' && b.kind === 'OVER_CAPACITY'
+      ? a.quarter.start.getTime() - b.quarter.start.getTime()
+      : 0,
+  );
 }
 
-function misplacedPhases(programme: DateRange, inspections: ScheduledInspection[]): ScheduleWarning[] {
+function misplacedPhases(
+  programme: DateRange,
+  inspections: ScheduledInspection[],
+): ScheduleWarning[] {
   const warnings: ScheduleWarning[] = [];
   for (const inspection of inspections) {
-    const ordered = [...inspection.phases].sort((a, b) => phaseOrder.indexOf(a.kind) - phaseOrder.indexOf(b.kind));
+    const ordered = [...inspection.phases].sort(
+      (a, b) => phaseOrder.indexOf(a.kind) - phaseOrder.indexOf(b.kind),
+    );
     for (const phase of ordered) {
       const dates = effectiveDates(phase);
       if (dates.start < programme.start || dates.end > programme.end) {

@@ -1,51 +1,121 @@
 import { describe, expect, it } from 'vitest';
 import { day } from '../shared/calendar.ts';
-import { checkRatingRows, readRatingsCsv, UnreadableFileError, type ImportLookups } from './rating-import.rules.ts';
+import {
+  checkRatingRows,
+  readRatingsCsv,
+  UnreadableFileError,
+  type ImportLookups,
+} from './rating-import.rules.ts';
 
 const peelGrades = ['Outstanding', 'Good', 'Adequate', 'Requires improvement', 'Inadequate'];
 const lookups = (): ImportLookups => ({
   agencies: new Map([
     ['kent police', { id: 'kent', name: 'Kent Police', kindCode: 'POLICE_FORCE' }],
     ['essex police', { id: 'essex', name: 'Essex Police', kindCode: 'POLICE_FORCE' }],
-    ['probation service wales', { id: 'wales', name: 'Probation Service Wales', kindCode: 'PROBATION_REGION' }],
+    [
+      'probation service wales',
+      { id: 'wales', name: 'Probation Service Wales', kindCode: 'PROBATION_REGION' },
+    ],
   ]),
   frameworks: new Map([
-    ['peel', [{ id: 'peel', name: 'PEEL', version: '2021/22 onwards', validFrom: null, validUntil: null, agencyKinds: ['POLICE_FORCE'], areaCodes: ['TREATMENT_OF_VICTIMS'], grades: new Map(peelGrades.map((g) => [g.toLowerCase(), { id: g, label: g }])) }]],
+    [
+      'peel',
+      [
+        {
+          id: 'peel',
+          name: 'PEEL',
+          version: '2021/22 onwards',
+          validFrom: null,
+          validUntil: null,
+          agencyKinds: ['POLICE_FORCE'],
+          areaCodes: ['TREATMENT_OF_VICTIMS'],
+          grades: new Map(peelGrades.map((g) => [g.toLowerCase(), { id: g, label: g }])),
+        },
+      ],
+    ],
   ]),
-  areas: new Map([['treatment of victims', { code: 'TREATMENT_OF_VICTIMS', name: 'Treatment of victims' }], ['treatment_of_victims', { code: 'TREATMENT_OF_VICTIMS', name: 'Treatment of victims' }]]),
+  areas: new Map([
+    ['treatment of victims', { code: 'TREATMENT_OF_VICTIMS', name: 'Treatment of victims' }],
+    ['treatment_of_victims', { code: 'TREATMENT_OF_VICTIMS', name: 'Treatment of victims' }],
+  ]),
   existing: new Set(['essex|peel|TREATMENT_OF_VICTIMS|2024-01-10']),
   kindNames: { PROBATION_REGION: 'probation regions' },
   today: day('2026-11-25'),
 });
 
-const csv = (...rows: string[]) => ['agency,framework,area,grade,rated_on,rationale', ...rows].join('\n');
+const csv = (...rows: string[]) =>
+  ['agency,framework,area,grade,rated_on,rationale', ...rows].join('\n');
 
 describe('reading a ratings file', () => {
   it('reads rows with their line numbers, whatever the header case', () => {
-    const rows = readRatingsCsv('Agency,Framework,Area,Grade,Rated_on,Rationale\nKent Police,PEEL,Treatment of victims,Good,2025-03-14,Fine\n');
-    expect(rows).toEqual([{ line: 2, values: { agency: 'Kent Police', framework: 'PEEL', area: 'Treatment of victims', grade: 'Good', rated_on: '2025-03-14', rationale: 'Fine' } }]);
+    const rows = readRatingsCsv(
+      'Agency,Framework,Area,Grade,Rated_on,Rationale\nKent Police,PEEL,Treatment of victims,Good,2025-03-14,Fine\n',
+    );
+    expect(rows).toEqual([
+      {
+        line: 2,
+        values: {
+          agency: 'Kent Police',
+          framework: 'PEEL',
+          area: 'Treatment of victims',
+          grade: 'Good',
+          rated_on: '2025-03-14',
+          rationale: 'Fine',
+        },
+      },
+    ]);
   });
 
   it('refuses a file without the columns it needs, naming them', () => {
-    expect(() => readRatingsCsv('force,grade\nKent Police,Good\n')).toThrow(new UnreadableFileError('The file needs the columns agency, framework, area, grade, rated_on, rationale; it has no agency, framework, area, rated_on, rationale column.'));
+    expect(() => readRatingsCsv('force,grade\nKent Police,Good\n')).toThrow(
+      new UnreadableFileError(
+        'The file needs the columns agency, framework, area, grade, rated_on, rationale; it has no agency, framework, area, rated_on, rationale column.',
+      ),
+    );
   });
 });
 
 describe('checking ratings row by row', () => {
   it('accepts a good row and turns it into a rating, reading UK dates', () => {
-    const [row] = checkRatingRows(readRatingsCsv(csv('Kent Police,PEEL,Treatment of victims,requires improvement,14/03/2025,Victims not kept informed')), lookups());
-    expect(row).toMatchObject({ line: 2, problems: [], rating: { agencyId: 'kent', frameworkId: 'peel', gradeId: 'Requires improvement', ratedOn: '2025-03-14' } });
+    const [row] = checkRatingRows(
+      readRatingsCsv(
+        csv(
+          'Kent Police,PEEL,Treatment of victims,requires improvement,14/03/2025,Victims not kept informed',
+        ),
+      ),
+      lookups(),
+    );
+    expect(row).toMatchObject({
+      line: 2,
+      problems: [],
+      rating: {
+        agencyId: 'kent',
+        frameworkId: 'peel',
+        gradeId: 'Requires improvement',
+        ratedOn: '2025-03-14',
+      },
+    });
   });
 
   it('reports a bad grade, an unknown force and a duplicate row, each with its line', () => {
-    const rows = checkRatingRows(readRatingsCsv(csv(
-      'Kent Police,PEEL,Treatment of victims,Brilliant,2025-03-14,x',
-      'Narnia Constabulary,PEEL,Treatment of victims,Good,2025-03-14,x',
-      'Essex Police,PEEL,Treatment of victims,Good,2025-03-14,x',
-      'Essex Police,PEEL,Treatment of victims,Adequate,2025-03-14,x',
-    )), lookups());
+    const rows = checkRatingRows(
+      readRatingsCsv(
+        csv(
+          'Kent Police,PEEL,Treatment of victims,Brilliant,2025-03-14,x',
+          'Narnia Constabulary,PEEL,Treatment of victims,Good,2025-03-14,x',
+          'Essex Police,PEEL,Treatment of victims,Good,2025-03-14,x',
+          'Essex Police,PEEL,Treatment of victims,Adequate,2025-03-14,x',
+        ),
+      ),
+      lookups(),
+    );
     expect(rows.map((r) => [r.line, r.problems])).toEqual([
-      [2, ['"Brilliant" is not a grade of PEEL: use Outstanding, Good, Adequate, Requires improvement, Inadequate.']],
+      [
+        2,
+        [
+          '"Brilliant" is not a grade of PEEL: use Outstanding, Good, Adequate, Requires improvement, Inadequate.',
+        ],
+      ],
       [3, ['There is no agency called "Narnia Constabulary".']],
       [4, []],
       [5, ['It repeats line 4: Essex Police has one treatment of victims rating on that date.']],
@@ -53,17 +123,25 @@ describe('checking ratings row by row', () => {
   });
 
   it('refuses a rating the database already holds, a future date, and a framework that does not rate the agency', () => {
-    const rows = checkRatingRows(readRatingsCsv(csv(
-      'Essex Police,PEEL,Treatment of victims,Good,2024-01-10,x',
-      'Kent Police,PEEL,Treatment of victims,Good,2027-01-01,x',
-      'Probation Service Wales,PEEL,Treatment of victims,Good,2025-01-01,x',
-      'Kent Police,PEEL,Treatment of victims,Good,31/02/2025,',
-    )), lookups());
+    const rows = checkRatingRows(
+      readRatingsCsv(
+        csv(
+          'Essex Police,PEEL,Treatment of victims,Good,2024-01-10,x',
+          'Kent Police,PEEL,Treatment of victims,Good,2027-01-01,x',
+          'Probation Service Wales,PEEL,Treatment of victims,Good,2025-01-01,x',
+          'Kent Police,PEEL,Treatment of victims,Good,31/02/2025,',
+        ),
+      ),
+      lookups(),
+    );
     expect(rows.map((r) => r.problems)).toEqual([
       ['Essex Police already has a PEEL rating for treatment of victims on that date.'],
       ['The rating date 2027-01-01 is in the future.'],
       ['PEEL does not rate probation regions.'],
-      ['The rationale is missing.', '"31/02/2025" is not a date: write it as 2025-03-14 or 14/03/2025.'],
+      [
+        'The rationale is missing.',
+        '"31/02/2025" is not a date: write it as 2025-03-14 or 14/03/2025.',
+      ],
     ]);
   });
 });

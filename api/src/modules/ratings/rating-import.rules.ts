@@ -4,14 +4,33 @@
  */
 import { parse } from 'csv-parse/sync';
 
-export const importColumns = ['agency', 'framework', 'area', 'grade', 'rated_on', 'rationale'] as const;
+export const importColumns = [
+  'agency',
+  'framework',
+  'area',
+  'grade',
+  'rated_on',
+  'rationale',
+] as const;
 export const optionalImportColumns = ['framework_version', 'inspection'] as const;
 
 export interface ImportLookups {
   /** Agencies by lower-case name and short name. */
   agencies: Map<string, { id: string; name: string; kindCode: string }>;
   /** Framework versions by lower-case framework name. */
-  frameworks: Map<string, Array<{ id: string; name: string; version: string; validFrom: Date | null; validUntil: Date | null; agencyKinds: string[]; areaCodes: string[]; grades: Map<string, { id: string; label: string }> }>>;
+  frameworks: Map<
+    string,
+    Array<{
+      id: string;
+      name: string;
+      version: string;
+      validFrom: Date | null;
+      validUntil: Date | null;
+      agencyKinds: string[];
+      areaCodes: string[];
+      grades: Map<string, { id: string; label: string }>;
+    }>
+  >;
   /** Areas by lower-case code and name. */
   areas: Map<string, { code: string; name: string }>;
   /** Keys of ratings already recorded: agencyId|frameworkId|areaCode|YYYY-MM-DD. */
@@ -24,22 +43,42 @@ export interface CheckedRow {
   line: number;
   values: Record<string, string>;
   problems: string[];
-  rating?: { agencyId: string; frameworkId: string; areaCode: string; gradeId: string; ratedOn: string; rationale: string };
+  rating?: {
+    agencyId: string;
+    frameworkId: string;
+    areaCode: string;
+    gradeId: string;
+    ratedOn: string;
+    rationale: string;
+  };
 }
 
 export class UnreadableFileError extends Error {}
 
-export function readRatingsCsv(text: string): Array<{ line: number; values: Record<string, string> }> {
+export function readRatingsCsv(
+  text: string,
+): Array<{ line: number; values: Record<string, string> }> {
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: true });
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+      relax_column_count: true,
+    });
   } catch (error) {
-    throw new UnreadableFileError(`The file is not a CSV file we can read: ${(error as Error).message.replace(/^Invalid Record Length: /, '')}`);
+    throw new UnreadableFileError(
+      `The file is not a CSV file we can read: ${(error as Error).message.replace(/^Invalid Record Length: /, '')}`,
+    );
   }
   const header = records[0] ? Object.keys(records[0].record) : [];
   const missing = importColumns.filter((column) => !header.includes(column));
   if (!records.length) throw new UnreadableFileError('The file has no rows of ratings.');
-  if (missing.length) throw new UnreadableFileError(`The file needs the columns ${importColumns.join(', ')}; it has no ${missing.join(', ')} column.`);
+  if (missing.length)
+    throw new UnreadableFileError(
+      `The file needs the columns ${importColumns.join(', ')}; it has no ${missing.join(', ')} column.`,
+    );
   return records.map(({ record, info }) => ({ line: info.lines, values: record }));
 }
 
@@ -53,57 +92,97 @@ function parseDay(value: string): Date | undefined {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? undefined : date;
 }
 
-export function checkRatingRows(rows: Array<{ line: number; values: Record<string, string> }>, lookups: ImportLookups): CheckedRow[] {
+export function checkRatingRows(
+  rows: Array<{ line: number; values: Record<string, string> }>,
+  lookups: ImportLookups,
+): CheckedRow[] {
   const seen = new Map<string, number>();
   return rows.map(({ line, values }) => {
     const problems: string[] = [];
     const get = (column: string) => values[column]?.trim() ?? '';
-    for (const column of importColumns) if (!get(column)) problems.push(`The ${column.replace('_', ' ')} is missing.`);
+    for (const column of importColumns)
+      if (!get(column)) problems.push(`The ${column.replace('_', ' ')} is missing.`);
 
     const agency = get('agency') ? lookups.agencies.get(get('agency').toLowerCase()) : undefined;
     if (get('agency') && !agency) problems.push(`There is no agency called "${get('agency')}".`);
     const area = get('area') ? lookups.areas.get(get('area').toLowerCase()) : undefined;
     if (get('area') && !area) problems.push(`There is no rating area called "${get('area')}".`);
     const ratedOn = get('rated_on') ? parseDay(get('rated_on')) : undefined;
-    if (get('rated_on') && !ratedOn) problems.push(`"${get('rated_on')}" is not a date: write it as 2025-03-14 or 14/03/2025.`);
-    if (ratedOn && ratedOn > lookups.today) problems.push(`The rating date ${get('rated_on')} is in the future.`);
+    if (get('rated_on') && !ratedOn)
+      problems.push(`"${get('rated_on')}" is not a date: write it as 2025-03-14 or 14/03/2025.`);
+    if (ratedOn && ratedOn > lookups.today)
+      problems.push(`The rating date ${get('rated_on')} is in the future.`);
 
-    const versions = get('framework') ? lookups.frameworks.get(get('framework').toLowerCase()) : undefined;
-    if (get('framework') && !versions) problems.push(`There is no framework called "${get('framework')}".`);
-    let framework = versions?.find((v) => v.version.toLowerCase() === get('framework_version').toLowerCase());
+    const versions = get('framework')
+      ? lookups.frameworks.get(get('framework').toLowerCase())
+      : undefined;
+    if (get('framework') && !versions)
+      problems.push(`There is no framework called "${get('framework')}".`);
+    let framework = versions?.find(
+      (v) => v.version.toLowerCase() === get('framework_version').toLowerCase(),
+    );
     if (versions && !framework) {
-      if (get('framework_version')) problems.push(`${versions[0]!.name} has no version "${get('framework_version')}".`);
+      if (get('framework_version'))
+        problems.push(`${versions[0]!.name} has no version "${get('framework_version')}".`);
       else {
         // The version in use on the rating date; the newest when the dates are not recorded.
-        const inUse = versions.filter((v) => !ratedOn || ((!v.validFrom || v.validFrom <= ratedOn) && (!v.validUntil || ratedOn <= v.validUntil)));
-        framework = inUse.sort((a, b) => (b.validFrom?.getTime() ?? 0) - (a.validFrom?.getTime() ?? 0))[0];
-        if (!framework) problems.push(`No version of ${versions[0]!.name} was in use on ${get('rated_on')}.`);
+        const inUse = versions.filter(
+          (v) =>
+            !ratedOn ||
+            ((!v.validFrom || v.validFrom <= ratedOn) &&
+              (!v.validUntil || ratedOn <= v.validUntil)),
+        );
+        framework = inUse.sort(
+          (a, b) => (b.validFrom?.getTime() ?? 0) - (a.validFrom?.getTime() ?? 0),
+        )[0];
+        if (!framework)
+          problems.push(`No version of ${versions[0]!.name} was in use on ${get('rated_on')}.`);
       }
     }
-    const grade = framework && get('grade') ? framework.grades.get(get('grade').toLowerCase()) : undefined;
+    const grade =
+      framework && get('grade') ? framework.grades.get(get('grade').toLowerCase()) : undefined;
     if (framework && get('grade') && !grade) {
-      problems.push(`"${get('grade')}" is not a grade of ${framework.name}: use ${[...framework.grades.values()].map((g) => g.label).join(', ')}.`);
+      problems.push(
+        `"${get('grade')}" is not a grade of ${framework.name}: use ${[...framework.grades.values()].map((g) => g.label).join(', ')}.`,
+      );
     }
     if (framework && agency && !framework.agencyKinds.includes(agency.kindCode)) {
-      problems.push(`${framework.name} does not rate ${lookups.kindNames[agency.kindCode] ?? agency.kindCode}.`);
+      problems.push(
+        `${framework.name} does not rate ${lookups.kindNames[agency.kindCode] ?? agency.kindCode}.`,
+      );
     }
-    if (framework && area && !framework.areaCodes.includes(area.code)) problems.push(`${framework.name} does not grade ${area.name.toLowerCase()}.`);
+    if (framework && area && !framework.areaCodes.includes(area.code))
+      problems.push(`${framework.name} does not grade ${area.name.toLowerCase()}.`);
     if (get('rationale').length > 5000) problems.push('The rationale is over 5,000 characters.');
 
     if (agency && framework && area && ratedOn) {
       const key = `${agency.id}|${framework.id}|${area.code}|${ratedOn.toISOString().slice(0, 10)}`;
       const earlier = seen.get(key);
-      if (earlier !== undefined) problems.push(`It repeats line ${earlier}: ${agency.name} has one ${area.name.toLowerCase()} rating on that date.`);
+      if (earlier !== undefined)
+        problems.push(
+          `It repeats line ${earlier}: ${agency.name} has one ${area.name.toLowerCase()} rating on that date.`,
+        );
       else seen.set(key, line);
-      if (lookups.existing.has(key)) problems.push(`${agency.name} already has a ${framework.name} rating for ${area.name.toLowerCase()} on that date.`);
+      if (lookups.existing.has(key))
+        problems.push(
+          `${agency.name} already has a ${framework.name} rating for ${area.name.toLowerCase()} on that date.`,
+        );
     }
 
-    if (problems.length || !agency || !framework || !area || !grade || !ratedOn) return { line, values, problems };
+    if (problems.length || !agency || !framework || !area || !grade || !ratedOn)
+      return { line, values, problems };
     return {
       line,
       values,
       problems,
-      rating: { agencyId: agency.id, frameworkId: framework.id, areaCode: area.code, gradeId: grade.id, ratedOn: ratedOn.toISOString().slice(0, 10), rationale: get('rationale') },
+      rating: {
+        agencyId: agency.id,
+        frameworkId: framework.id,
+        areaCode: area.code,
+        gradeId: grade.id,
+        ratedOn: ratedOn.toISOString().slice(0, 10),
+        rationale: get('rationale'),
+      },
     };
   });
 }

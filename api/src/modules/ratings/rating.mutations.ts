@@ -2,21 +2,38 @@ import type { Prisma } from '@cjji/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { ConflictError, InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
+import {
+  ConflictError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from '../../errors.ts';
 import { audit } from '../shared/audit.ts';
 import { isoDay } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { inSentence } from '../shared/words.ts';
-import { checkRatingRows, readRatingsCsv, UnreadableFileError, type CheckedRow, type ImportLookups } from './rating-import.rules.ts';
+import {
+  checkRatingRows,
+  readRatingsCsv,
+  UnreadableFileError,
+  type CheckedRow,
+  type ImportLookups,
+} from './rating-import.rules.ts';
 
 /** Everything a ratings file is checked against, read in a handful of queries. */
 async function importLookups(ctx: Context): Promise<ImportLookups> {
   const [agencies, frameworks, areas, existing, kinds] = await Promise.all([
-    ctx.prisma.agency.findMany({ select: { id: true, name: true, shortName: true, kindCode: true } }),
-    ctx.prisma.ratingFramework.findMany({ include: { agencyKinds: true, areas: true, grades: true } }),
+    ctx.prisma.agency.findMany({
+      select: { id: true, name: true, shortName: true, kindCode: true },
+    }),
+    ctx.prisma.ratingFramework.findMany({
+      include: { agencyKinds: true, areas: true, grades: true },
+    }),
     ctx.prisma.ratingArea.findMany(),
-    ctx.prisma.rating.findMany({ select: { agencyId: true, frameworkId: true, areaCode: true, ratedOn: true } }),
+    ctx.prisma.rating.findMany({
+      select: { agencyId: true, frameworkId: true, areaCode: true, ratedOn: true },
+    }),
     ctx.prisma.agencyKind.findMany({ select: { code: true, pluralName: true } }),
   ]);
   const agencyMap = new Map<string, { id: string; name: string; kindCode: string }>();
@@ -24,7 +41,10 @@ async function importLookups(ctx: Context): Promise<ImportLookups> {
     agencyMap.set(agency.name.toLowerCase(), agency);
     if (agency.shortName) agencyMap.set(agency.shortName.toLowerCase(), agency);
   }
-  const frameworkMap = new Map<string, ImportLookups['frameworks'] extends Map<string, infer V> ? V : never>();
+  const frameworkMap = new Map<
+    string,
+    ImportLookups['frameworks'] extends Map<string, infer V> ? V : never
+  >();
   for (const framework of frameworks) {
     const versions = frameworkMap.get(framework.name.toLowerCase()) ?? [];
     versions.push({
@@ -38,8 +58,18 @@ async function importLookups(ctx: Context): Promise<ImportLookups> {
   return {
     agencies: agencyMap,
     frameworks: frameworkMap,
-    areas: new Map(areas.flatMap((area) => [[area.code.toLowerCase(), area], [area.name.toLowerCase(), area]] as const)),
-    existing: new Set(existing.map((r) => `${r.agencyId}|${r.frameworkId}|${r.areaCode}|${isoDay(r.ratedOn)}`)),
+    areas: new Map(
+      areas.flatMap(
+        (area) =>
+          [
+            [area.code.toLowerCase(), area],
+            [area.name.toLowerCase(), area],
+          ] as const,
+      ),
+    ),
+    existing: new Set(
+      existing.map((r) => `${r.agencyId}|${r.frameworkId}|${r.areaCode}|${isoDay(r.ratedOn)}`),
+    ),
     kindNames: Object.fromEntries(kinds.map((k) => [k.code, inSentence(k.pluralName)])),
     today: startOfDay(ctx.now()),
   };
@@ -48,7 +78,9 @@ async function importLookups(ctx: Context): Promise<ImportLookups> {
 const ImportRowRef = builder.objectRef<CheckedRow>('RatingImportRow').implement({
   description: 'One row of a ratings file as checked.',
   fields: (t) => ({
-    line: t.exposeInt('line', { description: 'The line of the file, counting the header as line 1.' }),
+    line: t.exposeInt('line', {
+      description: 'The line of the file, counting the header as line 1.',
+    }),
     agency: t.string({ resolve: (row) => row.values.agency ?? '' }),
     grade: t.string({ resolve: (row) => row.values.grade ?? '' }),
     ratedOn: t.string({ resolve: (row) => row.values.rated_on ?? '' }),
@@ -58,7 +90,8 @@ const ImportRowRef = builder.objectRef<CheckedRow>('RatingImportRow').implement(
 });
 
 builder.prismaNode('RatingImport', {
-  description: 'A file of ratings, checked row by row. Nothing is written until a person accepts its good rows.',
+  description:
+    'A file of ratings, checked row by row. Nothing is written until a person accepts its good rows.',
   authScopes: { inspectorateLead: true },
   id: { field: 'id' },
   fields: (t) => ({
@@ -69,7 +102,10 @@ builder.prismaNode('RatingImport', {
     rows: t.field({
       type: [ImportRowRef],
       args: { onlyProblems: t.arg.boolean({ required: false }) },
-      resolve: (batch, args) => (batch.rows as unknown as CheckedRow[]).filter((row) => !args.onlyProblems || row.problems.length > 0),
+      resolve: (batch, args) =>
+        (batch.rows as unknown as CheckedRow[]).filter(
+          (row) => !args.onlyProblems || row.problems.length > 0,
+        ),
     }),
     checkedBy: t.exposeString('checkedBy'),
     checkedAt: t.expose('checkedAt', { type: 'DateTime' }),
@@ -84,7 +120,10 @@ builder.queryField('ratingImport', (t) =>
     authScopes: { inspectorateLead: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const batch = await ctx.prisma.ratingImport.findUnique({ ...query, where: { id: idOf('RatingImport', args.id) } });
+      const batch = await ctx.prisma.ratingImport.findUnique({
+        ...query,
+        where: { id: idOf('RatingImport', args.id) },
+      });
       if (!batch) throw new NotFoundError('rating import', args.id);
       return batch;
     },
@@ -93,15 +132,26 @@ builder.queryField('ratingImport', (t) =>
 
 const CheckRatingImportInput = builder.inputType('CheckRatingImportInput', {
   fields: (t) => ({
-    fileName: t.string({ required: true, validate: z.string().trim().min(1, 'Give the file’s name.').max(255) }),
-    csv: t.string({ required: true, description: 'The file’s text, UTF-8.', validate: z.string().min(1, 'The file is empty.').max(5_000_000, 'The file is over 5 MB: split it into smaller files.') }),
+    fileName: t.string({
+      required: true,
+      validate: z.string().trim().min(1, 'Give the file’s name.').max(255),
+    }),
+    csv: t.string({
+      required: true,
+      description: 'The file’s text, UTF-8.',
+      validate: z
+        .string()
+        .min(1, 'The file is empty.')
+        .max(5_000_000, 'The file is over 5 MB: split it into smaller files.'),
+    }),
   }),
 });
 
 builder.mutationField('checkRatingImport', (t) =>
   t.prismaField({
     type: 'RatingImport',
-    description: 'Checks a CSV file of ratings row by row and keeps the result for a person to accept or discard. Writes no rating.',
+    description:
+      'Checks a CSV file of ratings row by row and keeps the result for a person to accept or discard. Writes no rating.',
     errors: {},
     authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: CheckRatingImportInput, required: true }) },
@@ -110,28 +160,46 @@ builder.mutationField('checkRatingImport', (t) =>
       try {
         checked = checkRatingRows(readRatingsCsv(input.csv), await importLookups(ctx));
       } catch (error) {
-        if (error instanceof UnreadableFileError) throw new InvalidInputError(['input', 'csv'], error.message);
+        if (error instanceof UnreadableFileError)
+          throw new InvalidInputError(['input', 'csv'], error.message);
         throw error;
       }
       const good = checked.filter((row) => row.rating).length;
       const batch = await ctx.prisma.$transaction(async (tx) => {
         const created = await tx.ratingImport.create({
-          data: { fileName: input.fileName.trim(), rows: checked as unknown as Prisma.InputJsonValue, goodRows: good, badRows: checked.length - good, checkedBy: ctx.actor },
+          data: {
+            fileName: input.fileName.trim(),
+            rows: checked as unknown as Prisma.InputJsonValue,
+            goodRows: good,
+            badRows: checked.length - good,
+            checkedBy: ctx.actor,
+          },
         });
-        await audit(tx, ctx, { action: 'checkRatingImport', entityType: 'RatingImport', entityId: created.id, after: { fileName: created.fileName, goodRows: good, badRows: created.badRows } });
+        await audit(tx, ctx, {
+          action: 'checkRatingImport',
+          entityType: 'RatingImport',
+          entityId: created.id,
+          after: { fileName: created.fileName, goodRows: good, badRows: created.badRows },
+        });
         return created;
       });
-      return ctx.prisma.ratingImport.findUniqueOrThrow({ ...selectionOf(query), where: { id: batch.id } });
+      return ctx.prisma.ratingImport.findUniqueOrThrow({
+        ...selectionOf(query),
+        where: { id: batch.id },
+      });
     },
   }),
 );
 
-const DecideImportInput = builder.inputType('DecideRatingImportInput', { fields: (t) => ({ importId: t.id({ required: true }) }) });
+const DecideImportInput = builder.inputType('DecideRatingImportInput', {
+  fields: (t) => ({ importId: t.id({ required: true }) }),
+});
 
 builder.mutationField('acceptRatingImport', (t) =>
   t.prismaField({
     type: 'RatingImport',
-    description: 'Writes the good rows of a checked file as ratings, all together or not at all. Rows with problems are left out.',
+    description:
+      'Writes the good rows of a checked file as ratings, all together or not at all. Rows with problems are left out.',
     errors: {},
     authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: DecideImportInput, required: true }) },
@@ -140,20 +208,41 @@ builder.mutationField('acceptRatingImport', (t) =>
       await ctx.prisma.$transaction(async (tx) => {
         const batch = await tx.ratingImport.findUnique({ where: { id } });
         if (!batch) throw new NotFoundError('rating import', input.importId);
-        if (batch.status !== 'CHECKED') throw new InvalidStateError(`This file was already ${batch.status === 'ACCEPTED' ? 'accepted' : 'discarded'}.`);
-        const ratings = (batch.rows as unknown as CheckedRow[]).flatMap((row) => (row.rating ? [row.rating] : []));
+        if (batch.status !== 'CHECKED')
+          throw new InvalidStateError(
+            `This file was already ${batch.status === 'ACCEPTED' ? 'accepted' : 'discarded'}.`,
+          );
+        const ratings = (batch.rows as unknown as CheckedRow[]).flatMap((row) =>
+          row.rating ? [row.rating] : [],
+        );
         if (!ratings.length) throw new InvalidStateError('The file has no good rows to accept.');
         // Moving the status first means a second, concurrent accept finds nothing to do.
-        const claimed = await tx.ratingImport.updateMany({ where: { id, status: 'CHECKED' }, data: { status: 'ACCEPTED', decidedBy: ctx.actor, decidedAt: new Date() } });
-        if (claimed.count !== 1) throw new ConflictError('Someone else accepted or discarded this file a moment ago.');
+        const claimed = await tx.ratingImport.updateMany({
+          where: { id, status: 'CHECKED' },
+          data: { status: 'ACCEPTED', decidedBy: ctx.actor, decidedAt: new Date() },
+        });
+        if (claimed.count !== 1)
+          throw new ConflictError('Someone else accepted or discarded this file a moment ago.');
         const written = await tx.rating.createMany({
-          data: ratings.map((rating) => ({ ...rating, ratedOn: new Date(`${rating.ratedOn}T00:00:00Z`), importId: id, recordedBy: ctx.actor })),
+          data: ratings.map((rating) => ({
+            ...rating,
+            ratedOn: new Date(`${rating.ratedOn}T00:00:00Z`),
+            importId: id,
+            recordedBy: ctx.actor,
+          })),
           skipDuplicates: true,
         });
         if (written.count !== ratings.length) {
-          throw new ConflictError('Some of these ratings were recorded since the file was checked. Check the file again to see which.');
+          throw new ConflictError(
+            'Some of these ratings were recorded since the file was checked. Check the file again to see which.',
+          );
         }
-        await audit(tx, ctx, { action: 'acceptRatingImport', entityType: 'RatingImport', entityId: id, after: { ratings: written.count } });
+        await audit(tx, ctx, {
+          action: 'acceptRatingImport',
+          entityType: 'RatingImport',
+          entityId: id,
+          after: { ratings: written.count },
+        });
       });
       return ctx.prisma.ratingImport.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -169,13 +258,25 @@ builder.mutationField('discardRatingImport', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('RatingImport', input.importId, ['input', 'importId']);
       await ctx.prisma.$transaction(async (tx) => {
-        const claimed = await tx.ratingImport.updateMany({ where: { id, status: 'CHECKED' }, data: { status: 'DISCARDED', decidedBy: ctx.actor, decidedAt: new Date() } });
+        const claimed = await tx.ratingImport.updateMany({
+          where: { id, status: 'CHECKED' },
+          data: { status: 'DISCARDED', decidedBy: ctx.actor, decidedAt: new Date() },
+        });
         if (claimed.count !== 1) {
-          const batch = await tx.ratingImport.findUnique({ where: { id }, select: { status: true } });
+          const batch = await tx.ratingImport.findUnique({
+            where: { id },
+            select: { status: true },
+          });
           if (!batch) throw new NotFoundError('rating import', input.importId);
-          throw new InvalidStateError(`This file was already ${batch.status === 'ACCEPTED' ? 'accepted' : 'discarded'}.`);
+          throw new InvalidStateError(
+            `This file was already ${batch.status === 'ACCEPTED' ? 'accepted' : 'discarded'}.`,
+          );
         }
-        await audit(tx, ctx, { action: 'discardRatingImport', entityType: 'RatingImport', entityId: id });
+        await audit(tx, ctx, {
+          action: 'discardRatingImport',
+          entityType: 'RatingImport',
+          entityId: id,
+        });
       });
       return ctx.prisma.ratingImport.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -189,7 +290,10 @@ const RecordRatingInput = builder.inputType('RecordRatingInput', {
     areaCode: t.string({ required: true }),
     gradeId: t.id({ required: true }),
     ratedOn: t.field({ type: 'Date', required: true }),
-    rationale: t.string({ required: true, validate: z.string().trim().min(10, 'Give the published reason for the grade.').max(5000) }),
+    rationale: t.string({
+      required: true,
+      validate: z.string().trim().min(10, 'Give the published reason for the grade.').max(5000),
+    }),
     inspectionId: t.id({ required: false }),
   }),
 });
@@ -204,26 +308,84 @@ builder.mutationField('recordRating', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const agencyId = idOf('Agency', input.agencyId, ['input', 'agencyId']);
       const frameworkId = idOf('RatingFramework', input.frameworkId, ['input', 'frameworkId']);
-      const inspectionId = input.inspectionId ? idOf('Inspection', input.inspectionId, ['input', 'inspectionId']) : null;
+      const inspectionId = input.inspectionId
+        ? idOf('Inspection', input.inspectionId, ['input', 'inspectionId'])
+        : null;
       const [agency, framework] = await Promise.all([
-        ctx.prisma.agency.findUnique({ where: { id: agencyId }, select: { name: true, kindCode: true } }),
-        ctx.prisma.ratingFramework.findUnique({ where: { id: frameworkId }, include: { agencyKinds: true, areas: true, grades: true } }),
+        ctx.prisma.agency.findUnique({
+          where: { id: agencyId },
+          select: { name: true, kindCode: true },
+        }),
+        ctx.prisma.ratingFramework.findUnique({
+          where: { id: frameworkId },
+          include: { agencyKinds: true, areas: true, grades: true },
+        }),
       ]);
       const issues = [];
-      if (!agency) issues.push({ field: ['input', 'agencyId'], message: 'The agency is not known.' });
-      if (!framework) issues.push({ field: ['input', 'frameworkId'], message: 'The framework is not known.' });
-      if (framework && agency && !framework.agencyKinds.some((k) => k.agencyKindCode === agency.kindCode)) issues.push({ field: ['input', 'frameworkId'], message: `${framework.name} does not rate ${agency.name}.` });
-      if (framework && !framework.areas.some((a) => a.areaCode === input.areaCode)) issues.push({ field: ['input', 'areaCode'], message: `${framework.name} does not grade that area.` });
-      if (framework && !framework.grades.some((g) => g.id === input.gradeId)) issues.push({ field: ['input', 'gradeId'], message: `That is not a grade of ${framework.name}.` });
-      if (input.ratedOn > startOfDay(ctx.now())) issues.push({ field: ['input', 'ratedOn'], message: 'The rating date cannot be in the future.' });
+      if (!agency)
+        issues.push({ field: ['input', 'agencyId'], message: 'The agency is not known.' });
+      if (!framework)
+        issues.push({ field: ['input', 'frameworkId'], message: 'The framework is not known.' });
+      if (
+        framework &&
+        agency &&
+        !framework.agencyKinds.some((k) => k.agencyKindCode === agency.kindCode)
+      )
+        issues.push({
+          field: ['input', 'frameworkId'],
+          message: `${framework.name} does not rate ${agency.name}.`,
+        });
+      if (framework && !framework.areas.some((a) => a.areaCode === input.areaCode))
+        issues.push({
+          field: ['input', 'areaCode'],
+          message: `${framework.name} does not grade that area.`,
+        });
+      if (framework && !framework.grades.some((g) => g.id === input.gradeId))
+        issues.push({
+          field: ['input', 'gradeId'],
+          message: `That is not a grade of ${framework.name}.`,
+        });
+      if (input.ratedOn > startOfDay(ctx.now()))
+        issues.push({
+          field: ['input', 'ratedOn'],
+          message: 'The rating date cannot be in the future.',
+        });
       if (issues.length) throw new InvalidInputError(issues);
       const id = await ctx.prisma.$transaction(async (tx) => {
-        const clash = await tx.rating.findUnique({ where: { agencyId_frameworkId_areaCode_ratedOn: { agencyId, frameworkId, areaCode: input.areaCode, ratedOn: input.ratedOn } }, select: { id: true } });
-        if (clash) throw new ConflictError(`${agency!.name} already has a ${framework!.name} rating for that area on ${isoDay(input.ratedOn)}.`, ['input', 'ratedOn']);
-        const rating = await tx.rating.create({
-          data: { agencyId, frameworkId, areaCode: input.areaCode, gradeId: input.gradeId, ratedOn: input.ratedOn, rationale: input.rationale.trim(), inspectionId, recordedBy: ctx.actor },
+        const clash = await tx.rating.findUnique({
+          where: {
+            agencyId_frameworkId_areaCode_ratedOn: {
+              agencyId,
+              frameworkId,
+              areaCode: input.areaCode,
+              ratedOn: input.ratedOn,
+            },
+          },
+          select: { id: true },
         });
-        await audit(tx, ctx, { action: 'recordRating', entityType: 'Rating', entityId: rating.id, after: rating });
+        if (clash)
+          throw new ConflictError(
+            `${agency!.name} already has a ${framework!.name} rating for that area on ${isoDay(input.ratedOn)}.`,
+            ['input', 'ratedOn'],
+          );
+        const rating = await tx.rating.create({
+          data: {
+            agencyId,
+            frameworkId,
+            areaCode: input.areaCode,
+            gradeId: input.gradeId,
+            ratedOn: input.ratedOn,
+            rationale: input.rationale.trim(),
+            inspectionId,
+            recordedBy: ctx.actor,
+          },
+        });
+        await audit(tx, ctx, {
+          action: 'recordRating',
+          entityType: 'Rating',
+          entityId: rating.id,
+          after: rating,
+        });
         return rating.id;
       });
       return ctx.prisma.rating.findUniqueOrThrow({ ...selectionOf(query), where: { id } });

@@ -9,14 +9,19 @@ builder.queryField('commonScale', (t) =>
   t.prismaField({
     type: ['CommonGrade'],
     description: "The common victims' treatment scale, best grade first.",
-    resolve: (query, _root, _args, ctx) => ctx.prisma.commonGrade.findMany({ ...query, orderBy: { rank: 'asc' } }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.commonGrade.findMany({ ...query, orderBy: { rank: 'asc' } }),
   }),
 );
 
 builder.queryField('ratingFrameworks', (t) =>
   t.prismaField({
     type: ['RatingFramework'],
-    resolve: (query, _root, _args, ctx) => ctx.prisma.ratingFramework.findMany({ ...query, orderBy: [{ name: 'asc' }, { version: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.ratingFramework.findMany({
+        ...query,
+        orderBy: [{ name: 'asc' }, { version: 'asc' }],
+      }),
   }),
 );
 
@@ -30,14 +35,21 @@ class RowRecords {
   private loads = new Map<string, Promise<Map<string, unknown>>>();
   constructor(readonly ids: { agency: string[]; latest: string[]; previous: string[] }) {}
 
-  async one<T extends { id: string }, Query extends { select?: object }>(field: keyof RowRecords['ids'], query: Query, id: string, load: (query: Query, ids: string[]) => Promise<T[]>): Promise<T> {
+  async one<T extends { id: string }, Query extends { select?: object }>(
+    field: keyof RowRecords['ids'],
+    query: Query,
+    id: string,
+    load: (query: Query, ids: string[]) => Promise<T[]>,
+  ): Promise<T> {
     // Every row asks with the same selection; a second alias with another one reads its own.
     const key = `${field}:${JSON.stringify(query)}`;
     let records = this.loads.get(key);
     if (!records) {
       // The id matches records to rows, so it is read even when the selection leaves it out.
       const withId = query.select ? { ...query, select: { ...query.select, id: true } } : query;
-      records = load(withId, this.ids[field]).then((found) => new Map(found.map((record) => [record.id, record])));
+      records = load(withId, this.ids[field]).then(
+        (found) => new Map(found.map((record) => [record.id, record])),
+      );
       this.loads.set(key, records);
     }
     const record = (await records).get(id);
@@ -62,29 +74,44 @@ interface Comparison {
   scale: Array<{ code: string; label: string; rank: number }>;
 }
 
-const GradeCountRef = builder.objectRef<{ grade: { code: string; label: string; rank: number }; count: number }>('GradeCount').implement({
-  fields: (t) => ({
-    gradeCode: t.string({ resolve: (g) => g.grade.code }),
-    gradeLabel: t.string({ resolve: (g) => g.grade.label }),
-    count: t.exposeInt('count'),
-  }),
-});
+const GradeCountRef = builder
+  .objectRef<{ grade: { code: string; label: string; rank: number }; count: number }>('GradeCount')
+  .implement({
+    fields: (t) => ({
+      gradeCode: t.string({ resolve: (g) => g.grade.code }),
+      gradeLabel: t.string({ resolve: (g) => g.grade.label }),
+      count: t.exposeInt('count'),
+    }),
+  });
 
 const ComparisonRowRef = builder.objectRef<ComparisonRow>('RatingComparisonRow').implement({
   fields: (t) => ({
     agency: t.prismaField({
       type: 'Agency',
-      resolve: (query, row, _args, ctx) => row.records.one('agency', query, row.agencyId, (q, ids) => ctx.prisma.agency.findMany({ ...q, where: { id: { in: ids } } })),
+      resolve: (query, row, _args, ctx) =>
+        row.records.one('agency', query, row.agencyId, (q, ids) =>
+          ctx.prisma.agency.findMany({ ...q, where: { id: { in: ids } } }),
+        ),
     }),
     latest: t.prismaField({
       type: 'Rating',
       nullable: true,
-      resolve: (query, row, _args, ctx) => (row.latestId ? row.records.one('latest', query, row.latestId, (q, ids) => ctx.prisma.rating.findMany({ ...q, where: { id: { in: ids } } })) : null),
+      resolve: (query, row, _args, ctx) =>
+        row.latestId
+          ? row.records.one('latest', query, row.latestId, (q, ids) =>
+              ctx.prisma.rating.findMany({ ...q, where: { id: { in: ids } } }),
+            )
+          : null,
     }),
     previous: t.prismaField({
       type: 'Rating',
       nullable: true,
-      resolve: (query, row, _args, ctx) => (row.previousId ? row.records.one('previous', query, row.previousId, (q, ids) => ctx.prisma.rating.findMany({ ...q, where: { id: { in: ids } } })) : null),
+      resolve: (query, row, _args, ctx) =>
+        row.previousId
+          ? row.records.one('previous', query, row.previousId, (q, ids) =>
+              ctx.prisma.rating.findMany({ ...q, where: { id: { in: ids } } }),
+            )
+          : null,
     }),
     trend: t.field({ type: TrendEnum, nullable: true, resolve: (row) => row.trend }),
     owesActionPlan: t.boolean({ resolve: (row) => row.owedSince !== null }),
@@ -92,55 +119,101 @@ const ComparisonRowRef = builder.objectRef<ComparisonRow>('RatingComparisonRow')
   }),
 });
 
-const RegionComparisonRef = builder.objectRef<{ region: string; rows: ComparisonRow[]; scale: Comparison['scale'] }>('RegionComparison').implement({
-  fields: (t) => ({
-    region: t.exposeString('region'),
-    agencies: t.int({ resolve: (r) => r.rows.length }),
-    rated: t.int({ resolve: (r) => r.rows.filter((row) => row.latestCommonCode).length }),
-    owingActionPlans: t.int({ resolve: (r) => r.rows.filter((row) => row.owedSince).length }),
-    distribution: t.field({ type: [GradeCountRef], resolve: (r) => distribution(r.scale, r.rows.flatMap((row) => row.latestCommonCode ?? [])) }),
-  }),
-});
+const RegionComparisonRef = builder
+  .objectRef<{ region: string; rows: ComparisonRow[]; scale: Comparison['scale'] }>(
+    'RegionComparison',
+  )
+  .implement({
+    fields: (t) => ({
+      region: t.exposeString('region'),
+      agencies: t.int({ resolve: (r) => r.rows.length }),
+      rated: t.int({ resolve: (r) => r.rows.filter((row) => row.latestCommonCode).length }),
+      owingActionPlans: t.int({ resolve: (r) => r.rows.filter((row) => row.owedSince).length }),
+      distribution: t.field({
+        type: [GradeCountRef],
+        resolve: (r) =>
+          distribution(
+            r.scale,
+            r.rows.flatMap((row) => row.latestCommonCode ?? []),
+          ),
+      }),
+    }),
+  });
 
 const ComparisonRef = builder.objectRef<Comparison>('RatingComparison').implement({
   description: "The latest victims' rating of every agency of one kind, on the common scale.",
   fields: (t) => ({
     rows: t.field({ type: [ComparisonRowRef], resolve: (c) => c.rows }),
-    distribution: t.field({ type: [GradeCountRef], resolve: (c) => distribution(c.scale, c.rows.flatMap((row) => row.latestCommonCode ?? [])) }),
+    distribution: t.field({
+      type: [GradeCountRef],
+      resolve: (c) =>
+        distribution(
+          c.scale,
+          c.rows.flatMap((row) => row.latestCommonCode ?? []),
+        ),
+    }),
     regions: t.field({
       type: [RegionComparisonRef],
       resolve: (c) => {
         const regions = [...new Set(c.rows.map((row) => row.region ?? 'No region'))].sort();
-        return regions.map((region) => ({ region, scale: c.scale, rows: c.rows.filter((row) => (row.region ?? 'No region') === region) }));
+        return regions.map((region) => ({
+          region,
+          scale: c.scale,
+          rows: c.rows.filter((row) => (row.region ?? 'No region') === region),
+        }));
       },
     }),
   }),
 });
 
 const ComparisonSortEnum = builder.enumType('RatingComparisonSort', {
-  values: { NAME: { description: 'Agency name, A to Z' }, GRADE: { description: 'Worst grade first' }, RATED_ON: { description: 'Most recently rated first' }, REGION: { description: 'Region, then name' } } as const,
+  values: {
+    NAME: { description: 'Agency name, A to Z' },
+    GRADE: { description: 'Worst grade first' },
+    RATED_ON: { description: 'Most recently rated first' },
+    REGION: { description: 'Region, then name' },
+  } as const,
 });
 
 builder.queryField('ratingComparison', (t) =>
   t.field({
     type: ComparisonRef,
-    description: "Compares the latest victims' ratings of every agency of a kind, optionally in some regions: distribution, trend and who owes an action plan.",
+    description:
+      "Compares the latest victims' ratings of every agency of a kind, optionally in some regions: distribution, trend and who owes an action plan.",
     args: {
       kind: t.arg({ type: AgencyKindCodeEnum, required: true }),
       regions: t.arg.stringList({ required: false }),
-      fell: t.arg.boolean({ required: false, description: 'Only agencies whose latest grade is worse than the one before.' }),
+      fell: t.arg.boolean({
+        required: false,
+        description: 'Only agencies whose latest grade is worse than the one before.',
+      }),
       sort: t.arg({ type: ComparisonSortEnum, required: false, defaultValue: 'NAME' }),
     },
     resolve: async (_root, args, ctx) => {
       const regions = args.regions?.filter(Boolean) ?? [];
       if (regions.length) {
-        const known = new Set((await ctx.prisma.agency.findMany({ where: { region: { in: regions } }, distinct: ['region'], select: { region: true } })).map((r) => r.region));
+        const known = new Set(
+          (
+            await ctx.prisma.agency.findMany({
+              where: { region: { in: regions } },
+              distinct: ['region'],
+              select: { region: true },
+            })
+          ).map((r) => r.region),
+        );
         const unknown = regions.filter((region) => !known.has(region));
-        if (unknown.length) throw new InvalidInputError(['regions'], `There is no region called "${unknown[0]}". The regions query lists the names in use.`);
+        if (unknown.length)
+          throw new InvalidInputError(
+            ['regions'],
+            `There is no region called "${unknown[0]}". The regions query lists the names in use.`,
+          );
       }
       const [agencies, scale] = await Promise.all([
         ctx.prisma.agency.findMany({
-          where: { kindCode: args.kind as AgencyKindCode, ...(regions.length ? { region: { in: regions } } : {}) },
+          where: {
+            kindCode: args.kind as AgencyKindCode,
+            ...(regions.length ? { region: { in: regions } } : {}),
+          },
           orderBy: { name: 'asc' },
           select: { id: true, name: true, region: true, ...victimsRatingsSelect },
         }),
@@ -168,12 +241,16 @@ builder.queryField('ratingComparison', (t) =>
         latest: rows.flatMap((row) => row.latestId ?? []),
         previous: rows.flatMap((row) => row.previousId ?? []),
       });
-      const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.name.localeCompare(b.name);
+      const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+        a.name.localeCompare(b.name);
       const order = {
         NAME: byName,
-        GRADE: (a: (typeof rows)[number], b: (typeof rows)[number]) => b.latestRank - a.latestRank || byName(a, b),
-        RATED_ON: (a: (typeof rows)[number], b: (typeof rows)[number]) => b.ratedOn - a.ratedOn || byName(a, b),
-        REGION: (a: (typeof rows)[number], b: (typeof rows)[number]) => (a.region ?? '').localeCompare(b.region ?? '') || byName(a, b),
+        GRADE: (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+          b.latestRank - a.latestRank || byName(a, b),
+        RATED_ON: (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+          b.ratedOn - a.ratedOn || byName(a, b),
+        REGION: (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+          (a.region ?? '').localeCompare(b.region ?? '') || byName(a, b),
       }[args.sort ?? 'NAME'];
       return { rows: rows.sort(order).map((row) => ({ ...row, records })), scale };
     },
@@ -183,16 +260,28 @@ builder.queryField('ratingComparison', (t) =>
 builder.queryField('agenciesOwingActionPlans', (t) =>
   t.prismaField({
     type: ['Agency'],
-    description: "Agencies whose latest victims' rating is at or below requires improvement, by name.",
+    description:
+      "Agencies whose latest victims' rating is at or below requires improvement, by name.",
     args: { kinds: t.arg({ type: [AgencyKindCodeEnum], required: false }) },
     resolve: async (query, _root, args, ctx) => {
       // Candidates have at least one rating that triggers a plan; the rule decides on their history.
       const candidates = await ctx.prisma.agency.findMany({
-        where: { ...(args.kinds?.length ? { kindCode: { in: args.kinds as AgencyKindCode[] } } : {}), ratings: { some: { areaCode: victimsArea, grade: { commonGrade: { triggersActionPlan: true } } } } },
+        where: {
+          ...(args.kinds?.length ? { kindCode: { in: args.kinds as AgencyKindCode[] } } : {}),
+          ratings: {
+            some: { areaCode: victimsArea, grade: { commonGrade: { triggersActionPlan: true } } },
+          },
+        },
         select: { id: true, ...victimsRatingsSelect },
       });
-      const owing = candidates.filter((agency) => actionPlanOwed(agency.ratings.map(asRated))).map((agency) => agency.id);
-      return ctx.prisma.agency.findMany({ ...query, where: { id: { in: owing } }, orderBy: { name: 'asc' } });
+      const owing = candidates
+        .filter((agency) => actionPlanOwed(agency.ratings.map(asRated)))
+        .map((agency) => agency.id);
+      return ctx.prisma.agency.findMany({
+        ...query,
+        where: { id: { in: owing } },
+        orderBy: { name: 'asc' },
+      });
     },
   }),
 );
@@ -200,7 +289,8 @@ builder.queryField('agenciesOwingActionPlans', (t) =>
 builder.queryField('ratings', (t) =>
   t.prismaField({
     type: ['Rating'],
-    description: 'Every rating, optionally of one kind of agency, by agency name and date: the open data download.',
+    description:
+      'Every rating, optionally of one kind of agency, by agency name and date: the open data download.',
     args: { kind: t.arg({ type: AgencyKindCodeEnum, required: false }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.rating.findMany({

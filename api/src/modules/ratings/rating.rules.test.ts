@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { day } from '../shared/calendar.ts';
 import { actionPlanOwed, distribution, newestFirst, trendOf } from './rating.rules.ts';
 
-const rated = (iso: string, commonRank: number) => ({ ratedOn: day(iso), commonRank, triggersActionPlan: commonRank >= 4 });
+const rated = (iso: string, commonRank: number) => ({
+  ratedOn: day(iso),
+  commonRank,
+  triggersActionPlan: commonRank >= 4,
+});
 
 describe('trend', () => {
   it('says whether the latest grade fell, improved or stayed, on the common scale', () => {
@@ -15,7 +19,12 @@ describe('trend', () => {
 
 describe('action plan owed', () => {
   it('is owed from the first of an unbroken run of poor ratings that reaches today', () => {
-    const owed = actionPlanOwed([rated('2021-05-01', 4), rated('2022-06-01', 2), rated('2024-03-01', 4), rated('2025-09-01', 5)]);
+    const owed = actionPlanOwed([
+      rated('2021-05-01', 4),
+      rated('2022-06-01', 2),
+      rated('2024-03-01', 4),
+      rated('2025-09-01', 5),
+    ]);
     expect(owed).toEqual({ since: day('2024-03-01'), rating: rated('2025-09-01', 5) });
   });
 
@@ -27,11 +36,23 @@ describe('action plan owed', () => {
 
 describe('distribution', () => {
   it('counts agencies at every grade, including grades nobody holds', () => {
-    const scale = [{ code: 'GOOD', rank: 2 }, { code: 'OUTSTANDING', rank: 1 }, { code: 'INADEQUATE', rank: 5 }];
-    expect(distribution(scale, ['GOOD', 'GOOD', 'INADEQUATE']).map((d) => [d.grade.code, d.count])).toEqual([['OUTSTANDING', 0], ['GOOD', 2], ['INADEQUATE', 1]]);
+    const scale = [
+      { code: 'GOOD', rank: 2 },
+      { code: 'OUTSTANDING', rank: 1 },
+      { code: 'INADEQUATE', rank: 5 },
+    ];
+    expect(
+      distribution(scale, ['GOOD', 'GOOD', 'INADEQUATE']).map((d) => [d.grade.code, d.count]),
+    ).toEqual([
+      ['OUTSTANDING', 0],
+      ['GOOD', 2],
+      ['INADEQUATE', 1],
+    ]);
   });
 
   it('orders history newest first', () => {
-    expect(newestFirst([rated('2021-01-01', 1), rated('2024-01-01', 2)]).map((r) => r.ratedOn)).toEqual([day('2024-01-01'), day('2021-01-01')]);
+    expect(
+      newestFirst([rated('2021-01-01', 1), rated('2024-01-01', 2)]).map((r) => r.ratedOn),
+    ).toEqual([day('2024-01-01'), day('2021-01-01')]);
   });
 });

@@ -25,7 +25,9 @@ export function trendOf(latest: RatedGrade, previous: RatedGrade | undefined): T
  * An agency owes an action plan while its latest rating is at or below the trigger. The duty
  * arose with the first rating of the unbroken run of such ratings that ends with the latest.
  */
-export function actionPlanOwed<T extends RatedGrade>(ratings: readonly T[]): { since: Date; rating: T } | null {
+export function actionPlanOwed<T extends RatedGrade>(
+  ratings: readonly T[],
+): { since: Date; rating: T } | null {
   const history = newestFirst(ratings);
   if (!history[0]?.triggersActionPlan) return null;
   let first = history[0];
@@ -37,6 +39,11 @@ export function actionPlanOwed<T extends RatedGrade>(ratings: readonly T[]): { s
 }
 
 /** How many agencies stand at each grade, every grade listed, best first. */
-export function distribution<Grade extends { code: string; rank: number }>(scale: readonly Grade[], latestCodes: readonly string[]): Array<{ grade: Grade; count: number }> {
-  return [...scale].sort((a, b) => a.rank - b.rank).map((grade) => ({ grade, count: latestCodes.filter((code) => code === grade.code).length }));
+export function distribution<Grade extends { code: string; rank: number }>(
+  scale: readonly Grade[],
+  latestCodes: readonly string[],
+): Array<{ grade: Grade; count: number }> {
+  return [...scale]
+    .sort((a, b) => a.rank - b.rank)
+    .map((grade) => ({ grade, count: latestCodes.filter((code) => code === grade.code).length }));
 }

@@ -10,12 +10,15 @@ export const TrendEnum = builder.enumType('RatingTrend', {
 });
 
 builder.prismaObject('CommonGrade', {
-  description: "A grade on the product's common victims' treatment scale, which every framework maps onto.",
+  description:
+    "A grade on the product's common victims' treatment scale, which every framework maps onto.",
   fields: (t) => ({
     code: t.exposeString('code'),
     label: t.exposeString('label'),
     rank: t.exposeInt('rank', { description: '1 is best.' }),
-    triggersActionPlan: t.exposeBoolean('triggersActionPlan', { description: 'At or below this grade an agency owes an action plan.' }),
+    triggersActionPlan: t.exposeBoolean('triggersActionPlan', {
+      description: 'At or below this grade an agency owes an action plan.',
+    }),
     description: t.exposeString('description', { nullable: true }),
   }),
 });
@@ -39,8 +42,16 @@ builder.prismaNode('RatingFramework', {
     notes: t.exposeString('notes', { nullable: true }),
     inspectorate: t.relation('inspectorate', { nullable: true }),
     grades: t.relation('grades', { query: { orderBy: { rank: 'asc' } } }),
-    agencyKinds: t.field({ type: [AgencyKindCodeEnum], select: { agencyKinds: true }, resolve: (f) => f.agencyKinds.map((k) => k.agencyKindCode) }),
-    areas: t.field({ type: [RatingAreaRef], select: { areas: { include: { area: true } } }, resolve: (f) => f.areas.map((a) => a.area) }),
+    agencyKinds: t.field({
+      type: [AgencyKindCodeEnum],
+      select: { agencyKinds: true },
+      resolve: (f) => f.agencyKinds.map((k) => k.agencyKindCode),
+    }),
+    areas: t.field({
+      type: [RatingAreaRef],
+      select: { areas: { include: { area: true } } },
+      resolve: (f) => f.areas.map((a) => a.area),
+    }),
   }),
 });
 
@@ -55,7 +66,8 @@ builder.prismaObject('RatingGrade', {
 });
 
 export const RatingRef = builder.prismaNode('Rating', {
-  description: 'One grade given to one agency in one area on one date. Ratings are never overwritten.',
+  description:
+    'One grade given to one agency in one area on one date. Ratings are never overwritten.',
   id: { field: 'id' },
   fields: (t) => ({
     agency: t.relation('agency'),
@@ -79,21 +91,44 @@ export const victimsRatingsSelect = {
   },
 };
 
-type WithVictimsRatings = { ratings: Array<{ ratedOn: Date; grade: { commonGrade: { rank: number; triggersActionPlan: boolean } } }> };
-export const asRated = <R extends WithVictimsRatings['ratings'][number]>(rating: R) => ({ ...rating, commonRank: rating.grade.commonGrade.rank, triggersActionPlan: rating.grade.commonGrade.triggersActionPlan });
-
-const ActionPlanOwedRef = builder.objectRef<{ since: Date; ratingId: string }>('ActionPlanOwed').implement({
-  description: "The agency's latest victims' rating is at or below requires improvement, so it owes an action plan.",
-  fields: (t) => ({
-    since: t.field({ type: 'Date', description: 'When the duty arose: the first of the unbroken run of such ratings.', resolve: (o) => o.since }),
-    rating: t.prismaField({ type: 'Rating', resolve: (query, o, _args, ctx) => ctx.prisma.rating.findUniqueOrThrow({ ...query, where: { id: o.ratingId } }) }),
-  }),
+type WithVictimsRatings = {
+  ratings: Array<{
+    ratedOn: Date;
+    grade: { commonGrade: { rank: number; triggersActionPlan: boolean } };
+  }>;
+};
+export const asRated = <R extends WithVictimsRatings['ratings'][number]>(rating: R) => ({
+  ...rating,
+  commonRank: rating.grade.commonGrade.rank,
+  triggersActionPlan: rating.grade.commonGrade.triggersActionPlan,
 });
+
+const ActionPlanOwedRef = builder
+  .objectRef<{ since: Date; ratingId: string }>('ActionPlanOwed')
+  .implement({
+    description:
+      "The agency's latest victims' rating is at or below requires improvement, so it owes an action plan.",
+    fields: (t) => ({
+      since: t.field({
+        type: 'Date',
+        description: 'When the duty arose: the first of the unbroken run of such ratings.',
+        resolve: (o) => o.since,
+      }),
+      rating: t.prismaField({
+        type: 'Rating',
+        resolve: (query, o, _args, ctx) =>
+          ctx.prisma.rating.findUniqueOrThrow({ ...query, where: { id: o.ratingId } }),
+      }),
+    }),
+  });
 
 builder.prismaObjectFields('Agency', (t) => ({
   victimsRatings: t.relation('ratings', {
-    description: "Every rating of how the agency treats victims, newest first.",
-    query: { where: { areaCode: victimsArea }, orderBy: [{ ratedOn: 'desc' }, { recordedAt: 'desc' }] },
+    description: 'Every rating of how the agency treats victims, newest first.',
+    query: {
+      where: { areaCode: victimsArea },
+      orderBy: [{ ratedOn: 'desc' }, { recordedAt: 'desc' }],
+    },
   }),
   actionPlanOwed: t.field({
     type: ActionPlanOwedRef,
@@ -106,4 +141,3 @@ builder.prismaObjectFields('Agency', (t) => ({
     },
   }),
 }));
-

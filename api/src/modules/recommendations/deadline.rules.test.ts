@@ -4,7 +4,9 @@ import { isOverdue, responseDueOn } from './deadline.rules.ts';
 
 describe('response deadlines', () => {
   it('gives 56 days from the Victims’ Commissioner’s annual report and 28 from an Urgent Notification', () => {
-    expect(responseDueOn('VICTIMS_COMMISSIONER_ANNUAL_REPORT', day('2026-11-25'))).toEqual(day('2027-01-20'));
+    expect(responseDueOn('VICTIMS_COMMISSIONER_ANNUAL_REPORT', day('2026-11-25'))).toEqual(
+      day('2027-01-20'),
+    );
     expect(responseDueOn('URGENT_NOTIFICATION', day('2026-11-25'))).toEqual(day('2026-12-23'));
     expect(responseDueOn('INSPECTION_REPORT', day('2026-11-25'))).toBeNull();
   });

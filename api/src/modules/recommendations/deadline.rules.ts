@@ -1,7 +1,8 @@
 /** Statutory deadlines and when they are missed. */
 import { shiftDays } from '../shared/calendar.ts';
 
-export type DeadlineSource = 'INSPECTION_REPORT' | 'VICTIMS_COMMISSIONER_ANNUAL_REPORT' | 'URGENT_NOTIFICATION';
+export type DeadlineSource =
+  'INSPECTION_REPORT' | 'VICTIMS_COMMISSIONER_ANNUAL_REPORT' | 'URGENT_NOTIFICATION';
 
 /** Days allowed to respond, from the day the report or notification is published. */
 export const responseDays: Record<DeadlineSource, number | null> = {

@@ -5,7 +5,13 @@ import { once, type Context } from '../../context.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
 import { actionPlanOwed } from '../ratings/rating.rules.ts';
 import { asRated, victimsRatingsSelect } from '../ratings/rating.types.ts';
-import { inWorkOrder, workPath, type Organisation, type OrganisationKind, type SubjectType } from '../my-work/work.rules.ts';
+import {
+  inWorkOrder,
+  workPath,
+  type Organisation,
+  type OrganisationKind,
+  type SubjectType,
+} from '../my-work/work.rules.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { isOverdue } from './deadline.rules.ts';
@@ -13,19 +19,39 @@ import { isOverdue } from './deadline.rules.ts';
 const DeadlineKindEnum = builder.enumType('DeadlineKind', {
   values: {
     RECOMMENDATION_RESPONSE: { description: 'An addressee’s answer to a recommendation.' },
-    URGENT_NOTIFICATION_RESPONSE: { description: 'The Secretary of State’s public response to an Urgent Notification.' },
-    ACTION_PLAN_OWED: { description: 'An agency rated at or below requires improvement with no plan under way.' },
+    URGENT_NOTIFICATION_RESPONSE: {
+      description: 'The Secretary of State’s public response to an Urgent Notification.',
+    },
+    ACTION_PLAN_OWED: {
+      description: 'An agency rated at or below requires improvement with no plan under way.',
+    },
     ACTION_PLAN_TO_REVIEW: { description: 'A submitted plan awaiting the inspectorate.' },
-    ACTION_PLAN_TO_LAY: { description: 'An accepted plan awaiting laying before Parliament by the responsible minister.' },
-    ACTION_PLAN_TO_PUBLISH: { description: 'A laid police force plan awaiting publication by its local policing body.' },
+    ACTION_PLAN_TO_LAY: {
+      description:
+        'An accepted plan awaiting laying before Parliament by the responsible minister.',
+    },
+    ACTION_PLAN_TO_PUBLISH: {
+      description: 'A laid police force plan awaiting publication by its local policing body.',
+    },
   } as const,
 });
 
 export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
-  values: ['AGENCY', 'MINISTER', 'INSPECTORATE', 'LOCAL_POLICING_BODY'] as const satisfies readonly OrganisationKind[],
+  values: [
+    'AGENCY',
+    'MINISTER',
+    'INSPECTORATE',
+    'LOCAL_POLICING_BODY',
+  ] as const satisfies readonly OrganisationKind[],
 });
 
-export type DeadlineKind = 'RECOMMENDATION_RESPONSE' | 'URGENT_NOTIFICATION_RESPONSE' | 'ACTION_PLAN_OWED' | 'ACTION_PLAN_TO_REVIEW' | 'ACTION_PLAN_TO_LAY' | 'ACTION_PLAN_TO_PUBLISH';
+export type DeadlineKind =
+  | 'RECOMMENDATION_RESPONSE'
+  | 'URGENT_NOTIFICATION_RESPONSE'
+  | 'ACTION_PLAN_OWED'
+  | 'ACTION_PLAN_TO_REVIEW'
+  | 'ACTION_PLAN_TO_LAY'
+  | 'ACTION_PLAN_TO_PUBLISH';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -46,47 +72,94 @@ const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
   fields: (t) => ({
     kind: t.field({ type: DeadlineKindEnum, resolve: (d) => d.kind }),
     title: t.exposeString('title'),
-    owner: t.exposeString('owner', { description: 'Who must act: an agency, a minister, an inspectorate or a local policing body.' }),
+    owner: t.exposeString('owner', {
+      description: 'Who must act: an agency, a minister, an inspectorate or a local policing body.',
+    }),
     agencyName: t.exposeString('agencyName'),
     dueOn: t.field({ type: 'Date', nullable: true, resolve: (d) => d.dueOn }),
     since: t.field({ type: 'Date', resolve: (d) => d.since }),
     overdue: t.exposeBoolean('overdue'),
-    subjectId: t.exposeID('subjectId', { description: 'The global id of the plan, response or escalation.' }),
-    ownerKind: t.field({ type: OrganisationKindEnum, nullable: true, description: 'What kind of organisation must act.', resolve: (d) => d.ownerOrganisation?.kind ?? null }),
+    subjectId: t.exposeID('subjectId', {
+      description: 'The global id of the plan, response or escalation.',
+    }),
+    ownerKind: t.field({
+      type: OrganisationKindEnum,
+      nullable: true,
+      description: 'What kind of organisation must act.',
+      resolve: (d) => d.ownerOrganisation?.kind ?? null,
+    }),
     ownerId: t.id({
       nullable: true,
-      description: 'The global id of the agency, minister, inspectorate or local policing body that must act; null when none is on record.',
-      resolve: (d) => (d.ownerOrganisation ? globalIdOf(ownerTypename[d.ownerOrganisation.kind], d.ownerOrganisation.id) : null),
+      description:
+        'The global id of the agency, minister, inspectorate or local policing body that must act; null when none is on record.',
+      resolve: (d) =>
+        d.ownerOrganisation
+          ? globalIdOf(ownerTypename[d.ownerOrganisation.kind], d.ownerOrganisation.id)
+          : null,
     }),
   }),
 });
 
-const ownerTypename: Record<OrganisationKind, string> = { AGENCY: 'Agency', MINISTER: 'Minister', INSPECTORATE: 'Inspectorate', LOCAL_POLICING_BODY: 'LocalPolicingBody' };
+const ownerTypename: Record<OrganisationKind, string> = {
+  AGENCY: 'Agency',
+  MINISTER: 'Minister',
+  INSPECTORATE: 'Inspectorate',
+  LOCAL_POLICING_BODY: 'LocalPolicingBody',
+};
 
 /** The stable key of a deadline, by which each reminder of it is made once. */
-export const deadlineKey = (deadline: Pick<Deadline, 'kind' | 'subjectId'>) => `${deadline.kind}:${deadline.subjectId}`;
+export const deadlineKey = (deadline: Pick<Deadline, 'kind' | 'subjectId'>) =>
+  `${deadline.kind}:${deadline.subjectId}`;
 
-export const deadlinePath = (deadline: Pick<Deadline, 'subjectType' | 'subjectId'>) => workPath(deadline.subjectType, deadline.subjectId);
+export const deadlinePath = (deadline: Pick<Deadline, 'subjectType' | 'subjectId'>) =>
+  workPath(deadline.subjectType, deadline.subjectId);
 
 /** Worked out once per request, however many times a query asks for the list. */
 export function collectDeadlines(ctx: Context): Promise<Deadline[]> {
   return once(ctx, 'deadlines', () => workOutDeadlines(ctx));
 }
 
-const subject = (type: SubjectType, id: string) => ({ subjectType: type, subjectId: globalIdOf(type, id) });
+const subject = (type: SubjectType, id: string) => ({
+  subjectType: type,
+  subjectId: globalIdOf(type, id),
+});
 
 export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
   const today = startOfDay(ctx.now());
   const [responses, notifications, plans, owingCandidates] = await Promise.all([
-    ctx.prisma.recommendationResponse.findMany({ where: { answer: null }, include: { agency: { select: { name: true } }, recommendation: { select: { reportTitle: true, reference: true, publishedOn: true } } } }),
-    ctx.prisma.escalation.findMany({ where: { kind: 'URGENT_NOTIFICATION', respondedOn: null }, include: { agency: { include: { kind: { include: { responsibleMinister: true } } } } } }),
+    ctx.prisma.recommendationResponse.findMany({
+      where: { answer: null },
+      include: {
+        agency: { select: { name: true } },
+        recommendation: { select: { reportTitle: true, reference: true, publishedOn: true } },
+      },
+    }),
+    ctx.prisma.escalation.findMany({
+      where: { kind: 'URGENT_NOTIFICATION', respondedOn: null },
+      include: { agency: { include: { kind: { include: { responsibleMinister: true } } } } },
+    }),
     ctx.prisma.actionPlan.findMany({
       // Only plans the viewer may see: a plan's title says nothing to another agency's staff.
-      where: { AND: [{ status: { in: ['SUBMITTED', 'ACCEPTED', 'LAID'] } }, visiblePlansWhere(ctx.viewer)] },
-      include: { agency: { include: { localPolicingBodyTerms: { include: { localPolicingBody: true } } } }, reviewingInspectorate: true, responsibleMinister: true, events: { orderBy: { at: 'desc' }, take: 1 } },
+      where: {
+        AND: [{ status: { in: ['SUBMITTED', 'ACCEPTED', 'LAID'] } }, visiblePlansWhere(ctx.viewer)],
+      },
+      include: {
+        agency: { include: { localPolicingBodyTerms: { include: { localPolicingBody: true } } } },
+        reviewingInspectorate: true,
+        responsibleMinister: true,
+        events: { orderBy: { at: 'desc' }, take: 1 },
+      },
     }),
     ctx.prisma.agency.findMany({
-      where: { ratings: { some: { areaCode: 'TREATMENT_OF_VICTIMS', grade: { commonGrade: { triggersActionPlan: true } } } }, actionPlans: { none: { status: { not: 'CLOSED' } } } },
+      where: {
+        ratings: {
+          some: {
+            areaCode: 'TREATMENT_OF_VICTIMS',
+            grade: { commonGrade: { triggersActionPlan: true } },
+          },
+        },
+        actionPlans: { none: { status: { not: 'CLOSED' } } },
+      },
       select: { id: true, name: true, ...victimsRatingsSelect },
     }),
   ]);
@@ -95,34 +168,63 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
     items.push({
       kind: 'RECOMMENDATION_RESPONSE',
       title: `Answer recommendation ${response.recommendation.reference} of "${response.recommendation.reportTitle}"`,
-      owner: response.agency.name, ownerOrganisation: { kind: 'AGENCY', id: response.agencyId }, agencyName: response.agency.name,
-      dueOn: response.dueOn, since: response.recommendation.publishedOn,
-      overdue: isOverdue(response.dueOn, null, today), ...subject('RecommendationResponse', response.id),
+      owner: response.agency.name,
+      ownerOrganisation: { kind: 'AGENCY', id: response.agencyId },
+      agencyName: response.agency.name,
+      dueOn: response.dueOn,
+      since: response.recommendation.publishedOn,
+      overdue: isOverdue(response.dueOn, null, today),
+      ...subject('RecommendationResponse', response.id),
     });
   }
   for (const notification of notifications) {
     items.push({
       kind: 'URGENT_NOTIFICATION_RESPONSE',
       title: `Respond publicly to the Urgent Notification on ${notification.agency.name}`,
-      owner: notification.agency.kind.responsibleMinister.title, ownerOrganisation: { kind: 'MINISTER', id: notification.agency.kind.responsibleMinisterId },
-      agencyName: notification.agency.name, dueOn: notification.responseDueOn, since: notification.issuedOn,
-      overdue: isOverdue(notification.responseDueOn, null, today), ...subject('Escalation', notification.id),
+      owner: notification.agency.kind.responsibleMinister.title,
+      ownerOrganisation: { kind: 'MINISTER', id: notification.agency.kind.responsibleMinisterId },
+      agencyName: notification.agency.name,
+      dueOn: notification.responseDueOn,
+      since: notification.issuedOn,
+      overdue: isOverdue(notification.responseDueOn, null, today),
+      ...subject('Escalation', notification.id),
     });
   }
   for (const plan of plans) {
     const since = plan.events[0]?.at ?? plan.updatedAt;
-    const common = { agencyName: plan.agency.name, dueOn: null, since: startOfDay(since), overdue: false, ...subject('ActionPlan', plan.id) };
+    const common = {
+      agencyName: plan.agency.name,
+      dueOn: null,
+      since: startOfDay(since),
+      overdue: false,
+      ...subject('ActionPlan', plan.id),
+    };
     if (plan.status === 'SUBMITTED') {
-      items.push({ ...common, kind: 'ACTION_PLAN_TO_REVIEW', title: `Review "${plan.title}"`, owner: plan.reviewingInspectorate.shortName, ownerOrganisation: { kind: 'INSPECTORATE', id: plan.reviewingInspectorateId } });
+      items.push({
+        ...common,
+        kind: 'ACTION_PLAN_TO_REVIEW',
+        title: `Review "${plan.title}"`,
+        owner: plan.reviewingInspectorate.shortName,
+        ownerOrganisation: { kind: 'INSPECTORATE', id: plan.reviewingInspectorateId },
+      });
     }
     if (plan.status === 'ACCEPTED') {
-      items.push({ ...common, kind: 'ACTION_PLAN_TO_LAY', title: `Lay "${plan.title}" before Parliament`, owner: plan.responsibleMinister.title, ownerOrganisation: { kind: 'MINISTER', id: plan.responsibleMinisterId } });
+      items.push({
+        ...common,
+        kind: 'ACTION_PLAN_TO_LAY',
+        title: `Lay "${plan.title}" before Parliament`,
+        owner: plan.responsibleMinister.title,
+        ownerOrganisation: { kind: 'MINISTER', id: plan.responsibleMinisterId },
+      });
     }
     if (plan.status === 'LAID' && plan.agency.kindCode === 'POLICE_FORCE') {
       const body = termInForceOn(plan.agency.localPolicingBodyTerms, today)?.localPolicingBody;
       items.push({
-        ...common, kind: 'ACTION_PLAN_TO_PUBLISH', title: `Publish "${plan.title}"`,
-        owner: body?.name ?? `${plan.agency.name}'s local policing body`, ownerOrganisation: body ? { kind: 'LOCAL_POLICING_BODY', id: body.id } : null,
+        ...common,
+        kind: 'ACTION_PLAN_TO_PUBLISH',
+        title: `Publish "${plan.title}"`,
+        owner: body?.name ?? `${plan.agency.name}'s local policing body`,
+        ownerOrganisation: body ? { kind: 'LOCAL_POLICING_BODY', id: body.id } : null,
       });
     }
   }
@@ -130,8 +232,15 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
     const owed = actionPlanOwed(agency.ratings.map(asRated));
     if (owed) {
       items.push({
-        kind: 'ACTION_PLAN_OWED', title: `Draft an action plan on the treatment of victims`, owner: agency.name, ownerOrganisation: { kind: 'AGENCY', id: agency.id },
-        agencyName: agency.name, dueOn: null, since: owed.since, overdue: false, ...subject('Agency', agency.id),
+        kind: 'ACTION_PLAN_OWED',
+        title: `Draft an action plan on the treatment of victims`,
+        owner: agency.name,
+        ownerOrganisation: { kind: 'AGENCY', id: agency.id },
+        agencyName: agency.name,
+        dueOn: null,
+        since: owed.since,
+        overdue: false,
+        ...subject('Agency', agency.id),
       });
     }
   }
@@ -142,9 +251,15 @@ builder.queryField('deadlines', (t) =>
   t.field({
     type: [DeadlineRef],
     authScopes: { signedIn: true },
-    description: 'Everything due across the system: statutory responses with their dates, and plans waiting on someone. Overdue items are marked.',
-    args: { owner: t.arg.string({ required: false, description: 'Only this owner’s items.' }), overdueOnly: t.arg.boolean({ required: false }) },
+    description:
+      'Everything due across the system: statutory responses with their dates, and plans waiting on someone. Overdue items are marked.',
+    args: {
+      owner: t.arg.string({ required: false, description: 'Only this owner’s items.' }),
+      overdueOnly: t.arg.boolean({ required: false }),
+    },
     resolve: async (_root, args, ctx) =>
-      (await collectDeadlines(ctx)).filter((d) => (!args.owner || d.owner === args.owner) && (!args.overdueOnly || d.overdue)),
+      (await collectDeadlines(ctx)).filter(
+        (d) => (!args.owner || d.owner === args.owner) && (!args.overdueOnly || d.overdue),
+      ),
   }),
 );

@@ -10,21 +10,36 @@ import type { Context } from '../../context.ts';
 import { globalIdOf, idOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { isOverdue } from './deadline.rules.ts';
-import { ImplementationStatusEnum, RecommendationAnswerEnum, RecommendationSourceEnum } from './recommendation.types.ts';
+import {
+  ImplementationStatusEnum,
+  RecommendationAnswerEnum,
+  RecommendationSourceEnum,
+} from './recommendation.types.ts';
 
 /** Not a Relay node: `node(id)` must never find a recommendation the public lists leave out. */
 const PublishedRecommendationResponseRef = builder.prismaObject('RecommendationResponse', {
   variant: 'PublishedRecommendationResponse',
-  description: 'One addressee’s published answer to a recommendation, or the date it is due if it has not answered.',
+  description:
+    'One addressee’s published answer to a recommendation, or the date it is due if it has not answered.',
   fields: (t) => ({
     agency: t.relation('agency', { description: 'Who was asked.' }),
-    dueOn: t.expose('dueOn', { type: 'Date', nullable: true, description: 'Null where no statutory deadline applies.' }),
-    answer: t.expose('answer', { type: RecommendationAnswerEnum, nullable: true, description: 'Null until the addressee answers.' }),
+    dueOn: t.expose('dueOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Null where no statutory deadline applies.',
+    }),
+    answer: t.expose('answer', {
+      type: RecommendationAnswerEnum,
+      nullable: true,
+      description: 'Null until the addressee answers.',
+    }),
     reasons: t.exposeString('reasons', { nullable: true }),
     plannedActions: t.exposeString('plannedActions', { nullable: true }),
     respondedOn: t.expose('respondedOn', { type: 'Date', nullable: true }),
     implementation: t.expose('implementation', { type: ImplementationStatusEnum }),
-    overdue: t.boolean({ resolve: (r, _args, ctx) => isOverdue(r.dueOn, r.respondedOn, startOfDay(ctx.now())) }),
+    overdue: t.boolean({
+      resolve: (r, _args, ctx) => isOverdue(r.dueOn, r.respondedOn, startOfDay(ctx.now())),
+    }),
   }),
 });
 
@@ -32,7 +47,10 @@ const PublishedRecommendationRef = builder.prismaObject('Recommendation', {
   variant: 'PublishedRecommendation',
   description: 'A recommendation from a published report, with every addressee’s response.',
   fields: (t) => ({
-    id: t.id({ description: 'The same id as the recommendation’s in the recording API.', resolve: (r) => globalIdOf('Recommendation', r.id) }),
+    id: t.id({
+      description: 'The same id as the recommendation’s in the recording API.',
+      resolve: (r) => globalIdOf('Recommendation', r.id),
+    }),
     source: t.expose('source', { type: RecommendationSourceEnum }),
     reportTitle: t.exposeString('reportTitle'),
     publishedOn: t.expose('publishedOn', { type: 'Date' }),
@@ -47,14 +65,20 @@ const PublishedRecommendationRef = builder.prismaObject('Recommendation', {
 });
 
 /** The one rule every public recommendation query starts from. */
-const published = (ctx: Context): Prisma.RecommendationWhereInput => ({ publishedOn: { lte: startOfDay(ctx.now()) } });
+const published = (ctx: Context): Prisma.RecommendationWhereInput => ({
+  publishedOn: { lte: startOfDay(ctx.now()) },
+});
 
 builder.queryField('publishedRecommendations', (t) =>
   t.prismaField({
     type: [PublishedRecommendationRef],
-    description: 'Recommendations whose report has been published, newest report first, optionally only those addressed to one agency or from one kind of source.',
+    description:
+      'Recommendations whose report has been published, newest report first, optionally only those addressed to one agency or from one kind of source.',
     args: {
-      agencyId: t.arg.id({ required: false, description: 'Only recommendations addressed to this agency.' }),
+      agencyId: t.arg.id({
+        required: false,
+        description: 'Only recommendations addressed to this agency.',
+      }),
       source: t.arg({ type: RecommendationSourceEnum, required: false }),
     },
     resolve: (query, _root, args, ctx) => {
@@ -68,7 +92,12 @@ builder.queryField('publishedRecommendations', (t) =>
             agencyId ? { addressees: { some: { agencyId } } } : {},
           ],
         },
-        orderBy: [{ publishedOn: 'desc' }, { reportTitle: 'asc' }, { reference: 'asc' }, { id: 'asc' }],
+        orderBy: [
+          { publishedOn: 'desc' },
+          { reportTitle: 'asc' },
+          { reference: 'asc' },
+          { id: 'asc' },
+        ],
       });
     },
   }),
@@ -77,8 +106,13 @@ builder.queryField('publishedRecommendations', (t) =>
 builder.queryField('publishedRecommendationAddressees', (t) =>
   t.prismaField({
     type: ['Agency'],
-    description: 'Agencies named in at least one published recommendation, by name: the choices for filtering by agency.',
+    description:
+      'Agencies named in at least one published recommendation, by name: the choices for filtering by agency.',
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.agency.findMany({ ...query, where: { recommendations: { some: { recommendation: published(ctx) } } }, orderBy: { name: 'asc' } }),
+      ctx.prisma.agency.findMany({
+        ...query,
+        where: { recommendations: { some: { recommendation: published(ctx) } } },
+        orderBy: { name: 'asc' },
+      }),
   }),
 );

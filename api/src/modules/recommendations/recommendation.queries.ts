@@ -5,9 +5,13 @@ builder.queryField('recommendations', (t) =>
     type: ['Recommendation'],
     // Includes reports recorded ahead of publication; the public read publishedRecommendations.
     authScopes: { signedIn: true },
-    description: 'Every recommendation recorded, newest first (by the date its report was published), with the answers so far.',
+    description:
+      'Every recommendation recorded, newest first (by the date its report was published), with the answers so far.',
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.recommendation.findMany({ ...query, orderBy: [{ publishedOn: 'desc' }, { recordedAt: 'desc' }, { id: 'asc' }] }),
+      ctx.prisma.recommendation.findMany({
+        ...query,
+        orderBy: [{ publishedOn: 'desc' }, { recordedAt: 'desc' }, { id: 'asc' }],
+      }),
   }),
 );
 
@@ -16,6 +20,9 @@ builder.queryField('escalations', (t) =>
     type: ['Escalation'],
     description: 'Every escalation recorded, newest first (by the date it was issued).',
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.escalation.findMany({ ...query, orderBy: [{ issuedOn: 'desc' }, { recordedAt: 'desc' }, { id: 'asc' }] }),
+      ctx.prisma.escalation.findMany({
+        ...query,
+        orderBy: [{ issuedOn: 'desc' }, { recordedAt: 'desc' }, { id: 'asc' }],
+      }),
   }),
 );

@@ -1,15 +1,27 @@
-import { EscalationKind, ImplementationStatus, RecommendationAnswer, RecommendationSource } from '@cjji/db';
+import {
+  EscalationKind,
+  ImplementationStatus,
+  RecommendationAnswer,
+  RecommendationSource,
+} from '@cjji/db';
 import { builder } from '../../builder.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { isOverdue } from './deadline.rules.ts';
 
 export const EscalationKindEnum = builder.enumType(EscalationKind, {
   name: 'EscalationKind',
-  description: "ENHANCED_MONITORING: HMICFRS's Engage phase; URGENT_NOTIFICATION: HMI Prisons, answered publicly within 28 days; INDEPENDENT_REVIEW_OF_PROGRESS: HMI Prisons.",
+  description:
+    "ENHANCED_MONITORING: HMICFRS's Engage phase; URGENT_NOTIFICATION: HMI Prisons, answered publicly within 28 days; INDEPENDENT_REVIEW_OF_PROGRESS: HMI Prisons.",
 });
-export const RecommendationSourceEnum = builder.enumType(RecommendationSource, { name: 'RecommendationSource' });
-export const RecommendationAnswerEnum = builder.enumType(RecommendationAnswer, { name: 'RecommendationAnswer' });
-export const ImplementationStatusEnum = builder.enumType(ImplementationStatus, { name: 'ImplementationStatus' });
+export const RecommendationSourceEnum = builder.enumType(RecommendationSource, {
+  name: 'RecommendationSource',
+});
+export const RecommendationAnswerEnum = builder.enumType(RecommendationAnswer, {
+  name: 'RecommendationAnswer',
+});
+export const ImplementationStatusEnum = builder.enumType(ImplementationStatus, {
+  name: 'ImplementationStatus',
+});
 
 builder.prismaNode('Escalation', {
   id: { field: 'id' },
@@ -22,7 +34,9 @@ builder.prismaNode('Escalation', {
     responseDueOn: t.expose('responseDueOn', { type: 'Date', nullable: true }),
     respondedOn: t.expose('respondedOn', { type: 'Date', nullable: true }),
     endedOn: t.expose('endedOn', { type: 'Date', nullable: true }),
-    overdue: t.boolean({ resolve: (e, _args, ctx) => isOverdue(e.responseDueOn, e.respondedOn, startOfDay(ctx.now())) }),
+    overdue: t.boolean({
+      resolve: (e, _args, ctx) => isOverdue(e.responseDueOn, e.respondedOn, startOfDay(ctx.now())),
+    }),
     recommendations: t.relation('recommendations'),
   }),
 });
@@ -30,7 +44,8 @@ builder.prismaNode('Escalation', {
 builder.prismaNode('Recommendation', {
   id: { field: 'id' },
   // Staff see a report's recommendations as soon as they are recorded; the public once it is published.
-  authScopes: (recommendation, ctx) => (ctx.viewer ? true : recommendation.publishedOn <= startOfDay(ctx.now())),
+  authScopes: (recommendation, ctx) =>
+    ctx.viewer ? true : recommendation.publishedOn <= startOfDay(ctx.now()),
   fields: (t) => ({
     source: t.expose('source', { type: RecommendationSourceEnum }),
     reportTitle: t.exposeString('reportTitle'),
@@ -51,7 +66,11 @@ builder.prismaNode('RecommendationResponse', {
   fields: (t) => ({
     recommendation: t.relation('recommendation'),
     agency: t.relation('agency'),
-    dueOn: t.expose('dueOn', { type: 'Date', nullable: true, description: 'Null where no statutory deadline applies.' }),
+    dueOn: t.expose('dueOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Null where no statutory deadline applies.',
+    }),
     answer: t.expose('answer', { type: RecommendationAnswerEnum, nullable: true }),
     reasons: t.exposeString('reasons', { nullable: true }),
     plannedActions: t.exposeString('plannedActions', { nullable: true }),
@@ -59,6 +78,8 @@ builder.prismaNode('RecommendationResponse', {
     respondedBy: t.exposeString('respondedBy', { nullable: true }),
     implementation: t.expose('implementation', { type: ImplementationStatusEnum }),
     version: t.exposeInt('version'),
-    overdue: t.boolean({ resolve: (r, _args, ctx) => isOverdue(r.dueOn, r.respondedOn, startOfDay(ctx.now())) }),
+    overdue: t.boolean({
+      resolve: (r, _args, ctx) => isOverdue(r.dueOn, r.respondedOn, startOfDay(ctx.now())),
+    }),
   }),
 });

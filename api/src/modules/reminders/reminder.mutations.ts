@@ -9,9 +9,17 @@ import { reminderOffsets } from './reminder.rules.ts';
 
 const ReminderPreferencesInput = builder.inputType('SetReminderPreferencesInput', {
   fields: (t) => ({
-    offsets: t.field({ type: [ReminderOffsetEnum], required: true, description: 'None at all to get no reminders.', validate: z.array(z.string()).max(4) }),
+    offsets: t.field({
+      type: [ReminderOffsetEnum],
+      required: true,
+      description: 'None at all to get no reminders.',
+      validate: z.array(z.string()).max(4),
+    }),
     byEmail: t.boolean({ required: true }),
-    expectedVersion: t.int({ required: true, description: 'The version read: 0 while the defaults stand.' }),
+    expectedVersion: t.int({
+      required: true,
+      description: 'The version read: 0 while the defaults stand.',
+    }),
   }),
 });
 
@@ -23,7 +31,8 @@ function ownAccount(userId: string | null | undefined): string {
 builder.mutationField('setReminderPreferences', (t) =>
   t.field({
     type: ReminderPreferencesRef,
-    description: 'Chooses which of your own reminders you get (30, 7 and 1 days before a due date, the first overdue day) and whether by email.',
+    description:
+      'Chooses which of your own reminders you get (30, 7 and 1 days before a due date, the first overdue day) and whether by email.',
     errors: {},
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: ReminderPreferencesInput, required: true }) },
@@ -33,13 +42,30 @@ builder.mutationField('setReminderPreferences', (t) =>
       const offsets = reminderOffsets.filter((offset) => input.offsets.includes(offset));
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.reminderPreference.findUnique({ where: { userId } });
-        await assertCurrentVersion('choice of reminders', input.expectedVersion, before?.version ?? 0, () => lastChangeTo(tx, 'ReminderPreference', userId));
+        await assertCurrentVersion(
+          'choice of reminders',
+          input.expectedVersion,
+          before?.version ?? 0,
+          () => lastChangeTo(tx, 'ReminderPreference', userId),
+        );
         const written = before
-          ? await tx.reminderPreference.updateMany({ where: { userId, version: before.version }, data: { offsets, byEmail: input.byEmail, version: { increment: 1 } } })
-          : await tx.reminderPreference.createMany({ data: [{ userId, offsets, byEmail: input.byEmail }], skipDuplicates: true });
+          ? await tx.reminderPreference.updateMany({
+              where: { userId, version: before.version },
+              data: { offsets, byEmail: input.byEmail, version: { increment: 1 } },
+            })
+          : await tx.reminderPreference.createMany({
+              data: [{ userId, offsets, byEmail: input.byEmail }],
+              skipDuplicates: true,
+            });
         assertWritten('choice of reminders', written);
         const after = await tx.reminderPreference.findUniqueOrThrow({ where: { userId } });
-        await audit(tx, ctx, { action: 'setReminderPreferences', entityType: 'ReminderPreference', entityId: userId, before, after });
+        await audit(tx, ctx, {
+          action: 'setReminderPreferences',
+          entityType: 'ReminderPreference',
+          entityId: userId,
+          before,
+          after,
+        });
         return after;
       });
     },
@@ -48,16 +74,33 @@ builder.mutationField('setReminderPreferences', (t) =>
 
 builder.mutationField('markRemindersRead', (t) =>
   t.int({
-    description: 'Marks your own reminders read, so they leave your work. Answers how many were unread.',
+    description:
+      'Marks your own reminders read, so they leave your work. Answers how many were unread.',
     errors: {},
     authScopes: { signedIn: true },
-    args: { reminderIds: t.arg.idList({ required: true, validate: z.array(z.uuid('That is not a reminder id.')).min(1, 'Choose a reminder.').max(200) }) },
+    args: {
+      reminderIds: t.arg.idList({
+        required: true,
+        validate: z
+          .array(z.uuid('That is not a reminder id.'))
+          .min(1, 'Choose a reminder.')
+          .max(200),
+      }),
+    },
     resolve: async (_root, { reminderIds }, ctx) => {
       const userId = ownAccount(ctx.viewer?.userId);
       return ctx.prisma.$transaction(async (tx) => {
         // Only the person's own: another person's id matches nothing.
-        const { count } = await tx.reminder.updateMany({ where: { id: { in: reminderIds }, userId, readAt: null }, data: { readAt: ctx.now() } });
-        await audit(tx, ctx, { action: 'markRemindersRead', entityType: 'User', entityId: userId, after: { reminderIds, count } });
+        const { count } = await tx.reminder.updateMany({
+          where: { id: { in: reminderIds }, userId, readAt: null },
+          data: { readAt: ctx.now() },
+        });
+        await audit(tx, ctx, {
+          action: 'markRemindersRead',
+          entityType: 'User',
+          entityId: userId,
+          after: { reminderIds, count },
+        });
         return count;
       });
     },

@@ -37,13 +37,27 @@ describe('which reminder is due on a day', () => {
 });
 
 describe('what a reminder says', () => {
-  const links = { item: 'https://example.test/track/escalations#escalation-1', myWork: 'https://example.test/my-work', account: 'https://example.test/account' };
-  const input = { personName: 'Sam Office', title: 'Respond publicly to the Urgent Notification on HMP Example', organisationName: 'Lord Chancellor', dueOn, links };
+  const links = {
+    item: 'https://example.test/track/escalations#escalation-1',
+    myWork: 'https://example.test/my-work',
+    account: 'https://example.test/account',
+  };
+  const input = {
+    personName: 'Sam Office',
+    title: 'Respond publicly to the Urgent Notification on HMP Example',
+    organisationName: 'Lord Chancellor',
+    dueOn,
+    links,
+  };
 
   it('says when it is due in days, with the date, the organisation and links to the item and to the person’s choices', () => {
     const message = reminderMessage({ ...input, remindedOn: before(7) });
-    expect(message.subject).toBe('Due in 7 days: Respond publicly to the Urgent Notification on HMP Example');
-    expect(message.body).toContain('This is due on 23 December 2026 (in 7 days). Lord Chancellor must do it.');
+    expect(message.subject).toBe(
+      'Due in 7 days: Respond publicly to the Urgent Notification on HMP Example',
+    );
+    expect(message.body).toContain(
+      'This is due on 23 December 2026 (in 7 days). Lord Chancellor must do it.',
+    );
     expect(message.body).toContain(`Open it: ${links.item}`);
     expect(message.body).toContain(links.myWork);
     expect(message.body).toContain(links.account);
@@ -54,8 +68,12 @@ describe('what a reminder says', () => {
     expect(reminderMessage({ ...input, remindedOn: before(1) }).subject).toMatch(/^Due tomorrow: /);
     expect(reminderMessage({ ...input, remindedOn: dueOn }).subject).toMatch(/^Due today: /);
     const overdue = reminderMessage({ ...input, remindedOn: before(-1) });
-    expect(overdue.subject).toBe('Overdue: Respond publicly to the Urgent Notification on HMP Example');
-    expect(overdue.body).toContain('This was due on 23 December 2026 (yesterday) and is now overdue.');
+    expect(overdue.subject).toBe(
+      'Overdue: Respond publicly to the Urgent Notification on HMP Example',
+    );
+    expect(overdue.body).toContain(
+      'This was due on 23 December 2026 (yesterday) and is now overdue.',
+    );
     expect(whenDue(-3)).toBe('3 days ago');
   });
 });

@@ -5,13 +5,24 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { longDate, utc } from '../shared/calendar.ts';
 
-export type ReminderOffset = 'THIRTY_DAYS_BEFORE' | 'SEVEN_DAYS_BEFORE' | 'ONE_DAY_BEFORE' | 'FIRST_OVERDUE_DAY';
+export type ReminderOffset =
+  'THIRTY_DAYS_BEFORE' | 'SEVEN_DAYS_BEFORE' | 'ONE_DAY_BEFORE' | 'FIRST_OVERDUE_DAY';
 
 /** Every offset, earliest first. */
-export const reminderOffsets: readonly ReminderOffset[] = ['THIRTY_DAYS_BEFORE', 'SEVEN_DAYS_BEFORE', 'ONE_DAY_BEFORE', 'FIRST_OVERDUE_DAY'];
+export const reminderOffsets: readonly ReminderOffset[] = [
+  'THIRTY_DAYS_BEFORE',
+  'SEVEN_DAYS_BEFORE',
+  'ONE_DAY_BEFORE',
+  'FIRST_OVERDUE_DAY',
+];
 
 /** Days before the due date each reminder is for; the first overdue day is the day after it. */
-export const daysBefore: Record<ReminderOffset, number> = { THIRTY_DAYS_BEFORE: 30, SEVEN_DAYS_BEFORE: 7, ONE_DAY_BEFORE: 1, FIRST_OVERDUE_DAY: -1 };
+export const daysBefore: Record<ReminderOffset, number> = {
+  THIRTY_DAYS_BEFORE: 30,
+  SEVEN_DAYS_BEFORE: 7,
+  ONE_DAY_BEFORE: 1,
+  FIRST_OVERDUE_DAY: -1,
+};
 
 export const offsetWords: Record<ReminderOffset, string> = {
   THIRTY_DAYS_BEFORE: '30 days before the due date',
@@ -26,10 +37,14 @@ export interface ReminderPreferences {
 }
 
 /** What a person gets until they choose otherwise: every reminder, in the service and by email. */
-export const defaultReminderPreferences: ReminderPreferences = { offsets: reminderOffsets, byEmail: true };
+export const defaultReminderPreferences: ReminderPreferences = {
+  offsets: reminderOffsets,
+  byEmail: true,
+};
 
 /** Whole days from `today` to `dueOn`: 0 on the day, negative once it has passed. */
-export const daysLeft = (dueOn: Date, today: Date) => differenceInCalendarDays(utc(dueOn), utc(today));
+export const daysLeft = (dueOn: Date, today: Date) =>
+  differenceInCalendarDays(utc(dueOn), utc(today));
 
 /**
  * The reminder due on `today` for a deadline due on `dueOn`: the latest offset whose day has

@@ -3,7 +3,14 @@
  * in whole days with date-fns in UTC, so that a machine's own time zone never moves a deadline.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addYears, differenceInCalendarDays, format, startOfQuarter, addQuarters } from 'date-fns';
+import {
+  addDays,
+  addYears,
+  differenceInCalendarDays,
+  format,
+  startOfQuarter,
+  addQuarters,
+} from 'date-fns';
 
 export interface DateRange {
   start: Date;
@@ -53,8 +60,15 @@ export function overlapDays(a: DateRange, b: DateRange): number {
 /** The calendar quarters a range touches, each as its own range. */
 export function quartersOf(range: DateRange): DateRange[] {
   const quarters: DateRange[] = [];
-  for (let start = startOfQuarter(utc(range.start)); start.getTime() <= range.end.getTime(); start = addQuarters(start, 1)) {
-    quarters.push({ start: new Date(start.getTime()), end: new Date(addDays(addQuarters(start, 1), -1).getTime()) });
+  for (
+    let start = startOfQuarter(utc(range.start));
+    start.getTime() <= range.end.getTime();
+    start = addQuarters(start, 1)
+  ) {
+    quarters.push({
+      start: new Date(start.getTime()),
+      end: new Date(addDays(addQuarters(start, 1), -1).getTime()),
+    });
   }
   return quarters;
 }

@@ -28,28 +28,50 @@ const inWords = (field: string) => field.replace(/([a-z])([A-Z])/g, '$1 $2').toL
 export function changedFields(before: unknown, after: unknown): string[] {
   if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return [];
   return Object.keys(before)
-    .filter((key) => key in after && !bookkeeping.has(key) && JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]))
+    .filter(
+      (key) =>
+        key in after &&
+        !bookkeeping.has(key) &&
+        JSON.stringify((before as Record<string, unknown>)[key]) !==
+          JSON.stringify((after as Record<string, unknown>)[key]),
+    )
     .map(inWords)
     .sort();
 }
 
 export function staleMessage(what: string, change?: LastChange | null): string {
   const reload = 'Reload it to see their changes, then make yours again.';
-  if (!change) return `This ${what} has been changed by someone else since you opened it. ${reload}`;
+  if (!change)
+    return `This ${what} has been changed by someone else since you opened it. ${reload}`;
   const when = `${change.at.toISOString().slice(11, 16)} UTC on ${isoDay(change.at)}`;
   const what_ = change.fields.length ? `: ${listOf(change.fields)}` : '';
   return `${change.by} changed this ${what} at ${when}, after you opened it${what_}. ${reload}`;
 }
 
 /** The latest audited change to a record, to tell a person whose edit is stale what happened. */
-export async function lastChangeTo(tx: Prisma.TransactionClient, entityType: string, entityId: string): Promise<LastChange | null> {
-  const event = await tx.auditEvent.findFirst({ where: { entityType, entityId }, orderBy: { at: 'desc' } });
-  return event ? { by: event.actor, at: event.at, fields: changedFields(event.before, event.after) } : null;
+export async function lastChangeTo(
+  tx: Prisma.TransactionClient,
+  entityType: string,
+  entityId: string,
+): Promise<LastChange | null> {
+  const event = await tx.auditEvent.findFirst({
+    where: { entityType, entityId },
+    orderBy: { at: 'desc' },
+  });
+  return event
+    ? { by: event.actor, at: event.at, fields: changedFields(event.before, event.after) }
+    : null;
 }
 
 /** Refuses an edit made from an older version than the one read, saying who changed what since. */
-export async function assertCurrentVersion(what: string, expected: number, actual: number, lastChange?: () => Promise<LastChange | null>): Promise<void> {
-  if (expected !== actual) throw new ConflictError(staleMessage(what, await lastChange?.()), ['input', 'expectedVersion']);
+export async function assertCurrentVersion(
+  what: string,
+  expected: number,
+  actual: number,
+  lastChange?: () => Promise<LastChange | null>,
+): Promise<void> {
+  if (expected !== actual)
+    throw new ConflictError(staleMessage(what, await lastChange?.()), ['input', 'expectedVersion']);
 }
 
 /** Refuses when a write conditional on the version read found nothing: someone changed it in between. */

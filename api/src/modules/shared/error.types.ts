@@ -1,6 +1,13 @@
 /** Expected failures as GraphQL types, so a form can show each message beside its field. */
 import { builder } from '../../builder.ts';
-import { ConflictError, InvalidInputError, InvalidStateError, NotFoundError, RateLimitedError, type FieldIssue } from '../../errors.ts';
+import {
+  ConflictError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  RateLimitedError,
+  type FieldIssue,
+} from '../../errors.ts';
 
 const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'Something the request asked for could not be done; the message says why.',
@@ -10,7 +17,9 @@ const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
 const FieldIssueRef = builder.objectRef<FieldIssue>('FieldIssue').implement({
   description: 'A problem with one input field.',
   fields: (t) => ({
-    field: t.exposeStringList('field', { description: 'The path to the field, e.g. ["input", "endsOn"].' }),
+    field: t.exposeStringList('field', {
+      description: 'The path to the field, e.g. ["input", "endsOn"].',
+    }),
     message: t.exposeString('message'),
   }),
 });
@@ -22,7 +31,11 @@ builder.objectType(InvalidInputError, {
   fields: (t) => ({ issues: t.field({ type: [FieldIssueRef], resolve: (error) => error.issues }) }),
 });
 
-builder.objectType(NotFoundError, { name: 'NotFoundError', interfaces: [ErrorInterface], fields: () => ({}) });
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
 
 builder.objectType(InvalidStateError, {
   name: 'InvalidStateError',

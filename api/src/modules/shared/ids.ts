@@ -38,7 +38,12 @@ export const globalIdOf = (typename: string, id: string) => encodeGlobalID(typen
  * Pothos hands a mutation an empty `select` when the client asks only for the result's
  * `__typename`; Prisma refuses an empty select, so read the key alone in that case.
  */
-export function selectionOf<Query extends { select?: object; include?: object }>(query: Query, key: Record<string, true> = { id: true }): Query {
+export function selectionOf<Query extends { select?: object; include?: object }>(
+  query: Query,
+  key: Record<string, true> = { id: true },
+): Query {
   // The cast is sound: nothing beyond __typename is read from the row in that case.
-  return (query.select && Object.keys(query.select).length === 0 ? { select: key } : query) as Query;
+  return (
+    query.select && Object.keys(query.select).length === 0 ? { select: key } : query
+  ) as Query;
 }

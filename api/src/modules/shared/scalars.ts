@@ -6,7 +6,10 @@ builder.scalarType('Date', {
   description: 'A calendar date in the form YYYY-MM-DD.',
   serialize: (value) => value.toISOString().slice(0, 10),
   parseValue: (value) => {
-    const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+    const date =
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? new Date(`${value}T00:00:00Z`)
+        : undefined;
     // Date.parse rolls 30 February over into March; a date must read back as it was written.
     if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
       throw new InvalidInputError([], `"${String(value)}" is not a date in the form YYYY-MM-DD.`);

@@ -13,17 +13,24 @@ interface Answer {
   inspectorates: Array<{ id: string; name: string }>;
   agencies: { edges: Array<{ node: { id: string; name: string } }> };
   ministers: Array<{ id: string; title: string }>;
-  policingBodies: { edges: Array<{ node: { localPolicingBody: { id: string; name: string } | null } }> };
+  policingBodies: {
+    edges: Array<{ node: { localPolicingBody: { id: string; name: string } | null } }>;
+  };
 }
 
-export async function organisationChoices(fetch: typeof globalThis.fetch): Promise<OrganisationChoices> {
+export async function organisationChoices(
+  fetch: typeof globalThis.fetch,
+): Promise<OrganisationChoices> {
   const { data } = await runQuery<Answer, Record<string, never>>(fetch, organisationsQuery, {});
   const bodies = new Map<string, string>();
-  for (const { node } of data!.policingBodies.edges) if (node.localPolicingBody) bodies.set(node.localPolicingBody.id, node.localPolicingBody.name);
+  for (const { node } of data!.policingBodies.edges)
+    if (node.localPolicingBody) bodies.set(node.localPolicingBody.id, node.localPolicingBody.name);
   return {
     inspectorates: data!.inspectorates,
     agencies: data!.agencies.edges.map((edge) => edge.node),
-    policingBodies: [...bodies].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    policingBodies: [...bodies]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     ministers: data!.ministers.map((minister) => ({ id: minister.id, name: minister.title })),
   };
 }

@@ -4,5 +4,9 @@ declare module 'govuk-frontend' {
   export const ServiceNavigation: ComponentClass;
   export const SkipLink: ComponentClass;
   export const ErrorSummary: ComponentClass;
-  export function createAll(component: ComponentClass, config?: unknown, scope?: Element): unknown[];
+  export function createAll(
+    component: ComponentClass,
+    config?: unknown,
+    scope?: Element,
+  ): unknown[];
 }

@@ -29,7 +29,8 @@ export interface SignedInViewer {
   roles: RoleGrant[];
 }
 
-const roleFields = 'id role roleName organisationId organisationName grantedAt grantedBy endedAt endedBy';
+const roleFields =
+  'id role roleName organisationId organisationName grantedAt grantedBy endedAt endedBy';
 
 /** The person and the counts of their work, for the header: one request per page. */
 export const viewerWithWorkQuery = `query ViewerWithWork { viewer { id name email roles { ${roleFields} } } myWork { count overdueCount } }`;
@@ -121,4 +122,5 @@ export const auditEventsQuery = `
     }
   }`;
 
-export const hasRole = (viewer: SignedInViewer | null, ...roles: Role[]) => !!viewer?.roles.some((grant) => roles.includes(grant.role));
+export const hasRole = (viewer: SignedInViewer | null, ...roles: Role[]) =>
+  !!viewer?.roles.some((grant) => roles.includes(grant.role));

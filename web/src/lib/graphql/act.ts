@@ -1,14 +1,33 @@
 /** Operations behind the action plan pages. */
 import { mutationErrors } from './mutation-errors.ts';
 
-export type ActionPlanStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED' | 'LAID' | 'PUBLISHED' | 'IN_FOLLOW_UP' | 'CLOSED';
+export type ActionPlanStatus =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'RETURNED'
+  | 'ACCEPTED'
+  | 'LAID'
+  | 'PUBLISHED'
+  | 'IN_FOLLOW_UP'
+  | 'CLOSED';
 export type PlanActionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
 
 export const planStatusNames: Record<ActionPlanStatus, string> = {
-  DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned for revision', ACCEPTED: 'Accepted', LAID: 'Laid before Parliament',
-  PUBLISHED: 'Published', IN_FOLLOW_UP: 'In follow-up', CLOSED: 'Closed',
+  DRAFT: 'Draft',
+  SUBMITTED: 'Submitted',
+  RETURNED: 'Returned for revision',
+  ACCEPTED: 'Accepted',
+  LAID: 'Laid before Parliament',
+  PUBLISHED: 'Published',
+  IN_FOLLOW_UP: 'In follow-up',
+  CLOSED: 'Closed',
 };
-export const actionStatusNames: Record<PlanActionStatus, string> = { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', DONE: 'Done', DROPPED: 'Dropped' };
+export const actionStatusNames: Record<PlanActionStatus, string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+  DROPPED: 'Dropped',
+};
 
 export interface PlanListItem {
   id: string;
@@ -26,7 +45,19 @@ export const actOverviewQuery = `
 `;
 
 export interface NewPlanContext {
-  agency: { id: string; name: string; kind: { name: string; inspectedBy: Array<{ id: string; name: string }>; responsibleMinister: { title: string } }; actionPlanOwed: { since: string; rating: { id: string; ratedOn: string; grade: { label: string } } } | null };
+  agency: {
+    id: string;
+    name: string;
+    kind: {
+      name: string;
+      inspectedBy: Array<{ id: string; name: string }>;
+      responsibleMinister: { title: string };
+    };
+    actionPlanOwed: {
+      since: string;
+      rating: { id: string; ratedOn: string; grade: { label: string } };
+    } | null;
+  };
 }
 
 export const newPlanQuery = `
@@ -66,9 +97,34 @@ export interface PlanDetail {
   publishedOn: string | null;
   publishedUrl: string | null;
   publishedBy: { name: string } | null;
-  actions: Array<{ id: string; description: string; owner: string; targetDate: string; status: PlanActionStatus; overdue: boolean; progress: Array<{ note: string; evidenceUrl: string | null; recordedBy: string; recordedAt: string }> }>;
-  history: Array<{ fromStatus: ActionPlanStatus | null; toStatus: ActionPlanStatus; by: string; at: string; comment: string | null }>;
-  versions: Array<{ number: number; summary: string; submittedBy: string; submittedAt: string; actions: Array<{ description: string; owner: string; targetDate: string }> }>;
+  actions: Array<{
+    id: string;
+    description: string;
+    owner: string;
+    targetDate: string;
+    status: PlanActionStatus;
+    overdue: boolean;
+    progress: Array<{
+      note: string;
+      evidenceUrl: string | null;
+      recordedBy: string;
+      recordedAt: string;
+    }>;
+  }>;
+  history: Array<{
+    fromStatus: ActionPlanStatus | null;
+    toStatus: ActionPlanStatus;
+    by: string;
+    at: string;
+    comment: string | null;
+  }>;
+  versions: Array<{
+    number: number;
+    summary: string;
+    submittedBy: string;
+    submittedAt: string;
+    actions: Array<{ description: string; owner: string; targetDate: string }>;
+  }>;
 }
 
 export const planQuery = `

@@ -1,7 +1,15 @@
 import { gql } from '@urql/core';
 import type { RatingSummary } from './ratings.ts';
 
-export type AgencyKindCode = 'POLICE_FORCE' | 'CPS' | 'CPS_AREA' | 'HMCTS' | 'HMPPS' | 'PROBATION_REGION' | 'PRISON' | 'YOUTH_OFFENDING_TEAM';
+export type AgencyKindCode =
+  | 'POLICE_FORCE'
+  | 'CPS'
+  | 'CPS_AREA'
+  | 'HMCTS'
+  | 'HMPPS'
+  | 'PROBATION_REGION'
+  | 'PRISON'
+  | 'YOUTH_OFFENDING_TEAM';
 
 export interface AgencyRow {
   id: string;
@@ -15,14 +23,25 @@ export interface AgencyDirectory {
   agencies: {
     totalCount: number;
     edges: Array<{ node: AgencyRow }>;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
   };
   agencyKinds: Array<{ code: AgencyKindCode; pluralName: string }>;
   regions: string[];
 }
 
 export const agencyDirectoryQuery = gql<AgencyDirectory>`
-  query AgencyDirectory($filter: AgencyFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  query AgencyDirectory(
+    $filter: AgencyFilter
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
     agencies(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       edges {
@@ -30,13 +49,27 @@ export const agencyDirectoryQuery = gql<AgencyDirectory>`
           id
           name
           region
-          kind { code name }
-          localPolicingBody { name kind }
+          kind {
+            code
+            name
+          }
+          localPolicingBody {
+            name
+            kind
+          }
         }
       }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
-    agencyKinds { code pluralName }
+    agencyKinds {
+      code
+      pluralName
+    }
     regions
   }
 `;
@@ -49,10 +82,18 @@ export interface AgencyDetail {
     region: string | null;
     country: string;
     notes: string | null;
-    kind: { name: string; responsibleMinister: { title: string }; inspectedBy: Array<{ name: string; shortName: string }> };
+    kind: {
+      name: string;
+      responsibleMinister: { title: string };
+      inspectedBy: Array<{ name: string; shortName: string }>;
+    };
     parent: { id: string; name: string } | null;
     children: Array<{ id: string; name: string }>;
-    localPolicingBodyTerms: Array<{ startsOn: string | null; endsOn: string | null; localPolicingBody: { name: string; kind: string } }>;
+    localPolicingBodyTerms: Array<{
+      startsOn: string | null;
+      endsOn: string | null;
+      localPolicingBody: { name: string; kind: string };
+    }>;
     prosecutedBy: Array<{ partial: boolean; cpsArea: { id: string; name: string } }>;
     prosecutesFor: Array<{ partial: boolean; policeForce: { id: string; name: string } }>;
     victimsRatings: Array<RatingSummary>;
@@ -70,16 +111,71 @@ export const agencyDetailQuery = gql<AgencyDetail>`
       region
       country
       notes
-      kind { name responsibleMinister { title } inspectedBy { name shortName } }
-      parent { id name }
-      children { id name }
-      localPolicingBodyTerms { startsOn endsOn localPolicingBody { name kind } }
-      prosecutedBy { partial cpsArea { id name } }
-      prosecutesFor { partial policeForce { id name } }
-      victimsRatings { ratedOn rationale framework { name version } grade { label commonGrade { code label rank } } }
-      actionPlanOwed { since }
+      kind {
+        name
+        responsibleMinister {
+          title
+        }
+        inspectedBy {
+          name
+          shortName
+        }
+      }
+      parent {
+        id
+        name
+      }
+      children {
+        id
+        name
+      }
+      localPolicingBodyTerms {
+        startsOn
+        endsOn
+        localPolicingBody {
+          name
+          kind
+        }
+      }
+      prosecutedBy {
+        partial
+        cpsArea {
+          id
+          name
+        }
+      }
+      prosecutesFor {
+        partial
+        policeForce {
+          id
+          name
+        }
+      }
+      victimsRatings {
+        ratedOn
+        rationale
+        framework {
+          name
+          version
+        }
+        grade {
+          label
+          commonGrade {
+            code
+            label
+            rank
+          }
+        }
+      }
+      actionPlanOwed {
+        since
+      }
     }
-    commonScale { code label rank }
+    commonScale {
+      code
+      label
+      rank
+    }
   }
 `;
 
@@ -90,4 +186,8 @@ export const localPolicingBodyKindNames: Record<string, string> = {
   COMMON_COUNCIL: 'Common Council of the City of London',
 };
 
-export const countryNames: Record<string, string> = { ENGLAND: 'England', WALES: 'Wales', ENGLAND_AND_WALES: 'England and Wales' };
+export const countryNames: Record<string, string> = {
+  ENGLAND: 'England',
+  WALES: 'Wales',
+  ENGLAND_AND_WALES: 'England and Wales',
+};

@@ -23,7 +23,9 @@ export interface PublicRatings {
  */
 export function kindNoun(kind: { name: string; pluralName: string }): string {
   if (kind.pluralName === kind.name) return 'agencies';
-  return /^[A-Z][a-z]/.test(kind.pluralName) ? `${kind.pluralName[0]!.toLowerCase()}${kind.pluralName.slice(1)}` : kind.pluralName;
+  return /^[A-Z][a-z]/.test(kind.pluralName)
+    ? `${kind.pluralName[0]!.toLowerCase()}${kind.pluralName.slice(1)}`
+    : kind.pluralName;
 }
 
 export const publicRatingsQuery = `
@@ -46,7 +48,14 @@ export interface AgencyRatings {
     actionPlanOwed: { since: string } | null;
   };
   commonScale: Array<{ code: string; label: string; rank: number }>;
-  actionPlans: Array<{ id: string; title: string; status: PublicPlanStatus; laidOn: string | null; publishedOn: string | null; actions: Array<{ status: PlanActionStatus }> }>;
+  actionPlans: Array<{
+    id: string;
+    title: string;
+    status: PublicPlanStatus;
+    laidOn: string | null;
+    publishedOn: string | null;
+    actions: Array<{ status: PlanActionStatus }>;
+  }>;
   /** Only to count them and link to the list. */
   publishedRecommendations: Array<{ id: string }>;
 }

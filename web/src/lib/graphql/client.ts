@@ -26,8 +26,11 @@ export function graphqlClient(fetch: typeof globalThis.fetch): Client {
  * Pages are shown only to people who may use them, so this is rare: a session that expired
  * mid-task, or a role ended by an administrator.
  */
-function refuseIfDenied(errors: readonly { message: string; extensions?: Record<string, unknown> }[]): void {
-  if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) redirect(303, '/sign-in?expired=1');
+function refuseIfDenied(
+  errors: readonly { message: string; extensions?: Record<string, unknown> }[],
+): void {
+  if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))
+    redirect(303, '/sign-in?expired=1');
   const forbidden = errors.find((e) => e.extensions?.code === 'FORBIDDEN');
   if (forbidden) error(403, forbidden.message);
 }
@@ -50,11 +53,20 @@ export async function runQuery<Data, Variables extends AnyVariables>(
   const result = await graphqlClient(fetch).query(query, variables).toPromise();
   if (!result.error) return { data: result.data, problems: [] };
   const problems = result.error.graphQLErrors
-    .filter((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')
-    .map((e) => ({ message: e.message, field: Array.isArray(e.extensions?.field) ? (e.extensions.field as string[]) : [] }));
-  if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')) error(404, 'Page not found');
+    .filter(
+      (e) =>
+        e.extensions?.code === 'BAD_USER_INPUT' ||
+        e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED',
+    )
+    .map((e) => ({
+      message: e.message,
+      field: Array.isArray(e.extensions?.field) ? (e.extensions.field as string[]) : [],
+    }));
+  if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND'))
+    error(404, 'Page not found');
   refuseIfDenied(result.error.graphQLErrors);
-  if (problems.length && problems.length === result.error.graphQLErrors.length) return { data: result.data ?? undefined, problems };
+  if (problems.length && problems.length === result.error.graphQLErrors.length)
+    return { data: result.data ?? undefined, problems };
   console.error('The API could not answer:', result.error.message);
   error(503, 'Sorry, the service is unavailable. Try again in a few minutes.');
 }
@@ -88,15 +100,25 @@ export async function runMutation<Data>(
   refuseIfDenied(refused);
   if (result.error) {
     console.error('The API refused a change:', result.error.message);
-    error(503, 'Sorry, the service is unavailable. Your change was not saved. Try again in a few minutes.');
+    error(
+      503,
+      'Sorry, the service is unavailable. Your change was not saved. Try again in a few minutes.',
+    );
   }
-  const answer = (result.data as Record<string, { __typename: string; message?: string; issues?: UserInputProblem[]; data?: Data }>)[field]!;
+  const answer = (
+    result.data as Record<
+      string,
+      { __typename: string; message?: string; issues?: UserInputProblem[]; data?: Data }
+    >
+  )[field]!;
   if (answer.__typename.endsWith('Success')) return { data: answer.data as Data };
   return {
     problem: {
       kind: answer.__typename as MutationProblem['kind'],
       message: answer.message ?? 'The change could not be made.',
-      issues: answer.issues ?? [{ message: answer.message ?? 'The change could not be made.', field: [] }],
+      issues: answer.issues ?? [
+        { message: answer.message ?? 'The change could not be made.', field: [] },
+      ],
     },
   };
 }

@@ -2,8 +2,10 @@
 import { mutationErrors } from './mutation-errors.ts';
 import type { DeadlineKind } from './track.ts';
 
-export type WorkItemKind = DeadlineKind | 'ACTION_PLAN_TO_DRAFT' | 'ACTION_PLAN_TO_SUBMIT' | 'PHASE_STARTING';
-export type ReminderOffset = 'THIRTY_DAYS_BEFORE' | 'SEVEN_DAYS_BEFORE' | 'ONE_DAY_BEFORE' | 'FIRST_OVERDUE_DAY';
+export type WorkItemKind =
+  DeadlineKind | 'ACTION_PLAN_TO_DRAFT' | 'ACTION_PLAN_TO_SUBMIT' | 'PHASE_STARTING';
+export type ReminderOffset =
+  'THIRTY_DAYS_BEFORE' | 'SEVEN_DAYS_BEFORE' | 'ONE_DAY_BEFORE' | 'FIRST_OVERDUE_DAY';
 
 export interface WorkItem {
   kind: WorkItemKind;

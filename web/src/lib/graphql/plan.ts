@@ -52,7 +52,12 @@ export interface Warning {
 export interface DirectionCheck {
   met: boolean;
   shortfalls: string[];
-  direction: { reference: string; title: string; minimumThematics: number; period: 'PER_PROGRAMME' | 'PER_YEAR' };
+  direction: {
+    reference: string;
+    title: string;
+    minimumThematics: number;
+    period: 'PER_PROGRAMME' | 'PER_YEAR';
+  };
   periods: Array<{ label: string; required: number; counted: string[]; met: boolean }>;
 }
 
@@ -62,7 +67,13 @@ export interface ProgrammePlan extends ProgrammeSummary {
   inspections: TimelineInspection[];
   warnings: Warning[];
   directionChecks: DirectionCheck[];
-  statusHistory: Array<{ fromStatus: ProgrammeStatus | null; toStatus: ProgrammeStatus; changedBy: string; changedAt: string; reason: string | null }>;
+  statusHistory: Array<{
+    fromStatus: ProgrammeStatus | null;
+    toStatus: ProgrammeStatus;
+    changedBy: string;
+    changedAt: string;
+    reason: string | null;
+  }>;
   revises: { id: string; title: string } | null;
   revisedBy: { id: string; title: string; status: ProgrammeStatus } | null;
 }
@@ -102,7 +113,10 @@ export const currentProgrammeQuery = `
   }
 `;
 
-export type PublicProgramme = Pick<ProgrammePlan, 'id' | 'title' | 'status' | 'startsOn' | 'endsOn' | 'quarters' | 'inspections'>;
+export type PublicProgramme = Pick<
+  ProgrammePlan,
+  'id' | 'title' | 'status' | 'startsOn' | 'endsOn' | 'quarters' | 'inspections'
+>;
 
 export const createProgrammeMutation = `
   mutation CreateProgramme($input: CreateProgrammeInput!) {
@@ -156,8 +170,26 @@ export interface InspectionDetail extends TimelineInspection {
   cancellationReason: string | null;
   agencyKindsInScope: string[];
   programme: { id: string; title: string; status: ProgrammeStatus; warnings: Warning[] };
-  phases: Array<Phase & { history: Array<{ plannedStart: string; plannedEnd: string; actualStart: string | null; actualEnd: string | null; changedBy: string; changedAt: string; reason: string | null }> }>;
-  statusHistory: Array<{ fromStatus: InspectionStatus | null; toStatus: InspectionStatus; changedBy: string; changedAt: string; reason: string | null }>;
+  phases: Array<
+    Phase & {
+      history: Array<{
+        plannedStart: string;
+        plannedEnd: string;
+        actualStart: string | null;
+        actualEnd: string | null;
+        changedBy: string;
+        changedAt: string;
+        reason: string | null;
+      }>;
+    }
+  >;
+  statusHistory: Array<{
+    fromStatus: InspectionStatus | null;
+    toStatus: InspectionStatus;
+    changedBy: string;
+    changedAt: string;
+    reason: string | null;
+  }>;
 }
 
 export const inspectionQuery = `
@@ -210,6 +242,21 @@ export const recordDirectionMutation = `
   }
 `;
 
-export const phaseNames: Record<PhaseKind, string> = { SCOPING: 'Scoping', FIELDWORK: 'Fieldwork', REPORTING: 'Reporting', PUBLICATION: 'Publication' };
-export const programmeStatusNames: Record<ProgrammeStatus, string> = { DRAFT: 'Draft', AGREED: 'Agreed', PUBLISHED: 'Published', SUPERSEDED: 'Superseded' };
-export const inspectionStatusNames: Record<InspectionStatus, string> = { PLANNED: 'Planned', IN_PROGRESS: 'In progress', PUBLISHED: 'Published', CANCELLED: 'Cancelled' };
+export const phaseNames: Record<PhaseKind, string> = {
+  SCOPING: 'Scoping',
+  FIELDWORK: 'Fieldwork',
+  REPORTING: 'Reporting',
+  PUBLICATION: 'Publication',
+};
+export const programmeStatusNames: Record<ProgrammeStatus, string> = {
+  DRAFT: 'Draft',
+  AGREED: 'Agreed',
+  PUBLISHED: 'Published',
+  SUPERSEDED: 'Superseded',
+};
+export const inspectionStatusNames: Record<InspectionStatus, string> = {
+  PLANNED: 'Planned',
+  IN_PROGRESS: 'In progress',
+  PUBLISHED: 'Published',
+  CANCELLED: 'Cancelled',
+};

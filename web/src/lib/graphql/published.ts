@@ -11,7 +11,8 @@ export type PlanActionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED
 export const publicStatuses: readonly PublicPlanStatus[] = ['PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'];
 
 /** True only for the statuses the public may see; anything else is treated as not there. */
-export const isPublic = (status: string): status is PublicPlanStatus => (publicStatuses as readonly string[]).includes(status);
+export const isPublic = (status: string): status is PublicPlanStatus =>
+  (publicStatuses as readonly string[]).includes(status);
 
 export interface PublishedPlanRow {
   id: string;
@@ -68,9 +69,16 @@ export interface PublishedPlan {
   agency: { id: string; name: string; kind: { code: AgencyKindCode; name: string } };
   responsibleMinister: { title: string };
   reviewingInspectorate: { name: string };
-  rating: { ratedOn: string; framework: { name: string }; grade: { label: string; commonGrade: { code: string; label: string } } } | null;
+  rating: {
+    ratedOn: string;
+    framework: { name: string };
+    grade: { label: string; commonGrade: { code: string; label: string } };
+  } | null;
   inspection: { title: string } | null;
-  escalation: { kind: 'ENHANCED_MONITORING' | 'INDEPENDENT_REVIEW_OF_PROGRESS' | 'URGENT_NOTIFICATION'; issuedOn: string } | null;
+  escalation: {
+    kind: 'ENHANCED_MONITORING' | 'INDEPENDENT_REVIEW_OF_PROGRESS' | 'URGENT_NOTIFICATION';
+    issuedOn: string;
+  } | null;
   actions: PublishedPlanAction[];
 }
 
@@ -94,12 +102,30 @@ export const publishedPlanQuery = `
   }
 `;
 
-export const publicStatusNames: Record<PublicPlanStatus, string> = { PUBLISHED: 'Published', IN_FOLLOW_UP: 'In follow-up', CLOSED: 'Closed' };
+export const publicStatusNames: Record<PublicPlanStatus, string> = {
+  PUBLISHED: 'Published',
+  IN_FOLLOW_UP: 'In follow-up',
+  CLOSED: 'Closed',
+};
 /** GOV.UK tag classes; the plain tag is blue. */
-export const publicStatusTags: Record<PublicPlanStatus, string> = { PUBLISHED: 'govuk-tag govuk-tag--green', IN_FOLLOW_UP: 'govuk-tag', CLOSED: 'govuk-tag govuk-tag--grey' };
+export const publicStatusTags: Record<PublicPlanStatus, string> = {
+  PUBLISHED: 'govuk-tag govuk-tag--green',
+  IN_FOLLOW_UP: 'govuk-tag',
+  CLOSED: 'govuk-tag govuk-tag--grey',
+};
 
-export const actionStatusNames: Record<PlanActionStatus, string> = { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', DONE: 'Done', DROPPED: 'Dropped' };
-export const actionStatusTags: Record<PlanActionStatus, string> = { NOT_STARTED: 'govuk-tag govuk-tag--grey', IN_PROGRESS: 'govuk-tag', DONE: 'govuk-tag govuk-tag--green', DROPPED: 'govuk-tag govuk-tag--orange' };
+export const actionStatusNames: Record<PlanActionStatus, string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+  DROPPED: 'Dropped',
+};
+export const actionStatusTags: Record<PlanActionStatus, string> = {
+  NOT_STARTED: 'govuk-tag govuk-tag--grey',
+  IN_PROGRESS: 'govuk-tag',
+  DONE: 'govuk-tag govuk-tag--green',
+  DROPPED: 'govuk-tag govuk-tag--orange',
+};
 
 export const escalationNames: Record<NonNullable<PublishedPlan['escalation']>['kind'], string> = {
   ENHANCED_MONITORING: 'Enhanced monitoring',
@@ -116,4 +142,5 @@ export function progressWords(actions: Array<{ status: PlanActionStatus }>): str
 }
 
 /** A link only to a web page: anything else (a `javascript:` address, say) is shown as text. */
-export const isWebAddress = (url: string | null): url is string => !!url && /^https?:\/\/\S+$/i.test(url);
+export const isWebAddress = (url: string | null): url is string =>
+  !!url && /^https?:\/\/\S+$/i.test(url);

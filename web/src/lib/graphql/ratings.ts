@@ -28,7 +28,13 @@ export interface GradeCount {
 export interface Comparison {
   ratingComparison: {
     distribution: GradeCount[];
-    regions: Array<{ region: string; agencies: number; rated: number; owingActionPlans: number; distribution: GradeCount[] }>;
+    regions: Array<{
+      region: string;
+      agencies: number;
+      rated: number;
+      owingActionPlans: number;
+      distribution: GradeCount[];
+    }>;
     rows: ComparisonRow[];
   };
   agencyKinds: Array<{ code: string; pluralName: string }>;
@@ -100,4 +106,9 @@ export const gradeColours: Record<string, string> = {
   INADEQUATE: '#d4351c',
 };
 
-export const trendWords: Record<Trend, string> = { FIRST: 'First rating', IMPROVED: 'Improved', UNCHANGED: 'No change', FELL: 'Fell' };
+export const trendWords: Record<Trend, string> = {
+  FIRST: 'First rating',
+  IMPROVED: 'Improved',
+  UNCHANGED: 'No change',
+  FELL: 'Fell',
+};

@@ -40,7 +40,11 @@ export const publishedRecommendationsQuery = `
   }
 `;
 
-export const recommendationSources: readonly RecommendationSource[] = ['VICTIMS_COMMISSIONER_ANNUAL_REPORT', 'INSPECTION_REPORT', 'URGENT_NOTIFICATION'];
+export const recommendationSources: readonly RecommendationSource[] = [
+  'VICTIMS_COMMISSIONER_ANNUAL_REPORT',
+  'INSPECTION_REPORT',
+  'URGENT_NOTIFICATION',
+];
 
 /** For "3 recommendations made in inspection reports". */
 export const sourcePhrases: Record<RecommendationSource, string> = {

@@ -8,10 +8,12 @@ export type DeadlineKind =
   | 'ACTION_PLAN_TO_REVIEW'
   | 'ACTION_PLAN_TO_LAY'
   | 'ACTION_PLAN_TO_PUBLISH';
-export type RecommendationSource = 'INSPECTION_REPORT' | 'VICTIMS_COMMISSIONER_ANNUAL_REPORT' | 'URGENT_NOTIFICATION';
+export type RecommendationSource =
+  'INSPECTION_REPORT' | 'VICTIMS_COMMISSIONER_ANNUAL_REPORT' | 'URGENT_NOTIFICATION';
 export type RecommendationAnswer = 'ACCEPTED' | 'PARTLY_ACCEPTED' | 'NOT_ACCEPTED';
 export type ImplementationStatus = 'OPEN' | 'IMPLEMENTED' | 'NOT_IMPLEMENTED';
-export type EscalationKind = 'ENHANCED_MONITORING' | 'URGENT_NOTIFICATION' | 'INDEPENDENT_REVIEW_OF_PROGRESS';
+export type EscalationKind =
+  'ENHANCED_MONITORING' | 'URGENT_NOTIFICATION' | 'INDEPENDENT_REVIEW_OF_PROGRESS';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -57,7 +59,11 @@ export interface Recommendation {
 
 export interface AgencyChoices {
   agencyKinds: Array<{ code: string; pluralName: string }>;
-  agencies: { edges: Array<{ node: { id: string; name: string; kind: { code: string; pluralName: string } } }> };
+  agencies: {
+    edges: Array<{
+      node: { id: string; name: string; kind: { code: string; pluralName: string } };
+    }>;
+  };
 }
 
 export const recommendationsQuery = `
@@ -143,8 +149,16 @@ export const sourceNames: Record<RecommendationSource, string> = {
   URGENT_NOTIFICATION: 'Urgent Notification',
   INSPECTION_REPORT: 'Inspection report',
 };
-export const answerNames: Record<RecommendationAnswer, string> = { ACCEPTED: 'Accepted', PARTLY_ACCEPTED: 'Partly accepted', NOT_ACCEPTED: 'Not accepted' };
-export const implementationNames: Record<ImplementationStatus, string> = { OPEN: 'Not yet implemented', IMPLEMENTED: 'Implemented', NOT_IMPLEMENTED: 'Will not be implemented' };
+export const answerNames: Record<RecommendationAnswer, string> = {
+  ACCEPTED: 'Accepted',
+  PARTLY_ACCEPTED: 'Partly accepted',
+  NOT_ACCEPTED: 'Not accepted',
+};
+export const implementationNames: Record<ImplementationStatus, string> = {
+  OPEN: 'Not yet implemented',
+  IMPLEMENTED: 'Implemented',
+  NOT_IMPLEMENTED: 'Will not be implemented',
+};
 export const escalationKindNames: Record<EscalationKind, string> = {
   ENHANCED_MONITORING: 'Enhanced monitoring (Engage)',
   URGENT_NOTIFICATION: 'Urgent Notification',

@@ -4,12 +4,23 @@
  * 2025 is 14 months old on 25 November 2026 (date-fns' formatDistanceStrict counts 30-day months
  * and would drift by a day or two at month ends).
  */
-import { differenceInCalendarDays, differenceInMonths, differenceInYears, parseISO } from 'date-fns';
+import {
+  differenceInCalendarDays,
+  differenceInMonths,
+  differenceInYears,
+  parseISO,
+} from 'date-fns';
 
 /** Today's date in the UK, as YYYY-MM-DD: the day a reader in the UK sees on their calendar. */
 export function todayInUk(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 

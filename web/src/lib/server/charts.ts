@@ -29,16 +29,30 @@ export function distributionChart(distribution: GradeCount[], noun: string): str
       x: { label: `Number of ${noun}`, grid: true, tickFormat: 'd' },
       y: { label: null, domain: distribution.map((d) => d.gradeLabel) },
       marks: [
-        Plot.barX(distribution, { x: 'count', y: 'gradeLabel', fill: (d: GradeCount) => gradeColours[d.gradeCode] ?? '#505a5f' }),
-        Plot.text(distribution, { x: 'count', y: 'gradeLabel', text: (d: GradeCount) => String(d.count), dx: 6, textAnchor: 'start' }),
+        Plot.barX(distribution, {
+          x: 'count',
+          y: 'gradeLabel',
+          fill: (d: GradeCount) => gradeColours[d.gradeCode] ?? '#505a5f',
+        }),
+        Plot.text(distribution, {
+          x: 'count',
+          y: 'gradeLabel',
+          text: (d: GradeCount) => String(d.count),
+          dx: 6,
+          textAnchor: 'start',
+        }),
         Plot.ruleX([0]),
       ],
     }) as unknown as Element,
   );
 }
 
-export function regionsChart(regions: Array<{ region: string; distribution: GradeCount[] }>): string {
-  const data = regions.flatMap((r) => r.distribution.filter((d) => d.count > 0).map((d) => ({ ...d, region: r.region })));
+export function regionsChart(
+  regions: Array<{ region: string; distribution: GradeCount[] }>,
+): string {
+  const data = regions.flatMap((r) =>
+    r.distribution.filter((d) => d.count > 0).map((d) => ({ ...d, region: r.region })),
+  );
   return svg(
     Plot.plot({
       document,
@@ -55,8 +69,18 @@ export function regionsChart(regions: Array<{ region: string; distribution: Grad
 }
 
 /** One agency's grades over time, on the common scale, best at the top. */
-export function trendChart(history: Array<{ ratedOn: string; grade: { commonGrade: { code: string; label: string; rank: number } } }>, scale: Array<{ label: string; rank: number }>): string {
-  const points = history.map((r) => ({ date: new Date(`${r.ratedOn}T00:00:00Z`), label: r.grade.commonGrade.label, code: r.grade.commonGrade.code }));
+export function trendChart(
+  history: Array<{
+    ratedOn: string;
+    grade: { commonGrade: { code: string; label: string; rank: number } };
+  }>,
+  scale: Array<{ label: string; rank: number }>,
+): string {
+  const points = history.map((r) => ({
+    date: new Date(`${r.ratedOn}T00:00:00Z`),
+    label: r.grade.commonGrade.label,
+    code: r.grade.commonGrade.code,
+  }));
   return svg(
     Plot.plot({
       document,
@@ -68,8 +92,19 @@ export function trendChart(history: Array<{ ratedOn: string; grade: { commonGrad
       x: { label: null, type: 'utc' },
       y: { label: null, domain: [...scale].sort((a, b) => a.rank - b.rank).map((g) => g.label) },
       marks: [
-        Plot.line(points, { x: 'date', y: 'label', stroke: '#505a5f', strokeWidth: 2, curve: 'step-after' }),
-        Plot.dot(points, { x: 'date', y: 'label', r: 6, fill: (d: { code: string }) => gradeColours[d.code] ?? '#505a5f' }),
+        Plot.line(points, {
+          x: 'date',
+          y: 'label',
+          stroke: '#505a5f',
+          strokeWidth: 2,
+          curve: 'step-after',
+        }),
+        Plot.dot(points, {
+          x: 'date',
+          y: 'label',
+          r: 6,
+          fill: (d: { code: string }) => gradeColours[d.code] ?? '#505a5f',
+        }),
         Plot.gridY({ stroke: '#b1b4b6' }),
       ],
     }) as unknown as Element,

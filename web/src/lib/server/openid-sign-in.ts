@@ -20,7 +20,12 @@ export interface PendingSignIn {
 }
 
 export function keepPendingSignIn(cookies: Cookies, pending: PendingSignIn): void {
-  cookies.set(pendingCookie, JSON.stringify(pending), { path: pendingPath, httpOnly: true, sameSite: 'lax', maxAge: 600 });
+  cookies.set(pendingCookie, JSON.stringify(pending), {
+    path: pendingPath,
+    httpOnly: true,
+    sameSite: 'lax',
+    maxAge: 600,
+  });
 }
 
 /** The sign-in waiting for the provider's answer, forgotten as it is read: each can be finished once. */
@@ -30,7 +35,13 @@ export function takePendingSignIn(cookies: Cookies): PendingSignIn | null {
   cookies.delete(pendingCookie, { path: pendingPath });
   try {
     const pending = JSON.parse(raw) as Partial<PendingSignIn>;
-    const fields = [pending.state, pending.nonce, pending.codeVerifier, pending.redirectUri, pending.returnTo];
+    const fields = [
+      pending.state,
+      pending.nonce,
+      pending.codeVerifier,
+      pending.redirectUri,
+      pending.returnTo,
+    ];
     return fields.every((field) => typeof field === 'string') ? (pending as PendingSignIn) : null;
   } catch {
     return null;
@@ -39,13 +50,24 @@ export function takePendingSignIn(cookies: Cookies): PendingSignIn | null {
 
 /** Back to the sign-in page, which shows the message in its error summary. */
 export function signInFailed(cookies: Cookies, message: string, returnTo: string): never {
-  cookies.set(problemCookie, message, { path: '/sign-in', httpOnly: true, sameSite: 'lax', maxAge: 60 });
-  redirect(303, `/sign-in?openid=failed${returnTo === '/' ? '' : `&returnTo=${encodeURIComponent(returnTo)}`}`);
+  cookies.set(problemCookie, message, {
+    path: '/sign-in',
+    httpOnly: true,
+    sameSite: 'lax',
+    maxAge: 60,
+  });
+  redirect(
+    303,
+    `/sign-in?openid=failed${returnTo === '/' ? '' : `&returnTo=${encodeURIComponent(returnTo)}`}`,
+  );
 }
 
 /** The message of a failed sign-in through the provider, once. */
 export function takeSignInProblem(cookies: Cookies): string {
   const message = cookies.get(problemCookie);
   if (message !== undefined) cookies.delete(problemCookie, { path: '/sign-in' });
-  return message || 'Signing in through your organisation’s account did not work. Try again, or sign in with your email address and password.';
+  return (
+    message ||
+    'Signing in through your organisation’s account did not work. Try again, or sign in with your email address and password.'
+  );
 }

@@ -7,7 +7,12 @@ import type { Cookies } from '@sveltejs/kit';
 export const sessionCookie = 'cjji_session';
 
 export function keepSession(cookies: Cookies, token: string, expiresAt: Date): void {
-  cookies.set(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', expires: expiresAt });
+  cookies.set(sessionCookie, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    expires: expiresAt,
+  });
 }
 
 export function forgetSession(cookies: Cookies): void {
@@ -17,12 +22,15 @@ export function forgetSession(cookies: Cookies): void {
 /** Pages for people at work in these bodies; everything else is public (the public ratings are at /ratings). */
 const signedInAreas = ['/my-work', '/plan', '/rate', '/act', '/track', '/admin', '/account'];
 
-export const needsSignIn = (pathname: string) => signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+export const needsSignIn = (pathname: string) =>
+  signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`));
 
 /**
  * Only a path on this site, so that a crafted sign-in link cannot send someone elsewhere.
  * Without one, a person lands on their work.
  */
 export function safeReturnPath(value: string | null | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/my-work';
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
+    ? value
+    : '/my-work';
 }

@@ -3,7 +3,16 @@ import { agencyDirectoryQuery, type AgencyKindCode } from '#lib/graphql/agencies
 import type { PageServerLoad } from './$types';
 
 const pageSize = 50;
-const kindCodes: AgencyKindCode[] = ['POLICE_FORCE', 'CPS', 'CPS_AREA', 'HMCTS', 'HMPPS', 'PROBATION_REGION', 'PRISON', 'YOUTH_OFFENDING_TEAM'];
+const kindCodes: AgencyKindCode[] = [
+  'POLICE_FORCE',
+  'CPS',
+  'CPS_AREA',
+  'HMCTS',
+  'HMPPS',
+  'PROBATION_REGION',
+  'PRISON',
+  'YOUTH_OFFENDING_TEAM',
+];
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const chosen = {
@@ -22,7 +31,9 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
     ...(chosen.region ? { region: chosen.region } : {}),
     ...(chosen.search ? { search: chosen.search } : {}),
   };
-  const paging = before ? { last: pageSize, before } : { first: pageSize, ...(after ? { after } : {}) };
+  const paging = before
+    ? { last: pageSize, before }
+    : { first: pageSize, ...(after ? { after } : {}) };
 
   let result = await runQuery(fetch, agencyDirectoryQuery, { filter, ...paging });
   if (result.problems.length) {

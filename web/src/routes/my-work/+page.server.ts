@@ -4,18 +4,35 @@ import { markRemindersReadMutation, myWorkQuery, type MyWork } from '#lib/graphq
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, locals }) => {
-  const { data } = await runQuery<{ myWork: MyWork }, Record<string, never>>(fetch, myWorkQuery, {});
+  const { data } = await runQuery<{ myWork: MyWork }, Record<string, never>>(
+    fetch,
+    myWorkQuery,
+    {},
+  );
   if (!data) error(503, 'Sorry, the service is unavailable. Try again in a few minutes.');
-  const organisations = [...new Set((locals.viewer?.roles ?? []).map((grant) => grant.organisationName).filter((name): name is string => !!name))];
+  const organisations = [
+    ...new Set(
+      (locals.viewer?.roles ?? [])
+        .map((grant) => grant.organisationName)
+        .filter((name): name is string => !!name),
+    ),
+  ];
   return { work: data.myWork, organisations };
 };
 
 export const actions: Actions = {
   /** Marks one reminder read, or all those listed. */
   read: async ({ request, fetch }) => {
-    const ids = (await request.formData()).getAll('reminderId').filter((id): id is string => typeof id === 'string' && !!id);
+    const ids = (await request.formData())
+      .getAll('reminderId')
+      .filter((id): id is string => typeof id === 'string' && !!id);
     if (ids.length) {
-      const result = await runMutation<number>(fetch, markRemindersReadMutation, 'markRemindersRead', { ids });
+      const result = await runMutation<number>(
+        fetch,
+        markRemindersReadMutation,
+        'markRemindersRead',
+        { ids },
+      );
       if (result.problem) error(400, result.problem.message);
     }
     redirect(303, '/my-work');

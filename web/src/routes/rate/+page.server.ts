@@ -10,20 +10,30 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
     kind: url.searchParams.get('kind') || 'POLICE_FORCE',
     regions: url.searchParams.getAll('region').filter(Boolean),
     fell: url.searchParams.get('fell') === 'yes',
-    sort: (sorts as readonly string[]).includes(url.searchParams.get('sort') ?? '') ? url.searchParams.get('sort')! : 'NAME',
+    sort: (sorts as readonly string[]).includes(url.searchParams.get('sort') ?? '')
+      ? url.searchParams.get('sort')!
+      : 'NAME',
   };
-  let { data, problems } = await runQuery<Comparison, Record<string, unknown>>(fetch, comparisonQuery, {
-    kind: chosen.kind,
-    regions: chosen.regions.length ? chosen.regions : null,
-    fell: chosen.fell,
-    sort: chosen.sort,
-  });
+  let { data, problems } = await runQuery<Comparison, Record<string, unknown>>(
+    fetch,
+    comparisonQuery,
+    {
+      kind: chosen.kind,
+      regions: chosen.regions.length ? chosen.regions : null,
+      fell: chosen.fell,
+      sort: chosen.sort,
+    },
+  );
   if (problems.length) {
     // Still show the whole comparison beside the message.
-    ({ data } = await runQuery<Comparison, Record<string, unknown>>(fetch, comparisonQuery, { kind: 'POLICE_FORCE' }));
+    ({ data } = await runQuery<Comparison, Record<string, unknown>>(fetch, comparisonQuery, {
+      kind: 'POLICE_FORCE',
+    }));
   }
   const comparison = data!;
-  const noun = comparison.agencyKinds.find((k) => k.code === chosen.kind)?.pluralName.toLowerCase() ?? 'agencies';
+  const noun =
+    comparison.agencyKinds.find((k) => k.code === chosen.kind)?.pluralName.toLowerCase() ??
+    'agencies';
   return {
     chosen,
     problems,

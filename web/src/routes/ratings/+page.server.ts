@@ -8,9 +8,16 @@ const defaultKind = 'POLICE_FORCE';
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const asked = url.searchParams.get('kind') || defaultKind;
-  let { data, problems } = await runQuery<PublicRatings, { kind: string }>(fetch, publicRatingsQuery, { kind: asked });
+  let { data, problems } = await runQuery<PublicRatings, { kind: string }>(
+    fetch,
+    publicRatingsQuery,
+    { kind: asked },
+  );
   // A kind that does not exist: say so, and show police forces beside the message.
-  if (problems.length) ({ data } = await runQuery<PublicRatings, { kind: string }>(fetch, publicRatingsQuery, { kind: defaultKind }));
+  if (problems.length)
+    ({ data } = await runQuery<PublicRatings, { kind: string }>(fetch, publicRatingsQuery, {
+      kind: defaultKind,
+    }));
   const { ratingComparison, agencyKinds } = data!;
   const kind = problems.length ? defaultKind : asked;
   const chosenKind = agencyKinds.find((k) => k.code === kind);
@@ -18,7 +25,9 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   return {
     kinds: agencyKinds,
     chosen: { kind },
-    problems: problems.length ? [{ message: 'Choose a kind of agency from the list', href: '#kind' }] : [],
+    problems: problems.length
+      ? [{ message: 'Choose a kind of agency from the list', href: '#kind' }]
+      : [],
     noun,
     kindName: chosenKind?.pluralName ?? 'Agencies',
     rows: ratingComparison.rows,

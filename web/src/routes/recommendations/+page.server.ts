@@ -1,5 +1,9 @@
 import { runQuery } from '#lib/graphql/client.ts';
-import { publishedRecommendationsQuery, recommendationSources, type PublishedRecommendations } from '#lib/graphql/recommendations.ts';
+import {
+  publishedRecommendationsQuery,
+  recommendationSources,
+  type PublishedRecommendations,
+} from '#lib/graphql/recommendations.ts';
 import type { RecommendationSource } from '#lib/graphql/track.ts';
 import type { PageServerLoad } from './$types';
 
@@ -10,14 +14,28 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   const askedSource = url.searchParams.get('source') ?? '';
   const source = recommendationSources.find((s) => s === askedSource) ?? null;
   const problems: Array<{ message: string; href: string }> = [];
-  if (askedSource && !source) problems.push({ message: 'Choose where the recommendations were made from the list', href: '#source' });
+  if (askedSource && !source)
+    problems.push({
+      message: 'Choose where the recommendations were made from the list',
+      href: '#source',
+    });
 
-  let { data, problems: refused } = await runQuery<PublishedRecommendations, Variables>(fetch, publishedRecommendationsQuery, { agencyId: askedAgency || null, source });
+  let { data, problems: refused } = await runQuery<PublishedRecommendations, Variables>(
+    fetch,
+    publishedRecommendationsQuery,
+    { agencyId: askedAgency || null, source },
+  );
   // An id that is not an agency's: say so, and list every recommendation beside the message.
-  if (refused.length) ({ data } = await runQuery<PublishedRecommendations, Variables>(fetch, publishedRecommendationsQuery, { agencyId: null, source }));
+  if (refused.length)
+    ({ data } = await runQuery<PublishedRecommendations, Variables>(
+      fetch,
+      publishedRecommendationsQuery,
+      { agencyId: null, source },
+    ));
   const { publishedRecommendations, publishedRecommendationAddressees } = data!;
   const agency = publishedRecommendationAddressees.find((a) => a.id === askedAgency);
-  if (askedAgency && !agency) problems.unshift({ message: 'Choose an agency from the list', href: '#agency' });
+  if (askedAgency && !agency)
+    problems.unshift({ message: 'Choose an agency from the list', href: '#agency' });
 
   return {
     recommendations: publishedRecommendations,

@@ -5,14 +5,22 @@ import type { PageServerLoad } from './$types';
 type DeadlinesVariables = { owner: string | null; overdueOnly: boolean };
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
-  const chosen = { owner: url.searchParams.get('owner') ?? '', overdueOnly: url.searchParams.get('overdue') === 'yes' };
+  const chosen = {
+    owner: url.searchParams.get('owner') ?? '',
+    overdueOnly: url.searchParams.get('overdue') === 'yes',
+  };
   const filtered = Boolean(chosen.owner || chosen.overdueOnly);
   // One request: the API works the deadlines out once and answers both the owner list and the filtered list.
-  const { data } = await runQuery<{ owners: Array<{ owner: string }>; deadlines: Deadline[] }, DeadlinesVariables>(fetch, deadlinesQuery, {
+  const { data } = await runQuery<
+    { owners: Array<{ owner: string }>; deadlines: Deadline[] },
+    DeadlinesVariables
+  >(fetch, deadlinesQuery, {
     owner: chosen.owner || null,
     overdueOnly: chosen.overdueOnly,
   });
-  const owners = [...new Set((data?.owners ?? []).map((d) => d.owner))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+  const owners = [...new Set((data?.owners ?? []).map((d) => d.owner))].sort((a, b) =>
+    a.localeCompare(b, 'en-GB'),
+  );
   // Keep a chosen owner in the list even when nothing of theirs is left, so the form shows what was asked.
   if (chosen.owner && !owners.includes(chosen.owner)) owners.unshift(chosen.owner);
   return { chosen, filtered, owners, deadlines: data?.deadlines ?? [] };

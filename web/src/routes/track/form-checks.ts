@@ -15,9 +15,17 @@ export const today = () => new Date().toISOString().slice(0, 10);
  * response it is about ("reasons-<id>"): the error appears beside the right form, and the error
  * summary links to the right control. Issues about fields the form does not show go to `fallback`.
  */
-export function issuesFor(issues: Array<{ field: string[]; message: string }>, id: string, shown: readonly string[], fallback: string) {
+export function issuesFor(
+  issues: Array<{ field: string[]; message: string }>,
+  id: string,
+  shown: readonly string[],
+  fallback: string,
+) {
   return issues.map((issue) => {
     const field = [...issue.field].reverse().find((part) => Number.isNaN(Number(part)));
-    return { message: issue.message, field: [`${field && shown.includes(field) ? field : fallback}-${id}`] };
+    return {
+      message: issue.message,
+      field: [`${field && shown.includes(field) ? field : fallback}-${id}`],
+    };
   });
 }

@@ -6,7 +6,10 @@ import { auditEventsQuery, hasRole, type AuditEventRow } from '#lib/graphql/acce
 import { auditFilterFrom } from '../audit/audit-filter.ts';
 
 interface Answer {
-  auditEvents: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: AuditEventRow }> };
+  auditEvents: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: AuditEventRow }>;
+  };
 }
 
 /** Up to this many changes per file; narrow the filter for more. */
@@ -14,17 +17,29 @@ const exportLimit = 50_000;
 
 /** The filtered audit trail as CSV, read from the API a thousand changes at a time. */
 export const GET: RequestHandler = async ({ fetch, url, locals }) => {
-  if (!hasRole(locals.viewer, 'ADMINISTRATOR')) error(403, 'Only administrators can export the audit trail.');
+  if (!hasRole(locals.viewer, 'ADMINISTRATOR'))
+    error(403, 'Only administrators can export the audit trail.');
   const { filter } = auditFilterFrom(url);
   const rows: AuditEventRow[] = [];
   let after: string | null = null;
   do {
-    const { data }: { data: Answer | undefined } = await runQuery<Answer, Record<string, unknown>>(fetch, auditEventsQuery, { filter, first: 1000, after });
+    const { data }: { data: Answer | undefined } = await runQuery<Answer, Record<string, unknown>>(
+      fetch,
+      auditEventsQuery,
+      { filter, first: 1000, after },
+    );
     rows.push(...(data?.auditEvents.edges.map((edge) => edge.node) ?? []));
     after = data?.auditEvents.pageInfo.hasNextPage ? data.auditEvents.pageInfo.endCursor : null;
   } while (after && rows.length < exportLimit);
-  const csv = stringify(rows, { header: true, columns: ['at', 'actor', 'action', 'entityType', 'entityId', 'before', 'after'] });
+  const csv = stringify(rows, {
+    header: true,
+    columns: ['at', 'actor', 'action', 'entityType', 'entityId', 'before', 'after'],
+  });
   return new Response(csv, {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="audit-trail-${new Date().toISOString().slice(0, 10)}.csv"`, 'cache-control': 'private, no-store' },
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="audit-trail-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'cache-control': 'private, no-store',
+    },
   });
 };

@@ -7,7 +7,10 @@ export interface AuditFilterValues {
   until: string;
 }
 
-export function auditFilterFrom(url: URL): { values: AuditFilterValues; filter: Record<string, string> } {
+export function auditFilterFrom(url: URL): {
+  values: AuditFilterValues;
+  filter: Record<string, string>;
+} {
   const values = {
     entityType: url.searchParams.get('entityType')?.trim() ?? '',
     entityId: url.searchParams.get('entityId')?.trim() ?? '',
@@ -21,6 +24,7 @@ export function auditFilterFrom(url: URL): { values: AuditFilterValues; filter: 
   if (values.action) filter.action = values.action;
   // Whole days in UK terms are close enough for browsing; the export carries exact times.
   if (/^\d{4}-\d{2}-\d{2}$/.test(values.from)) filter.from = `${values.from}T00:00:00Z`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(values.until)) filter.until = new Date(Date.parse(`${values.until}T00:00:00Z`) + 86_400_000).toISOString();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(values.until))
+    filter.until = new Date(Date.parse(`${values.until}T00:00:00Z`) + 86_400_000).toISOString();
   return { values, filter };
 }

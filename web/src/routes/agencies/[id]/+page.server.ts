@@ -9,5 +9,8 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
   // A malformed id is a link that leads nowhere: the person sees "page not found".
   if (problems.length || !data?.agency) error(404, 'Page not found');
   const history = [...data.agency.victimsRatings].reverse();
-  return { agency: data.agency, trendChart: history.length > 1 ? trendChart(history, data.commonScale) : null };
+  return {
+    agency: data.agency,
+    trendChart: history.length > 1 ? trendChart(history, data.commonScale) : null,
+  };
 };

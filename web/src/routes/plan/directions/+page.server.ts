@@ -1,6 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { directionsQuery, planningChoicesQuery, recordDirectionMutation, type Direction, type PlanningChoices } from '#lib/graphql/plan.ts';
+import {
+  directionsQuery,
+  planningChoicesQuery,
+  recordDirectionMutation,
+  type Direction,
+  type PlanningChoices,
+} from '#lib/graphql/plan.ts';
 import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +21,10 @@ export const load: PageServerLoad = async ({ fetch }) => {
 export const actions: Actions = {
   default: async ({ request, fetch }) => {
     const form = await request.formData();
-    const all = (name: string) => form.getAll(name).filter((value): value is string => typeof value === 'string' && value !== '');
+    const all = (name: string) =>
+      form
+        .getAll(name)
+        .filter((value): value is string => typeof value === 'string' && value !== '');
     const values = {
       reference: text(form, 'reference'),
       title: text(form, 'title'),
@@ -29,13 +38,28 @@ export const actions: Actions = {
       requirement: text(form, 'requirement'),
     };
     const issues = [
-      ...(!values.givenOn ? [{ field: ['givenOn'], message: 'Enter the date the direction was given' }] : []),
-      ...(!values.inForceFrom ? [{ field: ['inForceFrom'], message: 'Enter the date it comes into force' }] : []),
-      ...(!Number.isInteger(values.minimumThematics) || values.minimumThematics < 1 ? [{ field: ['minimumThematics'], message: "Enter how many victims' thematics it requires, as a whole number" }] : []),
-      ...(!values.period ? [{ field: ['period'], message: 'Choose whether the number is per programme or per year' }] : []),
+      ...(!values.givenOn
+        ? [{ field: ['givenOn'], message: 'Enter the date the direction was given' }]
+        : []),
+      ...(!values.inForceFrom
+        ? [{ field: ['inForceFrom'], message: 'Enter the date it comes into force' }]
+        : []),
+      ...(!Number.isInteger(values.minimumThematics) || values.minimumThematics < 1
+        ? [
+            {
+              field: ['minimumThematics'],
+              message: "Enter how many victims' thematics it requires, as a whole number",
+            },
+          ]
+        : []),
+      ...(!values.period
+        ? [{ field: ['period'], message: 'Choose whether the number is per programme or per year' }]
+        : []),
     ];
     if (issues.length) return fail(400, { values, issues });
-    const result = await runMutation(fetch, recordDirectionMutation, 'recordDirection', { input: values });
+    const result = await runMutation(fetch, recordDirectionMutation, 'recordDirection', {
+      input: values,
+    });
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, '/plan/directions');
   },

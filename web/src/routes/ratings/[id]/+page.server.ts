@@ -7,7 +7,11 @@ import { trendChart } from '#lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<AgencyRatings, { id: string }>(fetch, agencyRatingsQuery, { id: params.id });
+  const { data, problems } = await runQuery<AgencyRatings, { id: string }>(
+    fetch,
+    agencyRatingsQuery,
+    { id: params.id },
+  );
   // A malformed id is a link that leads nowhere: the person sees "page not found".
   if (problems.length || !data?.agency) error(404, 'Page not found');
   const ratings = data.agency.victimsRatings;

@@ -10,10 +10,18 @@ export const GET: RequestHandler = async ({ fetch, cookies, url, locals }) => {
   const returnTo = safeReturnPath(url.searchParams.get('returnTo'));
   if (locals.viewer) redirect(303, returnTo);
   const redirectUri = `${url.origin}/sign-in/openid/callback`;
-  const result = await runMutation<OpenIdSignInStart>(fetch, startOpenIdSignInMutation, 'startOpenIdSignIn', { redirectUri });
+  const result = await runMutation<OpenIdSignInStart>(
+    fetch,
+    startOpenIdSignInMutation,
+    'startOpenIdSignIn',
+    { redirectUri },
+  );
   if (result.problem) signInFailed(cookies, result.problem.message, returnTo);
   const { authorizationUrl, state, nonce, codeVerifier } = result.data;
   keepPendingSignIn(cookies, { state, nonce, codeVerifier, redirectUri, returnTo });
   // SvelteKit's redirect() refuses other sites; the provider is one, by design.
-  return new Response(null, { status: 303, headers: { location: authorizationUrl, 'cache-control': 'no-store' } });
+  return new Response(null, {
+    status: 303,
+    headers: { location: authorizationUrl, 'cache-control': 'no-store' },
+  });
 };

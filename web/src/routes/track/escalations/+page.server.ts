@@ -1,19 +1,32 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import { text } from '#lib/forms.ts';
-import { escalationsQuery, recordEscalationMutation, recordEscalationResponseMutation, type AgencyChoices, type Escalation } from '#lib/graphql/track.ts';
+import {
+  escalationsQuery,
+  recordEscalationMutation,
+  recordEscalationResponseMutation,
+  type AgencyChoices,
+  type Escalation,
+} from '#lib/graphql/track.ts';
 import { isCalendarDate, issuesFor, today } from '../form-checks.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const kinds = ['ENHANCED_MONITORING', 'URGENT_NOTIFICATION', 'INDEPENDENT_REVIEW_OF_PROGRESS'];
 
-type EscalationsData = { escalations: Escalation[]; inspectorates: Array<{ id: string; name: string; shortName: string }> } & AgencyChoices;
+type EscalationsData = {
+  escalations: Escalation[];
+  inspectorates: Array<{ id: string; name: string; shortName: string }>;
+} & AgencyChoices;
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const { data } = await runQuery<EscalationsData, {}>(fetch, escalationsQuery, {});
   return {
     escalations: data!.escalations,
-    choices: { inspectorates: data!.inspectorates, agencyKinds: data!.agencyKinds, agencies: data!.agencies },
+    choices: {
+      inspectorates: data!.inspectorates,
+      agencyKinds: data!.agencyKinds,
+      agencies: data!.agencies,
+    },
     today: today(),
     recorded: url.searchParams.get('recorded'),
     responded: url.searchParams.get('responded'),
@@ -21,7 +34,11 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
 };
 
 const dateIssue = (field: string, value: string, missing: string, what: string) =>
-  !value ? [{ field: [field], message: missing }] : !isCalendarDate(value) ? [{ field: [field], message: `${what} must be a real date, for example 2027-03-14` }] : [];
+  !value
+    ? [{ field: [field], message: missing }]
+    : !isCalendarDate(value)
+      ? [{ field: [field], message: `${what} must be a real date, for example 2027-03-14` }]
+      : [];
 
 export const actions: Actions = {
   record: async ({ request, fetch }) => {
@@ -34,14 +51,31 @@ export const actions: Actions = {
       summary: text(form, 'summary'),
     };
     const issues = [
-      ...(!kinds.includes(values.kind) ? [{ field: ['kind'], message: 'Choose the kind of escalation' }] : []),
-      ...(!values.agencyId ? [{ field: ['agencyId'], message: 'Choose the agency it concerns' }] : []),
-      ...(!values.inspectorateId ? [{ field: ['inspectorateId'], message: 'Choose the inspectorate that issued it' }] : []),
-      ...dateIssue('issuedOn', values.issuedOn, 'Enter the date it was issued', 'The date it was issued'),
+      ...(!kinds.includes(values.kind)
+        ? [{ field: ['kind'], message: 'Choose the kind of escalation' }]
+        : []),
+      ...(!values.agencyId
+        ? [{ field: ['agencyId'], message: 'Choose the agency it concerns' }]
+        : []),
+      ...(!values.inspectorateId
+        ? [{ field: ['inspectorateId'], message: 'Choose the inspectorate that issued it' }]
+        : []),
+      ...dateIssue(
+        'issuedOn',
+        values.issuedOn,
+        'Enter the date it was issued',
+        'The date it was issued',
+      ),
     ];
     if (issues.length) return fail(400, { action: 'record' as const, values, issues });
-    const result = await runMutation<{ id: string }>(fetch, recordEscalationMutation, 'recordEscalation', { input: values });
-    if (result.problem) return fail(400, { action: 'record' as const, values, issues: result.problem.issues });
+    const result = await runMutation<{ id: string }>(
+      fetch,
+      recordEscalationMutation,
+      'recordEscalation',
+      { input: values },
+    );
+    if (result.problem)
+      return fail(400, { action: 'record' as const, values, issues: result.problem.issues });
     redirect(303, `/track/escalations?recorded=${encodeURIComponent(result.data.id)}`);
   },
 
@@ -49,11 +83,32 @@ export const actions: Actions = {
     const form = await request.formData();
     const escalationId = text(form, 'escalationId');
     const values = { respondedOn: text(form, 'respondedOn') };
-    const issues = dateIssue('respondedOn', values.respondedOn, 'Enter the date the response was published', 'The date of the response');
-    if (issues.length) return fail(400, { action: 'respond' as const, escalationId, values, issues: issuesFor(issues, escalationId, ['respondedOn'], 'respondedOn') });
-    const result = await runMutation<{ id: string }>(fetch, recordEscalationResponseMutation, 'recordEscalationResponse', { input: { escalationId, ...values } });
+    const issues = dateIssue(
+      'respondedOn',
+      values.respondedOn,
+      'Enter the date the response was published',
+      'The date of the response',
+    );
+    if (issues.length)
+      return fail(400, {
+        action: 'respond' as const,
+        escalationId,
+        values,
+        issues: issuesFor(issues, escalationId, ['respondedOn'], 'respondedOn'),
+      });
+    const result = await runMutation<{ id: string }>(
+      fetch,
+      recordEscalationResponseMutation,
+      'recordEscalationResponse',
+      { input: { escalationId, ...values } },
+    );
     if (result.problem) {
-      return fail(400, { action: 'respond' as const, escalationId, values, issues: issuesFor(result.problem.issues, escalationId, ['respondedOn'], 'respondedOn') });
+      return fail(400, {
+        action: 'respond' as const,
+        escalationId,
+        values,
+        issues: issuesFor(result.problem.issues, escalationId, ['respondedOn'], 'respondedOn'),
+      });
     }
     redirect(303, `/track/escalations?responded=${encodeURIComponent(escalationId)}`);
   },

@@ -18,7 +18,11 @@ const implementations = ['OPEN', 'IMPLEMENTED', 'NOT_IMPLEMENTED'];
 const respondFields = ['answer', 'reasons', 'plannedActions', 'respondedOn'] as const;
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
-  const { data } = await runQuery<{ recommendations: Recommendation[] } & AgencyChoices, {}>(fetch, recommendationsQuery, {});
+  const { data } = await runQuery<{ recommendations: Recommendation[] } & AgencyChoices, {}>(
+    fetch,
+    recommendationsQuery,
+    {},
+  );
   return {
     recommendations: data!.recommendations,
     choices: { agencyKinds: data!.agencyKinds, agencies: data!.agencies },
@@ -38,20 +42,42 @@ export const actions: Actions = {
       publishedOn: text(form, 'publishedOn'),
       reference: text(form, 'reference'),
       text: text(form, 'text'),
-      addresseeIds: form.getAll('addresseeIds').filter((value): value is string => typeof value === 'string' && value !== ''),
+      addresseeIds: form
+        .getAll('addresseeIds')
+        .filter((value): value is string => typeof value === 'string' && value !== ''),
     };
     const issues = [
-      ...(!sources.includes(values.source) ? [{ field: ['source'], message: 'Choose where the recommendation was made' }] : []),
+      ...(!sources.includes(values.source)
+        ? [{ field: ['source'], message: 'Choose where the recommendation was made' }]
+        : []),
       ...(!values.publishedOn
         ? [{ field: ['publishedOn'], message: 'Enter the date the report was published' }]
         : !isCalendarDate(values.publishedOn)
-          ? [{ field: ['publishedOn'], message: 'The publication date must be a real date, for example 2027-03-14' }]
+          ? [
+              {
+                field: ['publishedOn'],
+                message: 'The publication date must be a real date, for example 2027-03-14',
+              },
+            ]
           : []),
-      ...(!values.addresseeIds.length ? [{ field: ['addresseeIds'], message: 'Choose at least one agency the recommendation is addressed to' }] : []),
+      ...(!values.addresseeIds.length
+        ? [
+            {
+              field: ['addresseeIds'],
+              message: 'Choose at least one agency the recommendation is addressed to',
+            },
+          ]
+        : []),
     ];
     if (issues.length) return fail(400, { action: 'record' as const, values, issues });
-    const result = await runMutation<{ id: string }>(fetch, recordRecommendationMutation, 'recordRecommendation', { input: values });
-    if (result.problem) return fail(400, { action: 'record' as const, values, issues: result.problem.issues });
+    const result = await runMutation<{ id: string }>(
+      fetch,
+      recordRecommendationMutation,
+      'recordRecommendation',
+      { input: values },
+    );
+    if (result.problem)
+      return fail(400, { action: 'record' as const, values, issues: result.problem.issues });
     redirect(303, `/track/recommendations?recorded=${encodeURIComponent(result.data.id)}`);
   },
 
@@ -66,22 +92,57 @@ export const actions: Actions = {
     };
     const expectedVersion = Number(text(form, 'expectedVersion'));
     const issues = [
-      ...(!answers.includes(values.answer) ? [{ field: ['answer'], message: 'Choose whether the recommendation is accepted, partly accepted or not accepted' }] : []),
+      ...(!answers.includes(values.answer)
+        ? [
+            {
+              field: ['answer'],
+              message:
+                'Choose whether the recommendation is accepted, partly accepted or not accepted',
+            },
+          ]
+        : []),
       ...(!values.respondedOn
         ? [{ field: ['respondedOn'], message: 'Enter the date of the response' }]
         : !isCalendarDate(values.respondedOn)
-          ? [{ field: ['respondedOn'], message: 'The date of the response must be a real date, for example 2027-03-14' }]
+          ? [
+              {
+                field: ['respondedOn'],
+                message: 'The date of the response must be a real date, for example 2027-03-14',
+              },
+            ]
           : []),
     ];
     if (issues.length || !Number.isInteger(expectedVersion)) {
-      const found = issues.length ? issues : [{ field: [], message: 'The form was incomplete. Reload the page and try again.' }];
-      return fail(400, { action: 'respond' as const, responseId, values, issues: issuesFor(found, responseId, respondFields, 'answer') });
+      const found = issues.length
+        ? issues
+        : [{ field: [], message: 'The form was incomplete. Reload the page and try again.' }];
+      return fail(400, {
+        action: 'respond' as const,
+        responseId,
+        values,
+        issues: issuesFor(found, responseId, respondFields, 'answer'),
+      });
     }
-    const result = await runMutation<{ id: string }>(fetch, respondToRecommendationMutation, 'respondToRecommendation', {
-      input: { responseId, expectedVersion, ...values, plannedActions: values.plannedActions || null },
-    });
+    const result = await runMutation<{ id: string }>(
+      fetch,
+      respondToRecommendationMutation,
+      'respondToRecommendation',
+      {
+        input: {
+          responseId,
+          expectedVersion,
+          ...values,
+          plannedActions: values.plannedActions || null,
+        },
+      },
+    );
     if (result.problem) {
-      return fail(result.problem.kind === 'ConflictError' ? 409 : 400, { action: 'respond' as const, responseId, values, issues: issuesFor(result.problem.issues, responseId, respondFields, 'answer') });
+      return fail(result.problem.kind === 'ConflictError' ? 409 : 400, {
+        action: 'respond' as const,
+        responseId,
+        values,
+        issues: issuesFor(result.problem.issues, responseId, respondFields, 'answer'),
+      });
     }
     redirect(303, `/track/recommendations?answered=${encodeURIComponent(responseId)}`);
   },
@@ -92,13 +153,31 @@ export const actions: Actions = {
     const values = { implementation: text(form, 'implementation') };
     const expectedVersion = Number(text(form, 'expectedVersion'));
     if (!implementations.includes(values.implementation) || !Number.isInteger(expectedVersion)) {
-      const issues = [{ field: ['implementation'], message: 'Choose whether the recommendation has been implemented' }];
-      return fail(400, { action: 'implementation' as const, responseId, values, issues: issuesFor(issues, responseId, ['implementation'], 'implementation') });
+      const issues = [
+        {
+          field: ['implementation'],
+          message: 'Choose whether the recommendation has been implemented',
+        },
+      ];
+      return fail(400, {
+        action: 'implementation' as const,
+        responseId,
+        values,
+        issues: issuesFor(issues, responseId, ['implementation'], 'implementation'),
+      });
     }
-    const result = await runMutation<{ id: string }>(fetch, recordImplementationMutation, 'recordImplementation', { input: { responseId, expectedVersion, ...values } });
+    const result = await runMutation<{ id: string }>(
+      fetch,
+      recordImplementationMutation,
+      'recordImplementation',
+      { input: { responseId, expectedVersion, ...values } },
+    );
     if (result.problem) {
       return fail(result.problem.kind === 'ConflictError' ? 409 : 400, {
-        action: 'implementation' as const, responseId, values, issues: issuesFor(result.problem.issues, responseId, ['implementation'], 'implementation'),
+        action: 'implementation' as const,
+        responseId,
+        values,
+        issues: issuesFor(result.problem.issues, responseId, ['implementation'], 'implementation'),
       });
     }
     redirect(303, `/track/recommendations?implemented=${encodeURIComponent(responseId)}`);

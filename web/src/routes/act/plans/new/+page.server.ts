@@ -7,7 +7,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const agencyId = url.searchParams.get('agency');
   if (!agencyId) error(404, 'Page not found');
-  const { data, problems } = await runQuery<NewPlanContext, { id: string }>(fetch, newPlanQuery, { id: agencyId });
+  const { data, problems } = await runQuery<NewPlanContext, { id: string }>(fetch, newPlanQuery, {
+    id: agencyId,
+  });
   if (problems.length || !data?.agency) error(404, 'Page not found');
   return { agency: data.agency };
 };
@@ -15,10 +17,31 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
 export const actions: Actions = {
   default: async ({ request, fetch, url }) => {
     const form = await request.formData();
-    const values = { title: text(form, 'title'), summary: text(form, 'summary'), reviewingInspectorateId: text(form, 'reviewingInspectorateId'), ratingId: text(form, 'ratingId') };
-    if (!values.reviewingInspectorateId) return fail(400, { values, issues: [{ field: ['reviewingInspectorateId'], message: 'Choose the inspectorate that will review the plan' }] });
+    const values = {
+      title: text(form, 'title'),
+      summary: text(form, 'summary'),
+      reviewingInspectorateId: text(form, 'reviewingInspectorateId'),
+      ratingId: text(form, 'ratingId'),
+    };
+    if (!values.reviewingInspectorateId)
+      return fail(400, {
+        values,
+        issues: [
+          {
+            field: ['reviewingInspectorateId'],
+            message: 'Choose the inspectorate that will review the plan',
+          },
+        ],
+      });
     const result = await runMutation<{ id: string }>(fetch, openPlanMutation, 'openActionPlan', {
-      input: { agencyId: url.searchParams.get('agency'), reason: 'RATING', ratingId: values.ratingId, reviewingInspectorateId: values.reviewingInspectorateId, title: values.title, summary: values.summary },
+      input: {
+        agencyId: url.searchParams.get('agency'),
+        reason: 'RATING',
+        ratingId: values.ratingId,
+        reviewingInspectorateId: values.reviewingInspectorateId,
+        title: values.title,
+        summary: values.summary,
+      },
     });
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, `/act/plans/${encodeURIComponent(result.data.id)}`);

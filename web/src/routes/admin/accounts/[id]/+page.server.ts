@@ -1,7 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { accountQuery, endRoleMutation, grantRoleMutation, updateAccountMutation, type Account } from '#lib/graphql/access.ts';
+import {
+  accountQuery,
+  endRoleMutation,
+  grantRoleMutation,
+  updateAccountMutation,
+  type Account,
+} from '#lib/graphql/access.ts';
 import { formProblems, text } from '#lib/forms.ts';
 import { organisationChoices } from '#lib/access/organisations.server.ts';
 
@@ -18,15 +24,23 @@ export const actions: Actions = {
   grantRole: async ({ request, fetch, params }) => {
     const form = await request.formData();
     const result = await runMutation(fetch, grantRoleMutation, 'grantRole', {
-      input: { userId: params.id, role: text(form, 'role'), organisationId: text(form, 'organisationId') || null },
+      input: {
+        userId: params.id,
+        role: text(form, 'role'),
+        organisationId: text(form, 'organisationId') || null,
+      },
     });
-    if (result.problem) return fail(400, { grantProblems: formProblems(result.problem.issues, 'role') });
+    if (result.problem)
+      return fail(400, { grantProblems: formProblems(result.problem.issues, 'role') });
     redirect(303, `/admin/accounts/${encodeURIComponent(params.id)}`);
   },
   endRole: async ({ request, fetch, params }) => {
     const form = await request.formData();
-    const result = await runMutation(fetch, endRoleMutation, 'endRole', { id: text(form, 'roleAssignmentId') });
-    if (result.problem) return fail(400, { grantProblems: formProblems(result.problem.issues, 'role') });
+    const result = await runMutation(fetch, endRoleMutation, 'endRole', {
+      id: text(form, 'roleAssignmentId'),
+    });
+    if (result.problem)
+      return fail(400, { grantProblems: formProblems(result.problem.issues, 'role') });
     redirect(303, `/admin/accounts/${encodeURIComponent(params.id)}`);
   },
   update: async ({ request, fetch, params }) => {
@@ -41,7 +55,8 @@ export const actions: Actions = {
         newPassword: typeof password === 'string' && password ? password : null,
       },
     });
-    if (result.problem) return fail(400, { updateProblems: formProblems(result.problem.issues, 'name') });
+    if (result.problem)
+      return fail(400, { updateProblems: formProblems(result.problem.issues, 'name') });
     redirect(303, `/admin/accounts/${encodeURIComponent(params.id)}`);
   },
 };

@@ -5,7 +5,9 @@ import { createAccountMutation } from '#lib/graphql/access.ts';
 import { formProblems, text } from '#lib/forms.ts';
 import { organisationChoices } from '#lib/access/organisations.server.ts';
 
-export const load: PageServerLoad = async ({ fetch }) => ({ organisations: await organisationChoices(fetch) });
+export const load: PageServerLoad = async ({ fetch }) => ({
+  organisations: await organisationChoices(fetch),
+});
 
 export const actions: Actions = {
   default: async ({ request, fetch }) => {
@@ -13,10 +15,20 @@ export const actions: Actions = {
     const values = { email: text(form, 'email'), name: text(form, 'name') };
     const password = form.get('password');
     const role = { role: text(form, 'role'), organisationId: text(form, 'organisationId') || null };
-    const result = await runMutation<{ id: string }>(fetch, createAccountMutation, 'createAccount', {
-      input: { ...values, password: typeof password === 'string' && password ? password : null, roles: [role] },
-    });
-    if (result.problem) return fail(400, { values, problems: formProblems(result.problem.issues, 'email') });
+    const result = await runMutation<{ id: string }>(
+      fetch,
+      createAccountMutation,
+      'createAccount',
+      {
+        input: {
+          ...values,
+          password: typeof password === 'string' && password ? password : null,
+          roles: [role],
+        },
+      },
+    );
+    if (result.problem)
+      return fail(400, { values, problems: formProblems(result.problem.issues, 'email') });
     redirect(303, `/admin/accounts/${encodeURIComponent(result.data.id)}?created=1`);
   },
 };

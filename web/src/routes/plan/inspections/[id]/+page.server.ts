@@ -1,11 +1,19 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { changeInspectionStatusMutation, inspectionQuery, type InspectionDetail } from '#lib/graphql/plan.ts';
+import {
+  changeInspectionStatusMutation,
+  inspectionQuery,
+  type InspectionDetail,
+} from '#lib/graphql/plan.ts';
 import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ inspection: InspectionDetail }, { id: string }>(fetch, inspectionQuery, { id: params.id });
+  const { data, problems } = await runQuery<{ inspection: InspectionDetail }, { id: string }>(
+    fetch,
+    inspectionQuery,
+    { id: params.id },
+  );
   if (problems.length || !data?.inspection) error(404, 'Page not found');
   return { inspection: data.inspection };
 };
@@ -14,9 +22,19 @@ export const actions: Actions = {
   status: async ({ request, fetch, params }) => {
     const form = await request.formData();
     const values = { status: text(form, 'status'), reason: text(form, 'reason') };
-    const result = await runMutation(fetch, changeInspectionStatusMutation, 'changeInspectionStatus', {
-      input: { inspectionId: params.id, expectedVersion: Number(text(form, 'expectedVersion')), status: values.status, reason: values.reason || null },
-    });
+    const result = await runMutation(
+      fetch,
+      changeInspectionStatusMutation,
+      'changeInspectionStatus',
+      {
+        input: {
+          inspectionId: params.id,
+          expectedVersion: Number(text(form, 'expectedVersion')),
+          status: values.status,
+          reason: values.reason || null,
+        },
+      },
+    );
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, `/plan/inspections/${encodeURIComponent(params.id)}`);
   },

@@ -1,11 +1,20 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { changeProgrammeStatusMutation, programmePlanQuery, reviseProgrammeMutation, type ProgrammePlan } from '#lib/graphql/plan.ts';
+import {
+  changeProgrammeStatusMutation,
+  programmePlanQuery,
+  reviseProgrammeMutation,
+  type ProgrammePlan,
+} from '#lib/graphql/plan.ts';
 import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(fetch, programmePlanQuery, { id: params.id });
+  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(
+    fetch,
+    programmePlanQuery,
+    { id: params.id },
+  );
   if (problems.length || !data?.programme) error(404, 'Page not found');
   return { programme: data.programme };
 };
@@ -13,14 +22,30 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 export const actions: Actions = {
   status: async ({ request, fetch, params }) => {
     const form = await request.formData();
-    const result = await runMutation(fetch, changeProgrammeStatusMutation, 'changeProgrammeStatus', {
-      input: { programmeId: params.id, status: text(form, 'status'), expectedVersion: Number(text(form, 'expectedVersion')), reason: text(form, 'reason') || null },
-    });
-    if (result.problem) return fail(result.problem.kind === 'ConflictError' ? 409 : 400, { problem: result.problem });
+    const result = await runMutation(
+      fetch,
+      changeProgrammeStatusMutation,
+      'changeProgrammeStatus',
+      {
+        input: {
+          programmeId: params.id,
+          status: text(form, 'status'),
+          expectedVersion: Number(text(form, 'expectedVersion')),
+          reason: text(form, 'reason') || null,
+        },
+      },
+    );
+    if (result.problem)
+      return fail(result.problem.kind === 'ConflictError' ? 409 : 400, { problem: result.problem });
     redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}`);
   },
   revise: async ({ fetch, params }) => {
-    const result = await runMutation<{ id: string }>(fetch, reviseProgrammeMutation, 'reviseProgramme', { input: { programmeId: params.id } });
+    const result = await runMutation<{ id: string }>(
+      fetch,
+      reviseProgrammeMutation,
+      'reviseProgramme',
+      { input: { programmeId: params.id } },
+    );
     if (result.problem) return fail(400, { problem: result.problem });
     redirect(303, `/plan/programmes/${encodeURIComponent(result.data.id)}`);
   },

@@ -1,22 +1,35 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { acceptImportMutation, discardImportMutation, importQuery, type ImportReport } from '#lib/graphql/ratings.ts';
+import {
+  acceptImportMutation,
+  discardImportMutation,
+  importQuery,
+  type ImportReport,
+} from '#lib/graphql/ratings.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ ratingImport: ImportReport }, { id: string }>(fetch, importQuery, { id: params.id });
+  const { data, problems } = await runQuery<{ ratingImport: ImportReport }, { id: string }>(
+    fetch,
+    importQuery,
+    { id: params.id },
+  );
   if (problems.length || !data?.ratingImport) error(404, 'Page not found');
   return { report: data.ratingImport };
 };
 
 export const actions: Actions = {
   accept: async ({ fetch, params }) => {
-    const result = await runMutation(fetch, acceptImportMutation, 'acceptRatingImport', { input: { importId: params.id } });
+    const result = await runMutation(fetch, acceptImportMutation, 'acceptRatingImport', {
+      input: { importId: params.id },
+    });
     if (result.problem) return fail(400, { problem: result.problem.message });
     redirect(303, `/rate/import/${encodeURIComponent(params.id)}`);
   },
   discard: async ({ fetch, params }) => {
-    const result = await runMutation(fetch, discardImportMutation, 'discardRatingImport', { input: { importId: params.id } });
+    const result = await runMutation(fetch, discardImportMutation, 'discardRatingImport', {
+      input: { importId: params.id },
+    });
     if (result.problem) return fail(400, { problem: result.problem.message });
     redirect(303, `/rate/import/${encodeURIComponent(params.id)}`);
   },

@@ -11,12 +11,22 @@ import { keepSession, safeReturnPath } from '#lib/server/session.ts';
 
 export const GET: RequestHandler = async ({ fetch, cookies, url }) => {
   const pending = takePendingSignIn(cookies);
-  if (!pending) signInFailed(cookies, 'Signing in took too long, or was started in another browser. Try again.', '/');
+  if (!pending)
+    signInFailed(
+      cookies,
+      'Signing in took too long, or was started in another browser. Try again.',
+      '/',
+    );
   const { redirectUri, state, nonce, codeVerifier } = pending;
   const returnTo = safeReturnPath(pending.returnTo);
-  const result = await runMutation<{ token: string; expiresAt: string }>(fetch, completeOpenIdSignInMutation, 'completeOpenIdSignIn', {
-    input: { callbackUrl: url.href, redirectUri, state, nonce, codeVerifier },
-  });
+  const result = await runMutation<{ token: string; expiresAt: string }>(
+    fetch,
+    completeOpenIdSignInMutation,
+    'completeOpenIdSignIn',
+    {
+      input: { callbackUrl: url.href, redirectUri, state, nonce, codeVerifier },
+    },
+  );
   if (result.problem) signInFailed(cookies, result.problem.message, returnTo);
   keepSession(cookies, result.data.token, new Date(result.data.expiresAt));
   redirect(303, returnTo);

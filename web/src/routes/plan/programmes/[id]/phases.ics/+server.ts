@@ -8,10 +8,21 @@ import type { RequestHandler } from './$types';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export const GET: RequestHandler = async ({ params, fetch, url }) => {
-  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(fetch, programmePlanQuery, { id: params.id });
+  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(
+    fetch,
+    programmePlanQuery,
+    { id: params.id },
+  );
   if (problems.length || !data?.programme) error(404, 'Page not found');
   const programme = data.programme;
-  const calendar = ical({ name: programme.title, prodId: { company: 'Criminal justice joint inspections', product: 'Plan and track joint inspections', language: 'EN' } });
+  const calendar = ical({
+    name: programme.title,
+    prodId: {
+      company: 'Criminal justice joint inspections',
+      product: 'Plan and track joint inspections',
+      language: 'EN',
+    },
+  });
   for (const inspection of programme.inspections.filter((i) => i.status !== 'CANCELLED')) {
     for (const phase of inspection.phases) {
       const start = day(phase.actualStart ?? phase.plannedStart);
@@ -25,11 +36,17 @@ export const GET: RequestHandler = async ({ params, fetch, url }) => {
         summary: `${phaseNames[phase.kind]}: ${inspection.title}`,
         description: [
           `${inspection.leadInspectorate.shortName}${inspection.partnerInspectorates.length ? ` with ${inspection.partnerInspectorates.map((p) => p.shortName).join(', ')}` : ''}`,
-          inspection.localities.length ? `Localities: ${inspection.localities.map((l) => l.name).join(', ')}` : '',
-        ].filter(Boolean).join('\n'),
+          inspection.localities.length
+            ? `Localities: ${inspection.localities.map((l) => l.name).join(', ')}`
+            : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
         url: `${url.origin}/plan/inspections/${encodeURIComponent(inspection.id)}`,
       });
     }
   }
-  return new Response(calendar.toString(), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+  return new Response(calendar.toString(), {
+    headers: { 'content-type': 'text/calendar; charset=utf-8' },
+  });
 };

@@ -6,7 +6,11 @@ import { phaseNames, programmePlanQuery, type ProgrammePlan } from '#lib/graphql
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(fetch, programmePlanQuery, { id: params.id });
+  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(
+    fetch,
+    programmePlanQuery,
+    { id: params.id },
+  );
   if (problems.length || !data?.programme) error(404, 'Page not found');
   const programme = data.programme;
   const rows = programme.inspections.flatMap((inspection) =>
@@ -25,15 +29,39 @@ export const GET: RequestHandler = async ({ params, fetch }) => {
       planned_end: phase.plannedEnd,
       actual_start: phase.actualStart ?? '',
       actual_end: phase.actualEnd ?? '',
-      inspector_weeks: phase.staffing.map((s) => `${s.inspectorate.shortName} ${s.inspectorWeeks}`).join('; '),
+      inspector_weeks: phase.staffing
+        .map((s) => `${s.inspectorate.shortName} ${s.inspectorWeeks}`)
+        .join('; '),
     })),
   );
   const csv = stringify(rows, {
     header: true,
-    columns: ['programme', 'programme_status', 'inspection', 'inspection_kind', 'victims_thematic', 'inspection_status', 'lead_inspectorate', 'partner_inspectorates', 'localities', 'phase', 'planned_start', 'planned_end', 'actual_start', 'actual_end', 'inspector_weeks'],
+    columns: [
+      'programme',
+      'programme_status',
+      'inspection',
+      'inspection_kind',
+      'victims_thematic',
+      'inspection_status',
+      'lead_inspectorate',
+      'partner_inspectorates',
+      'localities',
+      'phase',
+      'planned_start',
+      'planned_end',
+      'actual_start',
+      'actual_end',
+      'inspector_weeks',
+    ],
   });
-  const filename = programme.title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+  const filename = programme.title
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
   return new Response(csv, {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}.csv"` },
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}.csv"`,
+    },
   });
 };

@@ -1,6 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { addInspectionMutation, planningChoicesQuery, programmePlanQuery, type PlanningChoices, type ProgrammePlan } from '#lib/graphql/plan.ts';
+import {
+  addInspectionMutation,
+  planningChoicesQuery,
+  programmePlanQuery,
+  type PlanningChoices,
+  type ProgrammePlan,
+} from '#lib/graphql/plan.ts';
 import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,7 +14,9 @@ const phases = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
   const [plan, choices] = await Promise.all([
-    runQuery<{ programme: ProgrammePlan }, { id: string }>(fetch, programmePlanQuery, { id: params.id }),
+    runQuery<{ programme: ProgrammePlan }, { id: string }>(fetch, programmePlanQuery, {
+      id: params.id,
+    }),
     runQuery<PlanningChoices, {}>(fetch, planningChoicesQuery, {}),
   ]);
   if (plan.problems.length || !plan.data?.programme) error(404, 'Page not found');
@@ -18,7 +26,10 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 export const actions: Actions = {
   default: async ({ request, fetch, params }) => {
     const form = await request.formData();
-    const all = (name: string) => form.getAll(name).filter((value): value is string => typeof value === 'string' && value !== '');
+    const all = (name: string) =>
+      form
+        .getAll(name)
+        .filter((value): value is string => typeof value === 'string' && value !== '');
     const values = {
       title: text(form, 'title'),
       kind: text(form, 'kind'),
@@ -29,18 +40,50 @@ export const actions: Actions = {
       partnerInspectorateIds: all('partnerInspectorateIds'),
       agencyKindsInScope: all('agencyKindsInScope'),
       localityIds: all('localityIds'),
-      phases: phases.map((kind) => ({ kind, plannedStart: text(form, `${kind}-start`), plannedEnd: text(form, `${kind}-end`) })),
+      phases: phases.map((kind) => ({
+        kind,
+        plannedStart: text(form, `${kind}-start`),
+        plannedEnd: text(form, `${kind}-end`),
+      })),
     };
     const issues = [
-      ...(!values.kind ? [{ field: ['kind'], message: 'Choose whether it is a joint thematic or a core inspection' }] : []),
-      ...(!values.leadInspectorateId ? [{ field: ['leadInspectorateId'], message: 'Choose the lead inspectorate' }] : []),
+      ...(!values.kind
+        ? [
+            {
+              field: ['kind'],
+              message: 'Choose whether it is a joint thematic or a core inspection',
+            },
+          ]
+        : []),
+      ...(!values.leadInspectorateId
+        ? [{ field: ['leadInspectorateId'], message: 'Choose the lead inspectorate' }]
+        : []),
       ...values.phases.flatMap((phase) => [
-        ...(!phase.plannedStart ? [{ field: [`${phase.kind}-start`], message: `Enter when ${phase.kind.toLowerCase()} starts` }] : []),
-        ...(!phase.plannedEnd ? [{ field: [`${phase.kind}-end`], message: `Enter when ${phase.kind.toLowerCase()} ends` }] : []),
+        ...(!phase.plannedStart
+          ? [
+              {
+                field: [`${phase.kind}-start`],
+                message: `Enter when ${phase.kind.toLowerCase()} starts`,
+              },
+            ]
+          : []),
+        ...(!phase.plannedEnd
+          ? [
+              {
+                field: [`${phase.kind}-end`],
+                message: `Enter when ${phase.kind.toLowerCase()} ends`,
+              },
+            ]
+          : []),
       ]),
     ];
     if (issues.length) return fail(400, { values, issues });
-    const result = await runMutation<{ id: string }>(fetch, addInspectionMutation, 'addInspection', { input: { programmeId: params.id, ...values } });
+    const result = await runMutation<{ id: string }>(
+      fetch,
+      addInspectionMutation,
+      'addInspection',
+      { input: { programmeId: params.id, ...values } },
+    );
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}`);
   },
