@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { administrator, administratorState } from './e2e/support/accounts.ts';
 
-const root = join(import.meta.dirname, '..');
 // Overridable so that two runs on one machine do not collide.
 const apiPort = Number(process.env.E2E_API_PORT ?? 4100);
 const webPort = Number(process.env.E2E_WEB_PORT ?? 3100);

@@ -280,7 +280,7 @@ const mark = (value: number, goal: number) =>
 
 const machine = (() => {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  let postgresVersion = '';
+  let postgresVersion: string;
   try {
     postgresVersion = execSync('ls /usr/lib/postgresql | sort -n | tail -1', {
       encoding: 'utf8',

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 let db: TestDatabase;
 let execute: Execute;
 let at: (iso: string) => Execute;
-let stops: Array<() => Promise<void>> = [];
+const stops: Array<() => Promise<void>> = [];
 let ids: Awaited<ReturnType<typeof referenceIds>>;
 
 beforeAll(async () => {

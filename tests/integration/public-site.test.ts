@@ -13,7 +13,7 @@ import { referenceIds } from '../support/ids.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let db: TestDatabase;
-let stops: Array<() => Promise<void>> = [];
+const stops: Array<() => Promise<void>> = [];
 let ids: Awaited<ReturnType<typeof referenceIds>>;
 /** An API whose clock reads the given day. */
 let on: (iso: string) => Execute;

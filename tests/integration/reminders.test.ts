@@ -25,7 +25,6 @@ let smtp: TestSmtpServer;
 let admin: Execute;
 const stops: Array<() => Promise<void>> = [];
 let ids: Awaited<ReturnType<typeof referenceIds>>;
-let lordChancellor: string;
 let escalationId: string;
 
 interface Person {
@@ -131,11 +130,6 @@ beforeAll(async () => {
   stops.push(server.stop);
   admin = server.execute;
   ids = await referenceIds(admin);
-  lordChancellor = (
-    await db.prisma.minister.findUniqueOrThrow({
-      where: { title: 'Lord Chancellor and Secretary of State for Justice' },
-    })
-  ).id;
   await db.prisma.agency.create({
     data: { name: 'HMP Example', kindCode: 'PRISON', country: 'ENGLAND' },
   });

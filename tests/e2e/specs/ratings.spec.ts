@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ function peelFile(): Buffer {
   return Buffer.from(`${rows.join('\n')}\n`);
 }
 
-async function upload(page: import('@playwright/test').Page, name: string, buffer: Buffer) {
+async function upload(page: Page, name: string, buffer: Buffer) {
   await page.goto('/rate/import');
   await page.getByLabel('CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer });
   await page.getByRole('button', { name: 'Check the file' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../errors.ts';
+import type { InvalidInputError } from '../../errors.ts';
 import { day } from '../shared/calendar.ts';
 import {
   assertInspectionMove,

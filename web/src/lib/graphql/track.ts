@@ -170,7 +170,7 @@ export const escalationKindNames: Record<EscalationKind, string> = {
  * "Type:uuid"); null when no page shows it.
  */
 export function subjectHref(subjectId: string): string | null {
-  let decoded = '';
+  let decoded: string;
   try {
     decoded = atob(subjectId);
   } catch {

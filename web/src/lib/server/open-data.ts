@@ -62,7 +62,7 @@ export const ratingsDataset: Dataset<RatingRow> = {
           grade: { label: string; commonGrade: { label: string } };
         }>;
       },
-      {}
+      Record<string, never>
     >(
       fetch,
       `query OpenDataRatings { ratings { ratedOn rationale agency { name region kind { name } } framework { name version } area { name } grade { label commonGrade { label } } } }`,
@@ -153,7 +153,7 @@ export const publishedPlansDataset: Dataset<PlanRow> = {
           }>;
         }>;
       },
-      {}
+      Record<string, never>
     >(
       fetch,
       `query OpenDataPlans { actionPlans(statuses: [PUBLISHED, IN_FOLLOW_UP, CLOSED]) { title status laidOn paperReference publishedOn publishedUrl agency { name } responsibleMinister { title } publishedBy { name } actions { description owner targetDate status progress { note recordedAt } } } }`,

@@ -8,7 +8,7 @@ export const load: PageServerLoad = async ({ fetch }) => {
       actionPlans: PlanListItem[];
       deadlines: Array<{ kind: string; agencyName: string; since: string; subjectId: string }>;
     },
-    {}
+    Record<string, never>
   >(fetch, actOverviewQuery, {});
   return {
     plans: data!.actionPlans,

@@ -9,7 +9,7 @@ import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const { data } = await runQuery<{ programmes: ProgrammeSummary[] }, {}>(
+  const { data } = await runQuery<{ programmes: ProgrammeSummary[] }, Record<string, never>>(
     fetch,
     programmesQuery,
     {},

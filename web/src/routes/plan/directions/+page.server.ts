@@ -12,8 +12,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
   const [directions, choices] = await Promise.all([
-    runQuery<{ directions: Direction[] }, {}>(fetch, directionsQuery, {}),
-    runQuery<PlanningChoices, {}>(fetch, planningChoicesQuery, {}),
+    runQuery<{ directions: Direction[] }, Record<string, never>>(fetch, directionsQuery, {}),
+    runQuery<PlanningChoices, Record<string, never>>(fetch, planningChoicesQuery, {}),
   ]);
   return { directions: directions.data!.directions, choices: choices.data! };
 };

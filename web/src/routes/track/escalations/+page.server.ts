@@ -19,7 +19,11 @@ type EscalationsData = {
 } & AgencyChoices;
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
-  const { data } = await runQuery<EscalationsData, {}>(fetch, escalationsQuery, {});
+  const { data } = await runQuery<EscalationsData, Record<string, never>>(
+    fetch,
+    escalationsQuery,
+    {},
+  );
   return {
     escalations: data!.escalations,
     choices: {

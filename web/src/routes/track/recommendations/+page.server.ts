@@ -18,11 +18,10 @@ const implementations = ['OPEN', 'IMPLEMENTED', 'NOT_IMPLEMENTED'];
 const respondFields = ['answer', 'reasons', 'plannedActions', 'respondedOn'] as const;
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
-  const { data } = await runQuery<{ recommendations: Recommendation[] } & AgencyChoices, {}>(
-    fetch,
-    recommendationsQuery,
-    {},
-  );
+  const { data } = await runQuery<
+    { recommendations: Recommendation[] } & AgencyChoices,
+    Record<string, never>
+  >(fetch, recommendationsQuery, {});
   return {
     recommendations: data!.recommendations,
     choices: { agencyKinds: data!.agencyKinds, agencies: data!.agencies },

@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
     runQuery<{ programme: ProgrammePlan }, { id: string }>(fetch, programmePlanQuery, {
       id: params.id,
     }),
-    runQuery<PlanningChoices, {}>(fetch, planningChoicesQuery, {}),
+    runQuery<PlanningChoices, Record<string, never>>(fetch, planningChoicesQuery, {}),
   ]);
   if (plan.problems.length || !plan.data?.programme) error(404, 'Page not found');
   return { programme: plan.data.programme, choices: choices.data! };
