@@ -16,7 +16,7 @@ export default ts.config(
       'tests/test-results/',
       'tests/playwright-report/',
       'tests/bench/results/',
-      'tests/lint/fixtures/',
+      'tests/unit/fixtures/',
       'data/',
       '.tmp/',
     ],

@@ -23,7 +23,7 @@ function findBinDir(): string {
     : [];
   if (!versions.length)
     throw new Error(
-      'No PostgreSQL server found under /usr/lib/postgresql: run tests/setup/system-packages.sh.',
+      'No PostgreSQL server found under /usr/lib/postgresql: run pnpm system-packages.',
     );
   return join(base, versions[0]!, 'bin');
 }
