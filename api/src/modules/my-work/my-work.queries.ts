@@ -8,11 +8,17 @@ import { builder } from '../../builder.ts';
 import { once, type Context } from '../../context.ts';
 import { agenciesEditedBy, inspectoratesPlannedBy } from '../access/viewer.ts';
 import { phaseWords } from '../programmes/schedule.rules.ts';
-import { collectDeadlines, deadlinePath, type DeadlineKind } from '../recommendations/deadlines.ts';
+import { collectDeadlines, deadlinePath, type DeadlineKind } from '../deadlines/deadlines.ts';
 import { shiftDays } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
-import { actsFor, draftWorkFor, inWorkOrder, phaseLookaheadDays, workPath } from './work.rules.ts';
+import {
+  actsFor,
+  draftWorkFor,
+  inWorkOrder,
+  phaseLookaheadDays,
+  workPath,
+} from '../deadlines/work.rules.ts';
 
 type WorkItemKind =
   DeadlineKind | 'ACTION_PLAN_TO_DRAFT' | 'ACTION_PLAN_TO_SUBMIT' | 'PHASE_STARTING';

@@ -6,13 +6,13 @@
 import type { PrismaClient, Prisma } from '@cjji/db';
 import { createContext } from '../../context.ts';
 import type { RoleGrant } from '../access/viewer.ts';
-import { actsFor, type Organisation } from '../my-work/work.rules.ts';
+import { actsFor, type Organisation } from '../deadlines/work.rules.ts';
 import {
   deadlineKey,
   deadlinePath,
   workOutDeadlines,
   type Deadline,
-} from '../recommendations/deadlines.ts';
+} from '../deadlines/deadlines.ts';
 import { shiftDays } from '../shared/calendar.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import {

@@ -1,5 +1,5 @@
 /** Expected failures as GraphQL types, so a form can show each message beside its field. */
-import { builder } from '../../builder.ts';
+import { builder } from './builder.ts';
 import {
   ConflictError,
   InvalidInputError,
@@ -7,7 +7,7 @@ import {
   NotFoundError,
   RateLimitedError,
   type FieldIssue,
-} from '../../errors.ts';
+} from './errors.ts';
 
 const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'Something the request asked for could not be done; the message says why.',

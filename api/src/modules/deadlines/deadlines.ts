@@ -11,10 +11,10 @@ import {
   type Organisation,
   type OrganisationKind,
   type SubjectType,
-} from '../my-work/work.rules.ts';
+} from './work.rules.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
-import { isOverdue } from './deadline.rules.ts';
+import { isOverdue } from '../recommendations/deadline.rules.ts';
 
 const DeadlineKindEnum = builder.enumType('DeadlineKind', {
   values: {
