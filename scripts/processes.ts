@@ -7,16 +7,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { readSettings } from '../api/src/config.ts';
 
 export const root = resolve(import.meta.dirname, '..');
-export const apiPort = process.env.API_PORT ?? '4000';
-export const webPort = process.env.WEB_PORT ?? '3000';
+// Checked here too, so that a bad setting stops both processes before either starts.
+const settings = readSettings({
+  ...process.env,
+  DATA_DIR: resolve(root, process.env.DATA_DIR || 'data'),
+});
+export const apiPort = String(settings.API_PORT);
+export const webPort = String(settings.WEB_PORT);
 export const host = process.env.HOST ?? '127.0.0.1';
 
 const env = () => ({
   ...process.env,
   API_PORT: apiPort,
-  DATA_DIR: resolve(root, process.env.DATA_DIR ?? 'data'),
+  DATA_DIR: settings.DATA_DIR,
   API_URL: process.env.API_URL ?? `http://127.0.0.1:${apiPort}/graphql`,
 });
 

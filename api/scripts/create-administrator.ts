@@ -6,9 +6,9 @@
  */
 import { applyMigrations, createPrismaClient, openDatabase } from '@cjji/db';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { config } from '../src/config.ts';
 import { hashPassword, newPassword } from '../src/modules/access/passwords.ts';
 
 const actor = 'Command line (pnpm admin:create)';
@@ -22,7 +22,8 @@ if (!email.success || !name.success) {
   );
   process.exit(2);
 }
-const password = process.env.ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
+const settings = config();
+const password = settings.ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
 const checked = newPassword.safeParse(password);
 if (!checked.success) {
   console.error(`ADMIN_PASSWORD: ${checked.error.issues[0]?.message}`);
@@ -30,8 +31,8 @@ if (!checked.success) {
 }
 
 const database = await openDatabase({
-  databaseUrl: process.env.DATABASE_URL,
-  dataDir: resolve(process.env.DATA_DIR ?? 'data'),
+  databaseUrl: settings.DATABASE_URL,
+  dataDir: settings.DATA_DIR,
 }).catch((error: unknown) => {
   console.error(
     `Could not open the database (${error instanceof Error ? error.message : error}). If the service is running on the embedded database, stop it first.`,
@@ -73,7 +74,7 @@ try {
       process.exitCode = 1;
     } else {
       console.log(`Created administrator ${created.name} <${created.email}>.`);
-      if (!process.env.ADMIN_PASSWORD)
+      if (!settings.ADMIN_PASSWORD)
         console.log(`Password (shown once; change it after signing in): ${password}`);
     }
   } finally {

@@ -6,6 +6,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from '@cjji/db/pothos-types';
 import { getDatamodel } from '@cjji/db/pothos-types';
+import { config } from './config.ts';
 import type { Context } from './context.ts';
 import {
   AccessDeniedError,
@@ -49,7 +50,7 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+    onUnusedQuery: config().production ? null : 'warn',
   },
   errors: {
     // Every mutation that lists `errors: {}` answers these as typed results, not GraphQL errors.

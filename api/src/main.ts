@@ -4,19 +4,19 @@
  * runs the reminders' queue (unless REMINDERS=off).
  */
 import { applyMigrations, createPrismaClient, loadReferenceData, openDatabase } from '@cjji/db';
-import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import { config } from './config.ts';
 import { createHttpServer } from './http.ts';
 import { smtpMailer } from './modules/reminders/mailer.ts';
 import { startReminderQueue, type ReminderQueue } from './modules/reminders/reminder.queue.ts';
 import { requestContext } from './request-context.ts';
 import { createApolloServer } from './server.ts';
 
-const port = Number(process.env.API_PORT ?? 4000);
+const settings = config();
 const database = await openDatabase({
-  databaseUrl: process.env.DATABASE_URL,
-  dataDir: resolve(process.env.DATA_DIR ?? 'data'),
+  databaseUrl: settings.DATABASE_URL,
+  dataDir: settings.DATA_DIR,
 });
 const applied = await applyMigrations(database.url);
 if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
@@ -27,12 +27,12 @@ if (loaded.length) console.log(`Loaded reference data: ${loaded.join(', ')}`);
 const server = createApolloServer();
 await server.start();
 const http = createHttpServer(server, requestContext(prisma));
-const host = process.env.API_HOST ?? '127.0.0.1';
-http.listen(port, host);
+const host = settings.API_HOST;
+http.listen(settings.API_PORT, host);
 await once(http, 'listening');
 const boundPort = (http.address() as AddressInfo).port;
 console.log(
-  `API ready at http://${host === '127.0.0.1' ? 'localhost' : host}:${boundPort}/graphql (${database.kind === 'embedded' ? `embedded database in ${resolve(process.env.DATA_DIR ?? 'data')}` : 'PostgreSQL server'})`,
+  `API ready at http://${host === '127.0.0.1' ? 'localhost' : host}:${boundPort}/graphql (${database.kind === 'embedded' ? `embedded database in ${settings.DATA_DIR}` : 'PostgreSQL server'})`,
 );
 
 if ((await prisma.user.count()) === 0) {
@@ -61,7 +61,7 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
 // If the reminders' queue cannot start, the API serves without it.
-if (process.env.REMINDERS !== 'off') {
+if (settings.REMINDERS === 'on') {
   reminders = await startReminders().catch((error: unknown) => {
     console.error(
       'Reminders could not start, so none will be sent until the API is restarted:',
@@ -72,7 +72,7 @@ if (process.env.REMINDERS !== 'off') {
 }
 
 function startReminders(): Promise<ReminderQueue> {
-  const smtpUrl = process.env.SMTP_URL;
+  const smtpUrl = settings.SMTP_URL;
   if (!smtpUrl)
     console.log(
       'Reminders: SMTP_URL is not set, so reminders are recorded in the service but not emailed.',
@@ -82,12 +82,7 @@ function startReminders(): Promise<ReminderQueue> {
     connectionString: database.url,
     // The embedded database runs one query at a time whatever the pool: two connections are plenty.
     poolSize: database.kind === 'embedded' ? 2 : 5,
-    mailer: smtpUrl
-      ? smtpMailer(
-          smtpUrl,
-          process.env.MAIL_FROM ?? 'Plan and track joint inspections <no-reply@localhost>',
-        )
-      : null,
-    webUrl: process.env.WEB_URL ?? `http://localhost:${process.env.WEB_PORT ?? 3000}`,
+    mailer: smtpUrl ? smtpMailer(smtpUrl, settings.MAIL_FROM) : null,
+    webUrl: settings.WEB_URL,
   });
 }

@@ -5,15 +5,11 @@
  */
 import type { PrismaClient } from '@cjji/db';
 import type { IncomingMessage } from 'node:http';
+import { config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { viewerForToken } from './modules/access/sessions.ts';
 
-const trustedProxies = new Set(
-  (process.env.TRUSTED_PROXIES ?? '127.0.0.1,::1,::ffff:127.0.0.1')
-    .split(',')
-    .map((address) => address.trim())
-    .filter(Boolean),
-);
+const trustedProxies = new Set(config().TRUSTED_PROXIES);
 
 export function clientAddressOf(request: IncomingMessage): string {
   const peer = request.socket.remoteAddress ?? 'unknown';

@@ -12,6 +12,7 @@ import type { Prisma } from '@cjji/db';
 import * as client from 'openid-client';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { readSettings } from '../../config.ts';
 import type { Context } from '../../context.ts';
 import { InvalidInputError, InvalidStateError } from '../../errors.ts';
 import { audit } from '../shared/audit.ts';
@@ -38,20 +39,18 @@ export interface OpenIdConnectSettings {
 export function openIdConnectSettings(
   env: NodeJS.ProcessEnv = process.env,
 ): OpenIdConnectSettings | null {
-  const issuer = env.OIDC_ISSUER?.trim();
-  const clientId = env.OIDC_CLIENT_ID?.trim();
-  const clientSecret = env.OIDC_CLIENT_SECRET;
+  const settings = readSettings(env);
+  const issuer = settings.OIDC_ISSUER;
+  const clientId = settings.OIDC_CLIENT_ID;
+  const clientSecret = settings.OIDC_CLIENT_SECRET;
   if (!issuer || !clientId || !clientSecret) return null;
   return {
     issuer,
     clientId,
     clientSecret,
-    displayName: env.OIDC_DISPLAY_NAME?.trim() || 'your organisation’s sign-in',
-    tokenAuthMethod:
-      env.OIDC_TOKEN_AUTH_METHOD?.trim() === 'client_secret_post'
-        ? 'client_secret_post'
-        : 'client_secret_basic',
-    allowHttp: env.OIDC_ALLOW_HTTP === 'true',
+    displayName: settings.OIDC_DISPLAY_NAME ?? 'your organisation’s sign-in',
+    tokenAuthMethod: settings.OIDC_TOKEN_AUTH_METHOD,
+    allowHttp: settings.OIDC_ALLOW_HTTP === 'true',
   };
 }
 

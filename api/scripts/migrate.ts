@@ -1,12 +1,11 @@
 /** `pnpm db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database in DATA_DIR. */
-import { resolve } from 'node:path';
-import { openDatabase } from '../src/database.ts';
-import { applyMigrations } from '../src/migrate.ts';
+import { applyMigrations, openDatabase } from '@cjji/db';
+import { config } from '../src/config.ts';
 
-const rootDir = resolve(import.meta.dirname, '../..');
+const settings = config();
 const database = await openDatabase({
-  databaseUrl: process.env.DATABASE_URL,
-  dataDir: resolve(rootDir, process.env.DATA_DIR ?? 'data'),
+  databaseUrl: settings.DATABASE_URL,
+  dataDir: settings.DATA_DIR,
 });
 try {
   const applied = await applyMigrations(database.url);
