@@ -1,10 +1,8 @@
 /**
- * Expected failures carry a code and, for bad input, the argument path that caused them, so
- * that a client can show the message beside the right field. Anything else is an internal
- * error: logged in full on the server, and answered with a plain message and no stack trace.
+ * The domain's expected failures. Each carries a code and, for bad input, the argument path that
+ * caused it, so that a client can show the message beside the right field. How they reach a
+ * client is error-format.ts's business, not the rules'.
  */
-import { PothosValidationError } from '@pothos/core';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export type DomainErrorCode =
   | 'BAD_USER_INPUT'
@@ -83,50 +81,4 @@ export class InvalidInputError extends DomainError {
     super('BAD_USER_INPUT', issues.map((issue) => issue.message).join(' '), issues[0]?.field);
     this.issues = issues;
   }
-}
-
-/** Apollo's formatError: keeps expected errors, hides the rest. */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof DomainError) {
-    return {
-      message: original.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: {
-        code: original.code,
-        ...(original.field ? { field: original.field } : {}),
-        ...(original instanceof InvalidInputError && original.issues.length > 1
-          ? { issues: original.issues }
-          : {}),
-        ...(original instanceof RateLimitedError
-          ? { retryAfterSeconds: original.retryAfterSeconds }
-          : {}),
-      },
-    };
-  }
-  if (original instanceof PothosValidationError) {
-    return {
-      message: original.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT' },
-    };
-  }
-  if (original === undefined || original === null || original instanceof GraphQLError) {
-    // Parse, validation and variable errors from graphql-js: already clear and safe to show.
-    return {
-      ...formatted,
-      extensions: { code: formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' },
-    };
-  }
-  console.error('Internal error while answering a GraphQL request:', original);
-  return {
-    message: 'Something went wrong on our side. The error has been logged.',
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
 }

@@ -5,7 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Context } from './context.ts';
-import { formatError } from './errors.ts';
+import { formatError } from './error-format.ts';
 import { schema } from './schema.ts';
 
 /**
