@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { InvalidInputError } from '../../errors.ts';
+import { ukDay } from './calendar.ts';
 
 /** A calendar date, written YYYY-MM-DD: the form statutory deadlines and terms are stated in. */
 builder.scalarType('Date', {
@@ -29,7 +30,10 @@ builder.scalarType('DateTime', {
   },
 });
 
-/** Today's date at midnight UTC, for comparing with Date columns. */
+/**
+ * The UK calendar day `instant` falls on (Europe/London), at midnight UTC, for comparing with
+ * Date columns: every "today", deadline and "not in the future" check goes through here.
+ */
 export function startOfDay(instant: Date): Date {
-  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
+  return ukDay(instant);
 }
