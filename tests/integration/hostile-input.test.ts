@@ -536,5 +536,48 @@ describe('hostile input answered with typed errors and no writes', () => {
       include: { staffing: true },
     });
     expect(phase.staffing).toHaveLength(1);
+
+    // Twenty people recording the response to one Urgent Notification: one is recorded, the
+    // other nineteen are told, and nobody's date silently replaces the winner's.
+    const notification = await db.prisma.escalation.create({
+      data: {
+        kind: 'URGENT_NOTIFICATION',
+        agencyId: (await db.prisma.agency.findFirstOrThrow()).id,
+        inspectorateId: inspectorates[0]!.id,
+        issuedOn: new Date('2026-10-01'),
+        responseDueOn: new Date('2026-10-29'),
+        summary: 'Urgent Notification for the race',
+        recordedBy: 'Test',
+      },
+    });
+    const respondedOn = (n: number) => `2026-10-${String(2 + n).padStart(2, '0')}`;
+    const responses = await together(20, (n) =>
+      send(
+        `mutation($input: RecordEscalationResponseInput!) { recordEscalationResponse(input: $input) { __typename ... on Error { message } ... on MutationRecordEscalationResponseSuccess { data { respondedOn version } } } }`,
+        {
+          input: {
+            escalationId: globalId('Escalation', notification.id),
+            respondedOn: respondedOn(n),
+            ...(n % 2 ? { expectedVersion: 1 } : {}),
+          },
+        },
+      ),
+    );
+    tried += 20;
+    expect(responses.flatMap((r) => codesOf(r.body))).toEqual([]);
+    const answers = responses.map((r) => r.body.data.recordEscalationResponse);
+    const winners = answers.filter((a) => a.__typename.endsWith('Success'));
+    expect(winners).toHaveLength(1);
+    expect(
+      answers.filter((a) => !a.__typename.endsWith('Success')).map((a) => a.__typename),
+    ).toEqual(Array.from({ length: 19 }, () => expect.stringMatching(/Conflict|InvalidState/)));
+    const stored = await db.prisma.escalation.findUniqueOrThrow({ where: { id: notification.id } });
+    expect(stored.respondedOn!.toISOString().slice(0, 10)).toBe(winners[0].data.respondedOn);
+    expect(stored.version).toBe(2);
+    expect(
+      await db.prisma.auditEvent.count({
+        where: { action: 'recordEscalationResponse', entityId: notification.id },
+      }),
+    ).toBe(1);
   });
 });
