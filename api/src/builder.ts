@@ -8,6 +8,7 @@ import type PrismaTypes from '@cjji/db/pothos-types';
 import { getDatamodel } from '@cjji/db/pothos-types';
 import { config } from './config.ts';
 import type { Context } from './context.ts';
+import InputSafetyPlugin from './input-safety.ts';
 import {
   AccessDeniedError,
   ConflictError,
@@ -31,8 +32,16 @@ export const builder = new SchemaBuilder<{
 }>({
   // Relay before scope auth, scope auth before the rest: a refused request runs no resolver and
   // no validation. Errors before validation, so that bad input comes back in the mutation's
-  // result union.
-  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, ValidationPlugin],
+  // result union. Input safety inside errors too: control characters, huge lists and database
+  // failures about the request (taken unique keys, missing references) come back typed.
+  plugins: [
+    RelayPlugin,
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    InputSafetyPlugin,
+    PrismaPlugin,
+    ValidationPlugin,
+  ],
   scopeAuth: {
     authScopes: authScopesFor,
     // A type's scopes are checked once for each object returned, not once for each of its fields.

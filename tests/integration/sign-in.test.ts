@@ -157,4 +157,69 @@ describe('signing in', () => {
       await db.prisma.auditEvent.count({ where: { action: 'signIn', actor: 'Pat Planner' } }),
     ).toBeGreaterThan(0);
   });
+
+  it('counts 30 wrong passwords sent at once before checking any, so the right one is then refused', async () => {
+    const email = 'concurrent@example.test';
+    await admin(
+      `mutation($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }`,
+      { input: { email, name: 'Concurrent Guess', password: person.password, roles: [] } },
+    );
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, n) => signIn(email, `guess ${n}`, '198.51.100.20')),
+    );
+    const kinds = answers.map((answer) => answer.__typename);
+    // Only the first 5 were let through to have their password checked.
+    expect(kinds.filter((kind) => kind === 'InputError')).toHaveLength(5);
+    expect(kinds.filter((kind) => kind === 'RateLimitedError')).toHaveLength(25);
+    const refused = await signIn(email, person.password, '198.51.100.21');
+    expect(refused.__typename).toBe('RateLimitedError');
+    // The wait the message states is the wait enforced: 15 minutes from the attempt that crossed.
+    expect(refused.message).toBe('Too many failed sign-ins. Try again in 15 minutes.');
+    expect(refused.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    const row = await db.prisma.signInThrottle.findUniqueOrThrow({
+      where: { key: `account:${email}` },
+    });
+    expect(row.expire!.getTime() - Date.now()).toBeGreaterThan(14 * 60 * 1000);
+  });
+
+  it('throttles changing a password like signing in: 5 wrong current passwords, then a wait', async () => {
+    const email = 'changer@example.test';
+    await admin(
+      `mutation($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }`,
+      { input: { email, name: 'Pass Changer', password: person.password, roles: [] } },
+    );
+    const signedIn = await signIn(email, person.password, '198.51.100.30');
+    const token = signedIn.data.token as string;
+    const change = (currentPassword: string) =>
+      send(
+        `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { __typename ... on Error { message } ... on RateLimitedError { retryAfterSeconds } } }`,
+        { input: { currentPassword, newPassword: 'another long password here' } },
+        token,
+        '198.51.100.30',
+      ).then((r) => r.data.changePassword);
+    const guesses = await Promise.all(Array.from({ length: 8 }, (_, n) => change(`guess ${n}`)));
+    expect(guesses.filter((g) => g.__typename === 'InputError')).toHaveLength(5);
+    const refused = await change(person.password);
+    expect(refused.__typename).toBe('RateLimitedError');
+    expect(refused.message).toBe('Too many wrong passwords. Try again in 15 minutes.');
+    expect((await signIn(email, person.password, '198.51.100.31')).__typename).toBe(
+      'RateLimitedError',
+    );
+  });
+
+  it('tells apart two people behind the same proxy: one address waiting does not hold up the other', async () => {
+    // The web app (a trusted proxy on this machine) forwards each person's own address.
+    const failures = await Promise.all(
+      Array.from({ length: 30 }, (_, n) =>
+        signIn(`nobody-${n}@example.test`, 'wrong', '203.0.113.10'),
+      ),
+    );
+    expect(failures.every((f) => f.__typename === 'InputError')).toBe(true);
+    const blocked = await signIn(person.email, person.password, '203.0.113.10');
+    expect(blocked.__typename).toBe('RateLimitedError');
+    expect(blocked.message).toBe('Too many failed sign-ins. Try again in 15 minutes.');
+    expect((await signIn(person.email, person.password, '203.0.113.11')).__typename).toBe(
+      'MutationSignInSuccess',
+    );
+  });
 });

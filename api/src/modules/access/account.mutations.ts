@@ -17,7 +17,7 @@ import { idOf, selectionOf, typenameOf } from '../shared/ids.ts';
 import { organisationTypeOfRole, RoleEnum, UserRef } from './account.types.ts';
 import { hashPassword, newPassword, passwordMatches } from './passwords.ts';
 import { endSession, startSession } from './sessions.ts';
-import { signInThrottle } from './throttle.ts';
+import { signInThrottle, waitMessage } from './throttle.ts';
 import { organisationOfRole, roleWords, type Role } from './viewer.ts';
 
 const email = z
@@ -66,29 +66,24 @@ builder.mutationField('signIn', (t) =>
   t.field({
     type: SignedInRef,
     description:
-      'Signs in with an email address and password. After 5 failures in 15 minutes the account waits 15 minutes.',
+      'Signs in with an email address and password. After 5 failures in 15 minutes the account waits 15 minutes; so does an address after 30.',
     errors: { types: [InvalidInputError, RateLimitedError] },
     args: { input: t.arg({ type: SignInInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const address = input.email.trim().toLowerCase();
       const throttle = signInThrottle(ctx.prisma);
-      const wait = await throttle.waitFor(address, ctx.clientAddress);
-      if (wait > 0)
-        throw new RateLimitedError(
-          `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minutes.`,
-          wait,
-        );
+      const wait = await throttle.attempt(address, ctx.clientAddress);
+      if (wait > 0) throw new RateLimitedError(waitMessage('failed sign-ins', wait), wait);
       const user = await ctx.prisma.user.findUnique({ where: { email: address } });
       const matches = await passwordMatches(user?.passwordHash ?? null, input.password);
       if (!user || !matches || user.disabledAt) {
-        await throttle.recordFailure(address, ctx.clientAddress);
         // One message whatever was wrong, so that sign-in does not reveal which accounts exist.
         throw new InvalidInputError(
           ['input', 'password'],
           'The email address or password is not right, or the account is disabled.',
         );
       }
-      await throttle.recordSuccess(address);
+      await throttle.succeeded(address, ctx.clientAddress);
       return ctx.prisma.$transaction(async (tx) => {
         const session = await startSession(tx, user.id, 'password', ctx.now());
         await audit(
@@ -403,17 +398,23 @@ const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
 builder.mutationField('changePassword', (t) =>
   t.boolean({
     description: 'Changes your own password. Your other sessions end.',
-    errors: { types: [InvalidInputError] },
+    errors: { types: [InvalidInputError, RateLimitedError] },
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const userId = ctx.viewer!.userId;
       const user = userId ? await ctx.prisma.user.findUnique({ where: { id: userId } }) : null;
+      // Guessing the current password from a stolen session is guessing a sign-in: the same
+      // limits and counts apply, before the password is checked.
+      const throttle = signInThrottle(ctx.prisma);
+      const wait = await throttle.attempt(user?.email ?? `user:${userId}`, ctx.clientAddress);
+      if (wait > 0) throw new RateLimitedError(waitMessage('wrong passwords', wait), wait);
       if (!user || !(await passwordMatches(user.passwordHash, input.currentPassword)))
         throw new InvalidInputError(
           ['input', 'currentPassword'],
           'Your current password is not right.',
         );
+      await throttle.succeeded(user.email, ctx.clientAddress);
       const passwordHash = await hashPassword(input.newPassword);
       await ctx.prisma.$transaction(async (tx) => {
         await tx.user.update({

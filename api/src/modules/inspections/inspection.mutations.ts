@@ -403,6 +403,9 @@ builder.mutationField('setPhaseStaffing', (t) =>
       if (new Set(staffing.map((s) => s.inspectorateId)).size !== staffing.length)
         throw new InvalidInputError(['input', 'staffing'], 'Give each inspectorate once.');
       await ctx.prisma.$transaction(async (tx) => {
+        // Staffing is replaced whole: hold the phase while doing so, or two people saving at
+        // once would leave a mixture of both (each deleting before the other inserts).
+        await tx.$queryRaw`SELECT 1 FROM "InspectionPhase" WHERE id = ${id}::uuid FOR UPDATE`;
         const phase = await tx.inspectionPhase.findUnique({
           where: { id },
           include: {

@@ -77,6 +77,10 @@ const EscalationResponseInput = builder.inputType('RecordEscalationResponseInput
   fields: (t) => ({
     escalationId: t.id({ required: true }),
     respondedOn: t.field({ type: 'Date', required: true }),
+    expectedVersion: t.int({
+      required: false,
+      description: 'The version you read. When given, a change made since answers a ConflictError.',
+    }),
   }),
 });
 
@@ -92,6 +96,10 @@ builder.mutationField('recordEscalationResponse', (t) =>
       await ctx.prisma.$transaction(async (tx) => {
         const escalation = await tx.escalation.findUnique({ where: { id } });
         if (!escalation) throw new NotFoundError('escalation', input.escalationId);
+        if (input.expectedVersion != null)
+          await assertCurrentVersion('escalation', input.expectedVersion, escalation.version, () =>
+            lastChangeTo(tx, 'Escalation', id),
+          );
         if (escalation.kind !== 'URGENT_NOTIFICATION')
           throw new InvalidStateError(
             'Only an Urgent Notification has a public response to record.',
@@ -103,7 +111,15 @@ builder.mutationField('recordEscalationResponse', (t) =>
             ['input', 'respondedOn'],
             'The response cannot come before the notification.',
           );
-        await tx.escalation.update({ where: { id }, data: { respondedOn: input.respondedOn } });
+        // Conditional on the version read: of people recording it at once, one wins and the
+        // others are told, rather than the last silently overwriting the first.
+        assertWritten(
+          'escalation',
+          await tx.escalation.updateMany({
+            where: { id, version: escalation.version },
+            data: { respondedOn: input.respondedOn, version: { increment: 1 } },
+          }),
+        );
         await audit(tx, ctx, {
           action: 'recordEscalationResponse',
           entityType: 'Escalation',

@@ -34,6 +34,9 @@ builder.prismaNode('Escalation', {
     responseDueOn: t.expose('responseDueOn', { type: 'Date', nullable: true }),
     respondedOn: t.expose('respondedOn', { type: 'Date', nullable: true }),
     endedOn: t.expose('endedOn', { type: 'Date', nullable: true }),
+    version: t.exposeInt('version', {
+      description: 'Raised by every change; send it back as expectedVersion.',
+    }),
     overdue: t.boolean({
       resolve: (e, _args, ctx) => isOverdue(e.responseDueOn, e.respondedOn, startOfDay(ctx.now())),
     }),

@@ -1,6 +1,8 @@
 /**
  * Calendar dates as the product uses them: Date values at midnight UTC, compared and counted
  * in whole days with date-fns in UTC, so that a machine's own time zone never moves a deadline.
+ * Which calendar day an instant falls on is decided in the UK (Europe/London): from 00:00 to
+ * 01:00 in British Summer Time it is already the next day, though UTC still says the last one.
  */
 import { UTCDate } from '@date-fns/utc';
 import {
@@ -21,6 +23,33 @@ export const utc = (date: Date) => new UTCDate(date.getTime());
 
 export function day(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
+}
+
+/** The UK's calendar: one formatter, built once, because every "today" goes through it. */
+const ukCalendar = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The day a reader in the UK sees on their calendar at `instant`, written YYYY-MM-DD. */
+export function ukIsoDay(instant: Date): string {
+  const parts = ukCalendar.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The UK calendar day `instant` falls on, as a date (midnight UTC) to compare with Date columns. */
+export function ukDay(instant: Date): Date {
+  return day(ukIsoDay(instant));
+}
+
+/** The instant a UK calendar day begins: 00:00 GMT in winter, 23:00 UTC the day before in summer. */
+export function ukMidnight(date: Date): Date {
+  // London is never more than an hour ahead of UTC, so one of these two is the answer.
+  const earlier = new Date(date.getTime() - 3_600_000);
+  return ukIsoDay(earlier) === isoDay(date) ? earlier : date;
 }
 
 export function isoDay(date: Date): string {

@@ -1,5 +1,23 @@
 import { builder } from '../../builder.ts';
 import { InvalidInputError } from '../../errors.ts';
+import { ukDay } from './calendar.ts';
+
+/**
+ * The years a date in this service can fall in: inspections, ratings and deadlines are in living
+ * memory or planned within a lifetime. Outside them (year 0000, say, or JavaScript's last year,
+ * 275760) a date is a typing slip, and PostgreSQL could not store some of them anyway.
+ */
+export const earliestYear = 1900;
+export const latestYear = 2200;
+
+function assertSaneYear(date: Date, written: string): void {
+  const year = date.getUTCFullYear();
+  if (year < earliestYear || year > latestYear)
+    throw new InvalidInputError(
+      [],
+      `"${written}" is not a date this service can use: give a year from ${earliestYear} to ${latestYear}.`,
+    );
+}
 
 /** A calendar date, written YYYY-MM-DD: the form statutory deadlines and terms are stated in. */
 builder.scalarType('Date', {
@@ -14,6 +32,7 @@ builder.scalarType('Date', {
     if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
       throw new InvalidInputError([], `"${String(value)}" is not a date in the form YYYY-MM-DD.`);
     }
+    assertSaneYear(date, String(value));
     return date;
   },
 });
@@ -25,11 +44,16 @@ builder.scalarType('DateTime', {
     if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
       throw new InvalidInputError([], `"${String(value)}" is not an ISO 8601 date and time.`);
     }
-    return new Date(value);
+    const instant = new Date(value);
+    assertSaneYear(instant, value);
+    return instant;
   },
 });
 
-/** Today's date at midnight UTC, for comparing with Date columns. */
+/**
+ * The UK calendar day `instant` falls on (Europe/London), at midnight UTC, for comparing with
+ * Date columns: every "today", deadline and "not in the future" check goes through here.
+ */
 export function startOfDay(instant: Date): Date {
-  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
+  return ukDay(instant);
 }

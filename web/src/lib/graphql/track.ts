@@ -109,12 +109,13 @@ export interface Escalation {
   respondedOn: string | null;
   endedOn: string | null;
   overdue: boolean;
+  version: number;
 }
 
 export const escalationsQuery = `
   query Escalations {
     escalations {
-      id kind issuedOn summary responseDueOn respondedOn endedOn overdue
+      id kind issuedOn summary responseDueOn respondedOn endedOn overdue version
       agency { id name }
       inspectorate { id shortName }
     }

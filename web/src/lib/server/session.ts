@@ -30,7 +30,15 @@ export const needsSignIn = (pathname: string) =>
  * Without one, a person lands on their work.
  */
 export function safeReturnPath(value: string | null | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
-    ? value
-    : '/my-work';
+  const fallback = '/my-work';
+  // Browsers drop tabs and newlines from a URL ("/\t/evil.example" is "//evil.example"), and
+  // a control character in a Location header makes Node refuse the response: allow neither.
+  if (!value || !value.startsWith('/') || /[\u0000-\u001f\u007f\\\s]/.test(value)) return fallback;
+  if (value.startsWith('//')) return fallback;
+  // Whatever the path says, it must resolve to a page on this site.
+  const base = 'http://this-site.invalid';
+  const resolved = URL.canParse(value, base) ? new URL(value, base) : null;
+  return resolved?.origin === base
+    ? `${resolved.pathname}${resolved.search}${resolved.hash}`
+    : fallback;
 }

@@ -1,3 +1,4 @@
+import { todayInUk } from '#lib/ratings/age.ts';
 import { runQuery } from '#lib/graphql/client.ts';
 import { currentProgrammeQuery, type PublicProgramme } from '#lib/graphql/plan.ts';
 import type { PageServerLoad } from './$types';
@@ -9,6 +10,6 @@ export const load: PageServerLoad = async ({ fetch }) => {
   >(fetch, currentProgrammeQuery, {});
   return {
     programme: data?.currentProgramme ?? null,
-    today: new Date().toISOString().slice(0, 10),
+    today: todayInUk(),
   };
 };

@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
       ? url.searchParams.get('sort')!
       : 'NAME',
   };
-  const { data, problems } = await runQuery<Comparison, Record<string, unknown>>(
+  let { data, problems } = await runQuery<Comparison, Record<string, unknown>>(
     fetch,
     comparisonQuery,
     {

@@ -1,4 +1,5 @@
 /** Checks on what the tracking forms send, made before the API sees them. */
+import { todayInUk } from '#lib/ratings/age.ts';
 
 /** A real calendar date written YYYY-MM-DD, as a date input sends it. */
 export function isCalendarDate(value: string): boolean {
@@ -7,8 +8,8 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** Today's date as the API reckons it (UTC), for defaults that it will accept. */
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today's date in the UK, as the API reckons it too, for defaults that it will accept. */
+export const today = () => todayInUk();
 
 /**
  * Several small forms on one page share field names, so an issue is keyed by its field and the

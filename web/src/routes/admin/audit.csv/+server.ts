@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { RequestHandler } from './$types';
 import { error } from '@sveltejs/kit';
 import { runQuery } from '#lib/graphql/client.ts';
+import { todayInUk } from '#lib/ratings/age.ts';
 import { auditEventsQuery, hasRole, type AuditEventRow } from '#lib/graphql/access.ts';
 import { auditFilterFrom } from '../audit/audit-filter.ts';
 
@@ -38,7 +39,7 @@ export const GET: RequestHandler = async ({ fetch, url, locals }) => {
   return new Response(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="audit-trail-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'content-disposition': `attachment; filename="audit-trail-${todayInUk()}.csv"`,
       'cache-control': 'private, no-store',
     },
   });

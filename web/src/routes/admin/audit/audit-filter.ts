@@ -1,3 +1,5 @@
+import { ukDayStartsAt } from '#lib/uk-calendar.ts';
+
 /** The audit trail's filters, read from the page's query string and passed to the API as they are. */
 export interface AuditFilterValues {
   entityType: string;
@@ -22,9 +24,10 @@ export function auditFilterFrom(url: URL): {
   if (values.entityType) filter.entityType = values.entityType;
   if (values.entityId) filter.entityId = values.entityId;
   if (values.action) filter.action = values.action;
-  // Whole days in UK terms are close enough for browsing; the export carries exact times.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(values.from)) filter.from = `${values.from}T00:00:00Z`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(values.until))
-    filter.until = new Date(Date.parse(`${values.until}T00:00:00Z`) + 86_400_000).toISOString();
+  // Days are UK calendar days: "from 1 July" starts at 00:00 BST, which is 23:00 UTC on 30 June.
+  const from = ukDayStartsAt(values.from);
+  const until = ukDayStartsAt(values.until, 1);
+  if (from) filter.from = from;
+  if (until) filter.until = until;
   return { values, filter };
 }

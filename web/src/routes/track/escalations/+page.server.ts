@@ -104,7 +104,16 @@ export const actions: Actions = {
       fetch,
       recordEscalationResponseMutation,
       'recordEscalationResponse',
-      { input: { escalationId, ...values } },
+      {
+        input: {
+          escalationId,
+          ...values,
+          // The version the page showed: someone recording the response first is a conflict.
+          ...(/^\d+$/.test(text(form, 'expectedVersion'))
+            ? { expectedVersion: Number(text(form, 'expectedVersion')) }
+            : {}),
+        },
+      },
     );
     if (result.problem) {
       return fail(400, {

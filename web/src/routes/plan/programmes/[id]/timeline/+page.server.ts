@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
+import { todayInUk } from '#lib/ratings/age.ts';
 import {
   programmePlanQuery,
   reschedulePhaseMutation,
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async ({ params, fetch, url }) => {
     programme: data.programme,
     selectedPhaseId: url.searchParams.get('phase'),
     movedPhaseId: url.searchParams.get('moved'),
-    today: new Date().toISOString().slice(0, 10),
+    today: todayInUk(),
   };
 };
 
