@@ -12,7 +12,14 @@ import { collectDeadlines, deadlinePath, type DeadlineKind } from '../recommenda
 import { shiftDays } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
-import { actsFor, draftWorkFor, inWorkOrder, phaseLookaheadDays, workPath } from './work.rules.ts';
+import {
+  actsFor,
+  draftWorkFor,
+  inspectoratesActingOnPhase,
+  inWorkOrder,
+  phaseLookaheadDays,
+  workPath,
+} from './work.rules.ts';
 
 type WorkItemKind =
   DeadlineKind | 'ACTION_PLAN_TO_DRAFT' | 'ACTION_PLAN_TO_SUBMIT' | 'PHASE_STARTING';
@@ -125,6 +132,7 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
               select: {
                 id: true,
                 title: true,
+                programme: { select: { status: true } },
                 leadInspectorate: { select: { id: true, shortName: true } },
                 partners: { select: { inspectorate: { select: { id: true, shortName: true } } } },
               },
@@ -166,10 +174,17 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
   }
   for (const phase of phases) {
     const { inspection } = phase;
+    const acting = inspectoratesActingOnPhase(inspectorates, {
+      kind: phase.kind,
+      programmeStatus: inspection.programme.status,
+      leadInspectorateId: inspection.leadInspectorate.id,
+      partnerIds: inspection.partners.map((partner) => partner.inspectorate.id),
+    });
+    if (!acting.length) continue;
     const ours = [
       inspection.leadInspectorate,
       ...inspection.partners.map((partner) => partner.inspectorate),
-    ].filter((inspectorate) => inspectorates.includes(inspectorate.id));
+    ].filter((inspectorate) => acting.includes(inspectorate.id));
     const subjectId = globalIdOf('Inspection', inspection.id);
     const words = phaseWords[phase.kind];
     items.push({
