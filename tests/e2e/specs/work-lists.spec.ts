@@ -116,6 +116,7 @@ test('everyone’s deadlines come a page of 25 at a time, filtered, sorted and s
 
   await page.getByLabel('Sort by').selectOption('AGENCY');
   await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/sort=AGENCY/);
   const owners = await page
     .locator('[data-qa="deadlines"] tbody tr td:nth-child(2)')
     .allInnerTexts();

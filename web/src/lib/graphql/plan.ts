@@ -235,6 +235,12 @@ export const setInspectorateCapacityMutation = `
   }
 `;
 
+export const updateInspectionMutation = `
+  mutation UpdateInspection($input: UpdateInspectionInput!) {
+    updateInspection(input: $input) { ${mutationErrors} ... on MutationUpdateInspectionSuccess { data { id } } }
+  }
+`;
+
 export const changeInspectionStatusMutation = `
   mutation ChangeInspectionStatus($input: ChangeInspectionStatusInput!) {
     changeInspectionStatus(input: $input) { ${mutationErrors} ... on MutationChangeInspectionStatusSuccess { data { id status } } }
