@@ -31,6 +31,7 @@ import './modules/recommendations/recommendation.mutations.ts';
 import './modules/recommendations/recommendation.queries.ts';
 import './modules/recommendations/recommendation.public.queries.ts';
 import './modules/deadlines/deadlines.ts';
+import './modules/deadlines/deadline.page.ts';
 import './modules/reminders/reminder.types.ts';
 import './modules/reminders/reminder.mutations.ts';
 import './modules/my-work/my-work.queries.ts';

@@ -91,6 +91,7 @@ async function inspectionWithFieldwork(
         title: 'Programme 2026 to 2028',
         startsOn: date('2026-04-01'),
         endsOn: date('2028-03-31'),
+        status: 'AGREED',
       },
     }));
   return db.prisma.inspection.create({
@@ -207,6 +208,66 @@ describe('my work', () => {
     expect(partner.items.map((item) => [item.kind, item.organisationName])).toEqual([
       ['PHASE_STARTING', 'HMCPSI'],
     ]);
+  });
+
+  it('gives a partner no phase of another inspectorate’s draft programme, nor its publication', async () => {
+    const draft = await db.prisma.programme.create({
+      data: {
+        title: 'HMI Probation’s draft',
+        startsOn: date('2027-04-01'),
+        endsOn: date('2029-03-31'),
+      },
+    });
+    await db.prisma.inspection.create({
+      data: {
+        programmeId: draft.id,
+        title: 'Drafted thematic',
+        kind: 'JOINT_THEMATIC',
+        theme: 'Victims',
+        scopeStatement: 'How agencies keep victims informed.',
+        leadInspectorateId: ids['HMI Probation']!,
+        partners: { create: [{ inspectorateId: ids['HMI Prisons']! }] },
+        phases: {
+          create: [
+            {
+              kind: 'PUBLICATION',
+              plannedStart: date('2026-12-01'),
+              plannedEnd: date('2026-12-02'),
+            },
+          ],
+        },
+      },
+    });
+    const agreed = await db.prisma.inspection.findFirstOrThrow({
+      where: { title: 'Victims’ journey through the courts' },
+    });
+    await db.prisma.inspectionPhase.create({
+      data: {
+        inspectionId: agreed.id,
+        kind: 'PUBLICATION',
+        plannedStart: date('2026-12-05'),
+        plannedEnd: date('2026-12-06'),
+      },
+    });
+    const partner = await workOf(
+      await as([{ role: 'INSPECTORATE_LEAD', inspectorateId: ids['HMI Prisons'] }]),
+    );
+    expect(partner.items.filter((item) => item.kind === 'PHASE_STARTING')).toEqual([]);
+    const lead = await workOf(
+      await as([{ role: 'INSPECTORATE_LEAD', inspectorateId: ids['HMI Probation'] }]),
+    );
+    expect(lead.items.map((item) => item.title)).toContain(
+      'Publication of "Drafted thematic" starts',
+    );
+    const hmcpsi = await workOf(
+      await as([{ role: 'INSPECTORATE_LEAD', inspectorateId: ids.HMCPSI }]),
+    );
+    expect(hmcpsi.items.map((item) => item.title)).not.toContain(
+      'Publication of "Victims’ journey through the courts" starts',
+    );
+    await db.prisma.inspectionPhase.deleteMany({ where: { kind: 'PUBLICATION' } });
+    await db.prisma.inspection.deleteMany({ where: { programmeId: draft.id } });
+    await db.prisma.programme.delete({ where: { id: draft.id } });
   });
 
   it('gives a minister’s office the plans to lay and the Urgent Notifications to answer, and a PCC office its force’s plans to publish', async () => {

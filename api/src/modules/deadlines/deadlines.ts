@@ -16,7 +16,7 @@ import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { isOverdue } from '../recommendations/deadline.rules.ts';
 
-const DeadlineKindEnum = builder.enumType('DeadlineKind', {
+export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
   values: {
     RECOMMENDATION_RESPONSE: { description: 'An addressee’s answer to a recommendation.' },
     URGENT_NOTIFICATION_RESPONSE: {
@@ -68,7 +68,7 @@ export interface Deadline {
   subjectId: string;
 }
 
-const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
+export const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
   fields: (t) => ({
     kind: t.field({ type: DeadlineKindEnum, resolve: (d) => d.kind }),
     title: t.exposeString('title'),
@@ -100,7 +100,7 @@ const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
   }),
 });
 
-const ownerTypename: Record<OrganisationKind, string> = {
+export const ownerTypename: Record<OrganisationKind, string> = {
   AGENCY: 'Agency',
   MINISTER: 'Minister',
   INSPECTORATE: 'Inspectorate',

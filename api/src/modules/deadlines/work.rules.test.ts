@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleGrant } from '../access/viewer.ts';
 import { day } from '../shared/calendar.ts';
-import { actsFor, draftWorkFor, inWorkOrder, workPath } from './work.rules.ts';
+import {
+  actsFor,
+  draftWorkFor,
+  inspectoratesActingOnPhase,
+  inWorkOrder,
+  workPath,
+} from './work.rules.ts';
 
 const editor: RoleGrant = { role: 'AGENCY_EDITOR', agencyId: 'kent' };
 const approver: RoleGrant = { role: 'AGENCY_APPROVER', agencyId: 'kent' };
@@ -60,5 +66,34 @@ describe('the order of work', () => {
     );
     expect(workPath('Agency', 'QWdlbmN5OjE=')).toBe('/act/plans/new?agency=QWdlbmN5OjE%3D');
     expect(workPath('Inspection', 'abc')).toBe('/plan/inspections/abc');
+  });
+});
+
+describe('whose work a phase starting is', () => {
+  const phase = {
+    kind: 'FIELDWORK' as const,
+    programmeStatus: 'AGREED' as const,
+    leadInspectorateId: 'hmicfrs',
+    partnerIds: ['hmcpsi'],
+  };
+  it('is the lead’s and the partners’ in an agreed programme, and no one else’s', () => {
+    expect(inspectoratesActingOnPhase(['hmicfrs', 'hmcpsi', 'probation'], phase)).toEqual([
+      'hmicfrs',
+      'hmcpsi',
+    ]);
+    expect(inspectoratesActingOnPhase(['probation'], phase)).toEqual([]);
+  });
+  it('leaves publication to the lead, who publishes the one report', () => {
+    expect(inspectoratesActingOnPhase(['hmcpsi'], { ...phase, kind: 'PUBLICATION' })).toEqual([]);
+    expect(inspectoratesActingOnPhase(['hmicfrs'], { ...phase, kind: 'PUBLICATION' })).toEqual([
+      'hmicfrs',
+    ]);
+  });
+  it('shows a draft programme’s phases to its lead only, and a superseded one’s to no one', () => {
+    const draft = { ...phase, programmeStatus: 'DRAFT' as const };
+    expect(inspectoratesActingOnPhase(['hmcpsi'], draft)).toEqual([]);
+    expect(inspectoratesActingOnPhase(['hmicfrs'], draft)).toEqual(['hmicfrs']);
+    const old = { ...phase, programmeStatus: 'SUPERSEDED' as const };
+    expect(inspectoratesActingOnPhase(['hmicfrs'], old)).toEqual([]);
   });
 });

@@ -55,6 +55,31 @@ export function draftWorkFor(
   return null;
 }
 
+export interface PhaseForWork {
+  kind: 'SCOPING' | 'FIELDWORK' | 'REPORTING' | 'PUBLICATION';
+  programmeStatus: 'DRAFT' | 'AGREED' | 'PUBLISHED' | 'SUPERSEDED';
+  leadInspectorateId: string;
+  partnerIds: readonly string[];
+}
+
+/**
+ * Which of the person's inspectorates must act as a phase starts. The lead alone publishes the
+ * single final report; scoping, fieldwork and reporting are the lead's and its partners'. A
+ * programme still in draft commits no partner yet: only its lead, who is drafting it, sees its
+ * phases coming.
+ */
+export function inspectoratesActingOnPhase(
+  inspectorates: readonly string[],
+  phase: PhaseForWork,
+): string[] {
+  if (phase.programmeStatus === 'SUPERSEDED') return [];
+  const lead = inspectorates.filter((id) => id === phase.leadInspectorateId);
+  if (phase.kind === 'PUBLICATION' || phase.programmeStatus === 'DRAFT') return lead;
+  return inspectorates.filter(
+    (id) => id === phase.leadInspectorateId || phase.partnerIds.includes(id),
+  );
+}
+
 /** How far ahead a phase's start shows in the work of its inspectorates. */
 export const phaseLookaheadDays = 30;
 

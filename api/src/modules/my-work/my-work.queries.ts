@@ -15,6 +15,7 @@ import { startOfDay } from '../shared/scalars.ts';
 import {
   actsFor,
   draftWorkFor,
+  inspectoratesActingOnPhase,
   inWorkOrder,
   phaseLookaheadDays,
   workPath,
@@ -131,6 +132,7 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
               select: {
                 id: true,
                 title: true,
+                programme: { select: { status: true } },
                 leadInspectorate: { select: { id: true, shortName: true } },
                 partners: { select: { inspectorate: { select: { id: true, shortName: true } } } },
               },
@@ -172,10 +174,17 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
   }
   for (const phase of phases) {
     const { inspection } = phase;
+    const acting = inspectoratesActingOnPhase(inspectorates, {
+      kind: phase.kind,
+      programmeStatus: inspection.programme.status,
+      leadInspectorateId: inspection.leadInspectorate.id,
+      partnerIds: inspection.partners.map((partner) => partner.inspectorate.id),
+    });
+    if (!acting.length) continue;
     const ours = [
       inspection.leadInspectorate,
       ...inspection.partners.map((partner) => partner.inspectorate),
-    ].filter((inspectorate) => inspectorates.includes(inspectorate.id));
+    ].filter((inspectorate) => acting.includes(inspectorate.id));
     const subjectId = globalIdOf('Inspection', inspection.id);
     const words = phaseWords[phase.kind];
     items.push({

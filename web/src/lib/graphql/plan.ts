@@ -26,7 +26,7 @@ export interface Phase {
   actualStart: string | null;
   actualEnd: string | null;
   version: number;
-  staffing: Array<{ inspectorate: { shortName: string }; inspectorWeeks: number }>;
+  staffing: Array<{ inspectorate: { id?: string; shortName: string }; inspectorWeeks: number }>;
 }
 
 export interface TimelineInspection {
@@ -36,8 +36,8 @@ export interface TimelineInspection {
   victimsThematic: boolean;
   status: InspectionStatus;
   version: number;
-  leadInspectorate: { shortName: string };
-  partnerInspectorates: Array<{ shortName: string }>;
+  leadInspectorate: { id?: string; shortName: string };
+  partnerInspectorates: Array<{ id?: string; shortName: string }>;
   localities: Array<{ id: string; name: string }>;
   phases: Phase[];
 }
@@ -196,17 +196,48 @@ export const inspectionQuery = `
   query Inspection($id: ID!) {
     inspection(id: $id) {
       id title kind victimsThematic theme scopeStatement status cancellationReason version agencyKindsInScope
-      leadInspectorate { shortName }
-      partnerInspectorates { shortName }
+      leadInspectorate { id shortName }
+      partnerInspectorates { id shortName }
       localities { id name }
       programme { id title status warnings { kind message inspectionIds phaseIds } }
       phases {
         id kind plannedStart plannedEnd actualStart actualEnd version
-        staffing { inspectorate { shortName } inspectorWeeks }
+        staffing { inspectorate { id shortName } inspectorWeeks }
         history { plannedStart plannedEnd actualStart actualEnd changedBy changedAt reason }
       }
       statusHistory { fromStatus toStatus changedBy changedAt reason }
     }
+  }
+`;
+
+/** Inspector-weeks each inspectorate can give, for the quarters an inspection's phases touch. */
+export interface CapacityRow {
+  inspectorate: { id: string; shortName: string };
+  quarterStart: string;
+  inspectorWeeks: number;
+}
+
+export const inspectorateCapacityQuery = `
+  query InspectorateCapacity($from: Date!, $to: Date!) {
+    inspectorateCapacity(from: $from, to: $to) { inspectorate { id shortName } quarterStart inspectorWeeks }
+  }
+`;
+
+export const setPhaseStaffingMutation = `
+  mutation SetPhaseStaffing($input: SetPhaseStaffingInput!) {
+    setPhaseStaffing(input: $input) { ${mutationErrors} ... on MutationSetPhaseStaffingSuccess { data { id } } }
+  }
+`;
+
+export const setInspectorateCapacityMutation = `
+  mutation SetInspectorateCapacity($input: SetInspectorateCapacityInput!) {
+    setInspectorateCapacity(input: $input) { ${mutationErrors} ... on MutationSetInspectorateCapacitySuccess { data { quarterStart } } }
+  }
+`;
+
+export const updateInspectionMutation = `
+  mutation UpdateInspection($input: UpdateInspectionInput!) {
+    updateInspection(input: $input) { ${mutationErrors} ... on MutationUpdateInspectionSuccess { data { id } } }
   }
 `;
 

@@ -33,6 +33,54 @@ export const deadlinesQuery = `
   }
 `;
 
+export type DeadlineStatus = 'OVERDUE' | 'DUE' | 'WAITING';
+export type DeadlineSort = 'DUE' | 'LONGEST_WAITING' | 'OWNER' | 'AGENCY';
+
+export interface DeadlinePage {
+  totalCount: number;
+  overdueCount: number;
+  mine: boolean;
+  owners: Array<{ id: string; name: string; count: number }>;
+  items: Deadline[];
+}
+
+export interface DeadlinePageVariables {
+  mine: boolean | null;
+  owners: string[] | null;
+  kinds: DeadlineKind[] | null;
+  statuses: DeadlineStatus[] | null;
+  search: string | null;
+  sort: DeadlineSort;
+  offset: number;
+  limit: number;
+}
+
+const deadlineFields = `kind title owner agencyName dueOn since overdue subjectId`;
+
+/** One page of the deadlines, with its counts and owners, and the plans to lay and publish. */
+export const deadlinePageQuery = `
+  query DeadlinePage($mine: Boolean, $owners: [ID!], $kinds: [DeadlineKind!], $statuses: [DeadlineStatus!], $search: String, $sort: DeadlineSort, $offset: Int, $limit: Int) {
+    deadlinePage(mine: $mine, owners: $owners, kinds: $kinds, statuses: $statuses, search: $search, sort: $sort, offset: $offset, limit: $limit) {
+      totalCount overdueCount mine owners { id name count } items { ${deadlineFields} }
+    }
+    toLay: deadlinePage(mine: $mine, owners: $owners, kinds: [ACTION_PLAN_TO_LAY], search: $search, sort: OWNER, limit: 100) {
+      items { ${deadlineFields} }
+    }
+    toPublish: deadlinePage(mine: $mine, owners: $owners, kinds: [ACTION_PLAN_TO_PUBLISH], search: $search, sort: OWNER, limit: 100) {
+      items { ${deadlineFields} }
+    }
+  }
+`;
+
+/** The deadlines alone, a page at a time, for the CSV export. */
+export const deadlineExportQuery = `
+  query DeadlineExport($mine: Boolean, $owners: [ID!], $kinds: [DeadlineKind!], $statuses: [DeadlineStatus!], $search: String, $sort: DeadlineSort, $offset: Int, $limit: Int) {
+    deadlinePage(mine: $mine, owners: $owners, kinds: $kinds, statuses: $statuses, search: $search, sort: $sort, offset: $offset, limit: $limit) {
+      totalCount items { ${deadlineFields} }
+    }
+  }
+`;
+
 export interface RecommendationResponse {
   id: string;
   version: number;

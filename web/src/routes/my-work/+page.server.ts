@@ -1,9 +1,15 @@
 import { error, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { markRemindersReadMutation, myWorkQuery, type MyWork } from '#lib/graphql/my-work.ts';
+import {
+  markRemindersReadMutation,
+  myWorkQuery,
+  workItemKindNames,
+  type MyWork,
+  type WorkItemKind,
+} from '#lib/graphql/my-work.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, locals }) => {
+export const load: PageServerLoad = async ({ fetch, locals, url }) => {
   const { data } = await runQuery<{ myWork: MyWork }, Record<string, never>>(
     fetch,
     myWorkQuery,
@@ -17,7 +23,27 @@ export const load: PageServerLoad = async ({ fetch, locals }) => {
         .filter((name): name is string => !!name),
     ),
   ];
-  return { work: data.myWork, organisations };
+  // A person's work is short (their own organisations'), so it is filtered here, not paged.
+  const kinds = url.searchParams
+    .getAll('kind')
+    .filter((kind): kind is WorkItemKind => kind in workItemKindNames);
+  const organisation = url.searchParams.get('organisation') ?? '';
+  const items = data.myWork.items.filter(
+    (item) =>
+      (!kinds.length || kinds.includes(item.kind)) &&
+      (!organisation || item.organisationName.split(', ').includes(organisation)),
+  );
+  const acting = [
+    ...new Set(data.myWork.items.flatMap((item) => item.organisationName.split(', '))),
+  ].sort((a, b) => a.localeCompare(b, 'en-GB'));
+  return {
+    work: data.myWork,
+    items,
+    organisations,
+    acting,
+    chosen: { kinds, organisation },
+    filtered: kinds.length > 0 || !!organisation,
+  };
 };
 
 export const actions: Actions = {

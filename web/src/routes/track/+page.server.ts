@@ -1,27 +1,49 @@
 import { runQuery } from '#lib/graphql/client.ts';
-import { deadlinesQuery, type Deadline } from '#lib/graphql/track.ts';
+import {
+  deadlinePageQuery,
+  type Deadline,
+  type DeadlinePage,
+  type DeadlinePageVariables,
+} from '#lib/graphql/track.ts';
 import type { PageServerLoad } from './$types';
+import { deadlineChoicesFrom, pageSize, variablesFor } from './deadline-filter.ts';
 
-type DeadlinesVariables = { owner: string | null; overdueOnly: boolean };
+interface Answer {
+  deadlinePage: DeadlinePage;
+  toLay: { items: Deadline[] };
+  toPublish: { items: Deadline[] };
+}
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
-  const chosen = {
-    owner: url.searchParams.get('owner') ?? '',
-    overdueOnly: url.searchParams.get('overdue') === 'yes',
-  };
-  const filtered = Boolean(chosen.owner || chosen.overdueOnly);
-  // One request: the API works the deadlines out once and answers both the owner list and the filtered list.
-  const { data } = await runQuery<
-    { owners: Array<{ owner: string }>; deadlines: Deadline[] },
-    DeadlinesVariables
-  >(fetch, deadlinesQuery, {
-    owner: chosen.owner || null,
-    overdueOnly: chosen.overdueOnly,
-  });
-  const owners = [...new Set((data?.owners ?? []).map((d) => d.owner))].sort((a, b) =>
-    a.localeCompare(b, 'en-GB'),
+  const chosen = deadlineChoicesFrom(url);
+  const filtered = Boolean(
+    chosen.owner || chosen.kinds.length || chosen.statuses.length || chosen.q,
   );
+  // One request: the page of deadlines, its counts and owners, and the plans to lay and publish.
+  const { data, problems } = await runQuery<Answer, DeadlinePageVariables>(
+    fetch,
+    deadlinePageQuery,
+    variablesFor(chosen, (chosen.page - 1) * pageSize, pageSize),
+  );
+  const page = data?.deadlinePage ?? {
+    totalCount: 0,
+    overdueCount: 0,
+    mine: false,
+    owners: [],
+    items: [],
+  };
+  const owners = [...page.owners];
   // Keep a chosen owner in the list even when nothing of theirs is left, so the form shows what was asked.
-  if (chosen.owner && !owners.includes(chosen.owner)) owners.unshift(chosen.owner);
-  return { chosen, filtered, owners, deadlines: data?.deadlines ?? [] };
+  if (chosen.owner && !owners.some((o) => o.id === chosen.owner))
+    owners.unshift({ id: chosen.owner, name: 'The owner you chose', count: 0 });
+  return {
+    chosen,
+    filtered,
+    page,
+    owners,
+    pageSize,
+    problem: problems?.[0]?.message ?? null,
+    toLay: data?.toLay.items ?? [],
+    toPublish: data?.toPublish.items ?? [],
+  };
 };

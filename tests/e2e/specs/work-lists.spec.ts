@@ -1,0 +1,161 @@
+/**
+ * Deadlines and My work as lists people work from: an agency approver lands on its own
+ * organisation's deadlines, widens to everyone's, filters, sorts, searches, pages and exports
+ * them; and filters its own work by what to do.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { graphql } from '../support/api.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const approver = {
+  email: 'kent-approver@example.test',
+  name: 'Kim Kent',
+  password: 'kent approver password',
+};
+const today = new Date().toISOString().slice(0, 10);
+const daysAgo = (days: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const report = 'Work lists test report';
+
+let page: Page;
+
+async function signIn(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const signedIn = await context.newPage();
+  await signedIn.goto('/sign-in');
+  await signedIn.getByLabel('Email address').fill(approver.email);
+  await signedIn.getByLabel('Password').fill(approver.password);
+  await signedIn.getByRole('button', { name: 'Sign in' }).click();
+  await expect(signedIn.getByText(`Signed in as ${approver.name}`)).toBeVisible();
+  return signedIn;
+}
+
+const rows = () => page.locator('[data-qa="deadlines"] tbody tr');
+
+test.beforeAll(async ({ request, browser }) => {
+  const scene = await graphql(
+    request,
+    `
+      {
+        agencies(first: 60, filter: { kinds: [POLICE_FORCE] }) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    `,
+  );
+  const forces: Array<{ id: string; name: string }> = scene.agencies.edges.map((e: any) => e.node);
+  const kent = forces.find((f) => f.name === 'Kent Police')!;
+  const created = await graphql(
+    request,
+    `
+      mutation ($input: CreateAccountInput!) {
+        createAccount(input: $input) {
+          __typename
+        }
+      }
+    `,
+    { input: { ...approver, roles: [{ role: 'AGENCY_APPROVER', organisationId: kent.id }] } },
+  );
+  expect(created.createAccount.__typename).toBe('MutationCreateAccountSuccess');
+  // One recommendation to thirty forces (more than a page of deadlines), one overdue to Kent.
+  for (const [reference, publishedOn, addressees] of [
+    ['1', today, forces.slice(0, 30)],
+    ['2', daysAgo(60), [kent]],
+  ] as const) {
+    const recorded = await graphql(
+      request,
+      `
+        mutation ($input: RecordRecommendationInput!) {
+          recordRecommendation(input: $input) {
+            __typename
+          }
+        }
+      `,
+      {
+        input: {
+          source: 'VICTIMS_COMMISSIONER_ANNUAL_REPORT',
+          reportTitle: report,
+          publishedOn,
+          reference,
+          text: 'Tell every victim of their rights under the Victims’ Code.',
+          addresseeIds: [...new Set([...addressees.map((f) => f.id), kent.id])],
+        },
+      },
+    );
+    expect(recorded.recordRecommendation.__typename).toBe('MutationRecordRecommendationSuccess');
+  }
+  page = await signIn(browser);
+});
+
+test('Deadlines starts with the viewer’s own organisation’s, overdue first', async () => {
+  await page.goto('/track');
+  await expect(page.getByRole('radio', { name: 'My organisations’' })).toBeChecked();
+  await expect(rows()).toHaveCount(2);
+  await expect(rows().first()).toContainText('Overdue');
+  for (const row of await rows().all()) await expect(row).toContainText('Kent Police');
+  await expect(page.locator('[data-qa="deadline-counts"]')).toHaveText('1 overdue, 1 due');
+});
+
+test('everyone’s deadlines come a page of 25 at a time, filtered, sorted and searched', async () => {
+  await page.getByRole('radio', { name: 'Everyone’s' }).check();
+  await page.getByLabel('Response to a recommendation').check();
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(rows()).toHaveCount(25);
+  await expect(page.locator('[data-qa="deadline-range"]')).toContainText('1 to 25 of 31');
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(rows()).toHaveCount(6);
+  await expect(page.locator('[data-qa="deadline-range"]')).toContainText('26 to 31 of 31');
+  await page.getByRole('link', { name: 'Previous page' }).click();
+  await expect(rows()).toHaveCount(25);
+
+  await page.getByLabel('Sort by').selectOption('AGENCY');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/sort=AGENCY/);
+  const owners = await page
+    .locator('[data-qa="deadlines"] tbody tr td:nth-child(2)')
+    .allInnerTexts();
+  expect(owners).toEqual([...owners].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+
+  await page.getByLabel('Search').fill('essex');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(rows()).toHaveCount(1);
+  await expect(rows()).toContainText('Essex Police');
+
+  await page.getByLabel('Search').fill('');
+  await page.getByLabel('Owner').selectOption({ label: 'Kent Police (2)' });
+  await page.getByLabel('Overdue', { exact: true }).check();
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(rows()).toHaveCount(1);
+  await expect(rows()).toContainText(`Answer recommendation 2 of "${report}"`);
+});
+
+test('the deadlines shown download as CSV, with the same filter', async () => {
+  await page.goto('/track?whose=everyone&kind=RECOMMENDATION_RESPONSE&sort=AGENCY');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /Download these 31 deadlines as CSV/ }).click();
+  const file = await download;
+  const csv = await (await file.createReadStream()).toArray();
+  const lines = Buffer.concat(csv).toString('utf8').trim().split('\n');
+  expect(lines[0]).toBe('kind,title,owner,agency,dueOn,since,overdue');
+  expect(lines).toHaveLength(32);
+  const agencies = lines.slice(1).map((line) => line.split(',').at(-4));
+  expect(agencies).toEqual([...agencies].sort((a, b) => (a! < b! ? -1 : a! > b! ? 1 : 0)));
+});
+
+test('My work is grouped by what to do and filters by it', async () => {
+  await page.goto('/my-work');
+  const group = page.locator('[data-qa="work"][data-kind="RECOMMENDATION_RESPONSE"]');
+  await expect(group.locator('caption')).toHaveText('Answer a recommendation (2)');
+  await expect(group.locator('tbody tr').first()).toContainText('Overdue');
+  await page.getByLabel('Answer a recommendation').check();
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/kind=RECOMMENDATION_RESPONSE/);
+  await expect(page.locator('[data-qa="work"]')).toHaveCount(1);
+  await expect(page.locator('[data-qa="work"] tbody tr')).toHaveCount(2);
+});

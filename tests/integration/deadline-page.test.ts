@@ -1,0 +1,262 @@
+/**
+ * Deadlines as a list to work from: the database filters, searches, sorts and pages them, and
+ * the page holds exactly the items the whole in-memory list holds, for every role, in a fixed
+ * number of SQL statements however many there are.
+ */
+import type { RoleGrant, Viewer } from '@cjji/api/viewer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlAgainst, type Execute } from '../support/graphql.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const today = new Date('2026-11-25T10:00:00Z');
+const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+let db: TestDatabase;
+const stops: Array<() => Promise<void>> = [];
+const ids: Record<string, string> = {};
+
+async function as(roles: RoleGrant[]): Promise<Execute> {
+  const viewer: Viewer = {
+    userId: null,
+    name: 'Test person',
+    email: 'person@example.test',
+    sessionId: null,
+    roles,
+  };
+  const server = await graphqlAgainst(db.prisma, today, viewer);
+  stops.push(server.stop);
+  return server.execute;
+}
+
+const fields = `kind title owner ownerKind ownerId agencyName dueOn since overdue subjectId`;
+type Item = Record<string, unknown>;
+
+async function page(execute: Execute, args = '') {
+  const { data, errors } = await execute(
+    `{ deadlinePage${args ? `(${args})` : ''} { totalCount overdueCount mine items { ${fields} } owners { name kind id count } } }`,
+  );
+  expect(errors, JSON.stringify(errors)).toBeUndefined();
+  return data!.deadlinePage as {
+    totalCount: number;
+    overdueCount: number;
+    mine: boolean;
+    items: Item[];
+    owners: Array<{ name: string; kind: string; id: string; count: number }>;
+  };
+}
+
+async function whole(execute: Execute): Promise<Item[]> {
+  const { data, errors } = await execute(`{ deadlines { ${fields} } }`);
+  expect(errors).toBeUndefined();
+  return data!.deadlines as Item[];
+}
+
+const key = (item: Item) => `${item.kind}:${item.subjectId}`;
+
+async function plan(
+  agency: string,
+  status: 'DRAFT' | 'SUBMITTED' | 'ACCEPTED' | 'LAID',
+  title: string,
+) {
+  const found = await db.prisma.agency.findUniqueOrThrow({
+    where: { name: agency },
+    include: { kind: true },
+  });
+  return db.prisma.actionPlan.create({
+    data: {
+      agencyId: found.id,
+      title,
+      reason: 'INSPECTION_FINDINGS',
+      reviewingInspectorateId: ids.HMICFRS!,
+      summary: 'How victims will be kept informed.',
+      status,
+      responsibleMinisterId: found.kind.responsibleMinisterId,
+      events: { create: [{ toStatus: status, by: 'Test', at: date('2026-10-05') }] },
+    },
+  });
+}
+
+async function recommendation(agency: string, publishedOn: string, reference: string) {
+  return db.prisma.recommendation.create({
+    data: {
+      source: 'VICTIMS_COMMISSIONER_ANNUAL_REPORT',
+      reportTitle: 'Annual report',
+      publishedOn: date(publishedOn),
+      reference,
+      text: 'Tell victims of their rights.',
+      recordedBy: 'Test',
+      addressees: {
+        create: [
+          {
+            agencyId: ids[agency]!,
+            dueOn: new Date(date(publishedOn).getTime() + 56 * 86_400_000),
+          },
+        ],
+      },
+    },
+  });
+}
+
+async function rate(agency: string, label: string, ratedOn: string) {
+  const peel = await db.prisma.ratingFramework.findFirstOrThrow({
+    where: { name: 'PEEL' },
+    include: { grades: true },
+  });
+  await db.prisma.rating.create({
+    data: {
+      agencyId: ids[agency]!,
+      frameworkId: peel.id,
+      areaCode: 'TREATMENT_OF_VICTIMS',
+      gradeId: peel.grades.find((g) => g.label === label)!.id,
+      ratedOn: date(ratedOn),
+      rationale: 'Test.',
+      recordedBy: 'Test',
+    },
+  });
+}
+
+async function addRound(n: number) {
+  await plan('Cumbria Constabulary', 'SUBMITTED', `Cumbria victims’ plan ${n}`);
+  await plan('Durham Constabulary', 'ACCEPTED', `Durham victims’ plan ${n}`);
+  await plan('Essex Police', 'LAID', `Essex victims’ plan ${n}`);
+  await plan('Kent Police', 'DRAFT', `Kent draft ${n}`);
+  await recommendation('Kent Police', '2026-10-01', `1.${n}`); // due 26 November 2026
+  await recommendation('Kent Police', '2026-09-01', `2.${n}`); // due 27 October: overdue
+  await recommendation('Avon and Somerset Constabulary', '2026-08-01', `3.${n}`);
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  for (const inspectorate of await db.prisma.inspectorate.findMany())
+    ids[inspectorate.shortName] = inspectorate.id;
+  for (const minister of await db.prisma.minister.findMany()) ids[minister.title] = minister.id;
+  for (const agency of await db.prisma.agency.findMany()) ids[agency.name] = agency.id;
+  for (const body of await db.prisma.localPolicingBody.findMany()) ids[body.name] = body.id;
+  await addRound(0);
+  await db.prisma.escalation.create({
+    data: {
+      kind: 'URGENT_NOTIFICATION',
+      agencyId: ids['HM Prison and Probation Service']!,
+      inspectorateId: ids['HMI Prisons']!,
+      issuedOn: date('2026-11-25'),
+      responseDueOn: date('2026-12-23'),
+      summary: 'Victims’ contact scheme has collapsed.',
+      recordedBy: 'Test',
+    },
+  });
+  // Owes a plan since May: two poor ratings in a row after a good one.
+  await rate('Gwent Police', 'Good', '2025-01-10');
+  await rate('Gwent Police', 'Inadequate', '2026-05-01');
+  await rate('Gwent Police', 'Requires improvement', '2026-09-01');
+  // Rated poorly and then well: owes nothing.
+  await rate('Dorset Police', 'Inadequate', '2025-03-01');
+  await rate('Dorset Police', 'Good', '2026-03-01');
+});
+afterAll(async () => {
+  for (const stop of stops) await stop();
+  await db?.close();
+});
+
+const roles: Record<string, RoleGrant[]> = {
+  administrator: [{ role: 'ADMINISTRATOR' }],
+  'an agency editor': [{ role: 'AGENCY_EDITOR', agencyId: '' }],
+  'an inspectorate planner': [{ role: 'INSPECTORATE_PLANNER', inspectorateId: '' }],
+  'a PCC office': [{ role: 'POLICING_BODY_OFFICE', localPolicingBodyId: '' }],
+};
+const grantsFor = (name: string): RoleGrant[] => {
+  const grant = roles[name]![0]!;
+  if (grant.role === 'AGENCY_EDITOR') return [{ ...grant, agencyId: ids['Kent Police'] }];
+  if (grant.role === 'INSPECTORATE_PLANNER') return [{ ...grant, inspectorateId: ids.HMICFRS }];
+  if (grant.role === 'POLICING_BODY_OFFICE')
+    return [{ ...grant, localPolicingBodyId: ids['Essex Police, Fire and Crime Commissioner'] }];
+  return [grant];
+};
+
+describe('the deadlines page', () => {
+  for (const name of Object.keys(roles))
+    it(`holds the same items as the whole list for ${name}, in work order`, async () => {
+      const execute = await as(grantsFor(name));
+      const all = await whole(execute);
+      const everyone = await page(execute, 'mine: false, limit: 500');
+      expect(everyone.items.map(key).sort()).toEqual(all.map(key).sort());
+      expect(everyone.items).toEqual(expect.arrayContaining(all));
+      expect(everyone.totalCount).toBe(all.length);
+      expect(everyone.overdueCount).toBe(all.filter((item) => item.overdue).length);
+      // Dated first, soonest first, then the longest waiting.
+      const order = everyone.items.map((i) => `${i.dueOn ? `0${i.dueOn}` : '1'}:${i.since}`);
+      expect(order).toEqual([...order].sort());
+    });
+
+  it('works out when an agency has owed a plan, and that one rated well since owes none', async () => {
+    const execute = await as(grantsFor('administrator'));
+    const owed = await page(execute, 'kinds: [ACTION_PLAN_OWED]');
+    expect(owed.items.map((i) => [i.owner, i.since])).toEqual([['Gwent Police', '2026-05-01']]);
+  });
+
+  it('defaults to the organisations the viewer acts for, and shows everyone’s on asking', async () => {
+    const kent = await as(grantsFor('an agency editor'));
+    const mine = await page(kent);
+    expect(mine.mine).toBe(true);
+    expect(new Set(mine.items.map((i) => i.owner))).toEqual(new Set(['Kent Police']));
+    const everyone = await page(kent, 'mine: false');
+    expect(everyone.mine).toBe(false);
+    expect(everyone.totalCount).toBeGreaterThan(mine.totalCount);
+    // An administrator acts for no one organisation, so sees everyone’s.
+    expect((await page(await as(grantsFor('administrator')))).mine).toBe(false);
+  });
+
+  it('filters by owner, kind, status and words, sorts and pages', async () => {
+    const execute = await as(grantsFor('administrator'));
+    const all = await page(execute, 'limit: 500');
+    const kent = all.owners.find((o) => o.name === 'Kent Police')!;
+    expect(kent).toMatchObject({ kind: 'AGENCY', count: 2 });
+    const byOwner = await page(execute, `owners: ["${kent.id}"]`);
+    expect(byOwner.items.map((i) => i.owner)).toEqual(['Kent Police', 'Kent Police']);
+    const overdue = await page(execute, 'statuses: [OVERDUE]');
+    expect(overdue.items.every((i) => i.overdue)).toBe(true);
+    expect(overdue.totalCount).toBe(all.overdueCount);
+    const waiting = await page(execute, 'statuses: [WAITING]');
+    expect(waiting.items.every((i) => i.dueOn === null)).toBe(true);
+    const toLay = await page(execute, 'kinds: [ACTION_PLAN_TO_LAY]');
+    expect(toLay.items.map((i) => i.title)).toEqual([
+      'Lay "Durham victims’ plan 0" before Parliament',
+    ]);
+    const searched = await page(execute, 'search: "essex"');
+    expect(searched.items.map((i) => i.kind)).toEqual(['ACTION_PLAN_TO_PUBLISH']);
+    expect((await page(execute, 'search: "100%_"')).totalCount).toBe(0);
+    const byAgency = await page(execute, 'sort: AGENCY, limit: 500');
+    const names = byAgency.items.map((i) => String(i.agencyName));
+    expect(names).toEqual([...names].sort());
+    const first = await page(execute, 'limit: 3');
+    const second = await page(execute, 'limit: 3, offset: 3');
+    expect([...first.items, ...second.items].map(key)).toEqual(all.items.slice(0, 6).map(key));
+    expect(second.totalCount).toBe(all.totalCount);
+  });
+
+  it('refuses a bad page with every problem on its field', async () => {
+    const execute = await as(grantsFor('administrator'));
+    const { errors } = await execute(`{ deadlinePage(limit: 0, offset: -1) { totalCount } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toContain('Offset');
+    expect(errors?.[0]?.message).toContain('Limit');
+  });
+
+  it('costs the same number of SQL statements with four times the deadlines', async () => {
+    const execute = await as(grantsFor('an inspectorate planner'));
+    const query = 'mine: false, limit: 5';
+    await page(execute, query);
+    db.statements.reset();
+    const before = await page(execute, query);
+    const statements = db.statements.count;
+    for (let n = 1; n < 4; n++) await addRound(n);
+    db.statements.reset();
+    const after = await page(execute, query);
+    expect(after.totalCount).toBeGreaterThan(before.totalCount * 2);
+    expect(after.items).toHaveLength(5);
+    expect(db.statements.count).toBe(statements);
+    expect(statements).toBeLessThanOrEqual(3);
+    console.log(
+      `deadlinePage: ${statements} SQL statements for ${before.totalCount} and ${after.totalCount} items`,
+    );
+  });
+});

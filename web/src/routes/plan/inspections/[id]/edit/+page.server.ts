@@ -1,0 +1,86 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { runMutation, runQuery } from '#lib/graphql/client.ts';
+import {
+  inspectionQuery,
+  planningChoicesQuery,
+  updateInspectionMutation,
+  type InspectionDetail,
+  type PlanningChoices,
+} from '#lib/graphql/plan.ts';
+import { text } from '#lib/forms.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, fetch }) => {
+  const [found, choices] = await Promise.all([
+    runQuery<{ inspection: InspectionDetail }, { id: string }>(fetch, inspectionQuery, {
+      id: params.id,
+    }),
+    runQuery<PlanningChoices, {}>(fetch, planningChoicesQuery, {}),
+  ]);
+  const inspection = found.data?.inspection;
+  if (found.problems.length || !inspection) error(404, 'Page not found');
+  return {
+    inspection,
+    choices: choices.data!,
+    current: {
+      title: inspection.title,
+      kind: inspection.kind,
+      victimsThematic: inspection.victimsThematic,
+      theme: inspection.theme,
+      scopeStatement: inspection.scopeStatement,
+      leadInspectorateId: inspection.leadInspectorate.id ?? '',
+      partnerInspectorateIds: inspection.partnerInspectorates.flatMap((p) => (p.id ? [p.id] : [])),
+      agencyKindsInScope: inspection.agencyKindsInScope,
+      localityIds: inspection.localities.map((l) => l.id),
+    },
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ request, fetch, params }) => {
+    const form = await request.formData();
+    const all = (name: string) =>
+      form
+        .getAll(name)
+        .filter((value): value is string => typeof value === 'string' && value !== '');
+    const values = {
+      title: text(form, 'title'),
+      kind: text(form, 'kind'),
+      victimsThematic: form.get('victimsThematic') === 'yes',
+      theme: text(form, 'theme'),
+      scopeStatement: text(form, 'scopeStatement'),
+      leadInspectorateId: text(form, 'leadInspectorateId'),
+      partnerInspectorateIds: all('partnerInspectorateIds'),
+      agencyKindsInScope: all('agencyKindsInScope'),
+      localityIds: all('localityIds'),
+    };
+    const issues = [
+      ...(!values.kind
+        ? [
+            {
+              field: ['kind'],
+              message: 'Choose whether it is a joint thematic or a core inspection',
+            },
+          ]
+        : []),
+      ...(!values.leadInspectorateId
+        ? [{ field: ['leadInspectorateId'], message: 'Choose the lead inspectorate' }]
+        : []),
+    ];
+    if (issues.length) return fail(400, { values, issues });
+    const result = await runMutation<{ id: string }>(
+      fetch,
+      updateInspectionMutation,
+      'updateInspection',
+      {
+        input: {
+          inspectionId: params.id,
+          expectedVersion: Number(text(form, 'expectedVersion')),
+          ...values,
+        },
+      },
+    );
+    if (result.problem) return fail(400, { values, issues: result.problem.issues });
+    redirect(303, `/plan/inspections/${encodeURIComponent(params.id)}?saved=details`);
+  },
+};
