@@ -3,6 +3,7 @@ import { day } from '../shared/calendar.ts';
 import {
   checkDirection,
   directionInForceDuring,
+  jointDirectionProblem,
   type DirectionRequirement,
   type ThematicCandidate,
 } from './direction.rules.ts';
@@ -119,5 +120,24 @@ describe('checking a direction against a programme', () => {
         programme,
       ),
     ).toBe(true);
+  });
+});
+
+describe('a direction is joint', () => {
+  const ministers = [
+    { id: 'ag', title: 'Attorney General' },
+    { id: 'hs', title: 'Home Secretary' },
+    { id: 'lc', title: 'Lord Chancellor' },
+  ];
+  it('is refused from one minister alone, naming who must still agree', () => {
+    expect(jointDirectionProblem(['hs'], ministers)).toBe(
+      'A direction is given by the Attorney General, Home Secretary and Lord Chancellor together: one or two of them cannot direct. Record it once the Attorney General and Lord Chancellor have agreed too.',
+    );
+    expect(jointDirectionProblem(['hs', 'lc'], ministers)).toMatch(
+      /once the Attorney General has agreed too/,
+    );
+  });
+  it('is accepted from all three', () => {
+    expect(jointDirectionProblem(['lc', 'ag', 'hs'], ministers)).toBeUndefined();
   });
 });

@@ -142,3 +142,19 @@ export function checkDirection(
   }
   return { met: shortfalls.length === 0, periods, shortfalls };
 }
+
+/**
+ * A direction is joint: the Secretary of State, the Lord Chancellor and the Attorney General
+ * act together (Police Act 1996 Sch 4A paras 4 and 6; Victims and Prisoners Act 2024). One or
+ * two of them cannot direct, so a direction that names fewer is refused, naming who is missing.
+ */
+export function jointDirectionProblem(
+  givenByIds: string[],
+  directingMinisters: Array<{ id: string; title: string }>,
+): string | undefined {
+  const given = new Set(givenByIds);
+  const missing = directingMinisters.filter((minister) => !given.has(minister.id));
+  if (!missing.length) return undefined;
+  const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+  return `A direction is given by the ${names.format(directingMinisters.map((m) => m.title))} together: one or two of them cannot direct. Record it once the ${names.format(missing.map((m) => m.title))} ${missing.length === 1 ? 'has' : 'have'} agreed too.`;
+}
