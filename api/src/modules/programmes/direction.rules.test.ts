@@ -131,10 +131,10 @@ describe('a direction is joint', () => {
   ];
   it('is refused from one minister alone, naming who must still agree', () => {
     expect(jointDirectionProblem(['hs'], ministers)).toBe(
-      'A direction is given by the Attorney General, Home Secretary and Lord Chancellor together: one or two of them cannot direct. Record it once the Attorney General and Lord Chancellor have agreed too.',
+      'A direction needs all 3 ministers acting together (the Attorney General; the Home Secretary; the Lord Chancellor): one or two of them cannot direct. Still to agree: the Attorney General; the Lord Chancellor.',
     );
     expect(jointDirectionProblem(['hs', 'lc'], ministers)).toMatch(
-      /once the Attorney General has agreed too/,
+      /Still to agree: the Attorney General\.$/,
     );
   });
   it('is accepted from all three', () => {

@@ -155,6 +155,7 @@ export function jointDirectionProblem(
   const given = new Set(givenByIds);
   const missing = directingMinisters.filter((minister) => !given.has(minister.id));
   if (!missing.length) return undefined;
-  const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-  return `A direction is given by the ${names.format(directingMinisters.map((m) => m.title))} together: one or two of them cannot direct. Record it once the ${names.format(missing.map((m) => m.title))} ${missing.length === 1 ? 'has' : 'have'} agreed too.`;
+  const titles = (ministers: Array<{ title: string }>) =>
+    ministers.map((minister) => `the ${minister.title}`).join('; ');
+  return `A direction needs all ${directingMinisters.length} ministers acting together (${titles(directingMinisters)}): one or two of them cannot direct. Still to agree: ${titles(missing)}.`;
 }
