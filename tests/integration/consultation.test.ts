@@ -4,6 +4,7 @@
  * received) and the public's, closes it with what was heard; the lead agrees and publishes;
  * the public sees the proposal, then the agreed programme and what changed.
  */
+import { loadSampleProposedProgramme } from '@cjji/api/consultation-sample';
 import type { RoleGrant, Viewer } from '@cjji/api/viewer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
@@ -563,4 +564,33 @@ function randomAgency(): string {
 beforeAll(async () => {
   ministerIds = new Map((await db.prisma.minister.findMany()).map((m) => [m.title, m.id] as const));
   agencyId = (await db.prisma.agency.findFirstOrThrow({ where: { kindCode: 'POLICE_FORCE' } })).id;
+});
+
+describe('the real proposal for 2025 to 2027, as a sample', () => {
+  it('loads once, as a proposed programme out for consultation the public can read', async () => {
+    const { loadSampleProposedProgramme } =
+      await import('../../api/src/modules/consultations/sample.ts');
+    const first = await loadSampleProposedProgramme(db.prisma, 'Test loader');
+    const second = await loadSampleProposedProgramme(db.prisma, 'Test loader');
+    expect(first.loaded).toBe(true);
+    expect(second).toEqual({ loaded: false, consultationId: first.consultationId });
+    const { data } = await (
+      await as(null)
+    )(`{ consultations { programmeTitle opensOn closesOn status
+        proposals { topic leadShortName partnerShortNames victimsThematic } } }`);
+    const sample = data!.consultations.find((c: any) => c.programmeTitle.includes('2025 to 2027'));
+    expect(sample).toMatchObject({ opensOn: '2024-11-20', closesOn: '2025-01-07', status: 'OPEN' });
+    expect(sample.proposals).toContainEqual({
+      topic: 'Operation Soteria',
+      leadShortName: 'HMICFRS',
+      partnerShortNames: ['HMCPSI'],
+      victimsThematic: true,
+    });
+    expect(sample.proposals).toHaveLength(3);
+    expect(
+      await db.prisma.dataSource.findUnique({
+        where: { key: 'cjji-proposed-programme-2025-2027.csv' },
+      }),
+    ).toMatchObject({ asAt: new Date('2024-11-20T00:00:00Z') });
+  });
 });
