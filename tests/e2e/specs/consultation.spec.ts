@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ProgrammePage, ProgrammesPage } from '../pages/planning-pages.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Long journeys, each through many pages.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const title = 'Joint inspection programme 2027 to 2029';
 /** Today in the UK, as the service counts days. */
