@@ -46,6 +46,7 @@ const id: Record<string, string> = {};
 const gid = (type: string, raw: string) => Buffer.from(`${type}:${raw}`).toString('base64');
 
 const stale = 999;
+const unknownId = '00000000-0000-4000-8000-000000000000';
 const errors = `__typename ... on Error { message }`;
 const mutation = (
   name: string,
@@ -110,6 +111,86 @@ const operations: Operation[] = [
         minimumThematics: 1,
         agencyKindsRequired: [],
         givenByMinisterIds: [gid('Minister', id.homeSecretary!)],
+      }),
+  },
+  // Consultation on a proposed programme: unknown consultations answer a typed "not found".
+  {
+    name: 'openConsultation',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () =>
+      mutation('openConsultation', {
+        programmeId: gid('Programme', id.draftProgramme!),
+        opensOn: '2027-01-04',
+        closesOn: '2026-01-04',
+        runByInspectorateId: gid('Inspectorate', id.hmicfrs!),
+      }),
+  },
+  {
+    name: 'recordConsulteeResponse',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () =>
+      mutation('recordConsulteeResponse', {
+        consultationId: gid('Consultation', unknownId),
+        consulteeId: gid('StatutoryConsultee', unknownId),
+        outcome: 'NONE_RECEIVED',
+      }),
+  },
+  {
+    name: 'recordPublicResponse',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () =>
+      mutation('recordPublicResponse', {
+        consultationId: gid('Consultation', unknownId),
+        respondent: 'Matrix',
+        receivedOn: '2027-01-05',
+        text: 'A view.',
+        proposalIds: [],
+      }),
+  },
+  {
+    name: 'closeConsultation',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () =>
+      mutation('closeConsultation', {
+        consultationId: gid('Consultation', unknownId),
+        expectedVersion: stale,
+        outcome: 'What we heard and what we changed.',
+      }),
+  },
+  {
+    name: 'saveStatutoryConsultee',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('saveStatutoryConsultee', {
+        id: gid('StatutoryConsultee', unknownId),
+        expectedVersion: stale,
+        name: 'Matrix consultee',
+        shortName: 'Matrix',
+        basis: 'Matrix order',
       }),
   },
   {

@@ -88,6 +88,12 @@ function readAll(dir: string) {
       ['name', 'country'],
       dir,
     ),
+    statutoryConsultees: readReferenceFile<{
+      name: string;
+      short_name: string;
+      basis: string;
+      notes: string;
+    }>('statutory-consultees.csv', ['name', 'short_name', 'basis'], dir),
     ...readRatingFiles(dir),
   };
 }
@@ -121,6 +127,7 @@ export async function loadReferenceData(
       await upsertCpsAreas(tx, files.cpsAreas, forces, nationalAgencies.get('CPS')!);
       await upsertProbationRegions(tx, files.probationRegions, nationalAgencies.get('HMPPS')!);
       await upsertRatingScales(tx, files, inspectorates);
+      await upsertStatutoryConsultees(tx, files.statutoryConsultees);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -231,6 +238,31 @@ async function upsertCommissioners(tx: Tx, bodies: ReturnType<typeof readAll>['b
       create: { name: row.name, ...data },
       update: data,
     });
+  }
+}
+
+/**
+ * By name. An administrator's retirement of a consultee (retiredOn) is not in the file, so a
+ * reload leaves it as the administrator set it.
+ */
+async function upsertStatutoryConsultees(
+  tx: Tx,
+  consultees: ReturnType<typeof readAll>['statutoryConsultees'],
+) {
+  for (const { row } of consultees.rows) {
+    const data = {
+      shortName: row.short_name,
+      basis: row.basis,
+      notes: row.notes || null,
+      sourceKey: consultees.key,
+    };
+    const existing = await tx.statutoryConsultee.findUnique({ where: { name: row.name } });
+    if (!existing) await tx.statutoryConsultee.create({ data: { name: row.name, ...data } });
+    else
+      await tx.statutoryConsultee.update({
+        where: { id: existing.id },
+        data: { ...data, version: { increment: 1 } },
+      });
   }
 }
 

@@ -33,6 +33,9 @@ export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
     ACTION_PLAN_TO_PUBLISH: {
       description: 'A laid police force plan awaiting publication by its local policing body.',
     },
+    CONSULTATION_CLOSES: {
+      description: 'A proposed programme’s consultation, to close on its closing date.',
+    },
   } as const,
 });
 
@@ -51,7 +54,8 @@ export type DeadlineKind =
   | 'ACTION_PLAN_OWED'
   | 'ACTION_PLAN_TO_REVIEW'
   | 'ACTION_PLAN_TO_LAY'
-  | 'ACTION_PLAN_TO_PUBLISH';
+  | 'ACTION_PLAN_TO_PUBLISH'
+  | 'CONSULTATION_CLOSES';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -126,7 +130,7 @@ const subject = (type: SubjectType, id: string) => ({
 
 export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
   const today = startOfDay(ctx.now());
-  const [responses, notifications, plans, owingCandidates] = await Promise.all([
+  const [responses, notifications, plans, owingCandidates, consultations] = await Promise.all([
     ctx.prisma.recommendationResponse.findMany({
       where: { answer: null },
       include: {
@@ -161,6 +165,10 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
         actionPlans: { none: { status: { not: 'CLOSED' } } },
       },
       select: { id: true, name: true, ...victimsRatingsSelect },
+    }),
+    ctx.prisma.consultation.findMany({
+      where: { status: 'OPEN' },
+      include: { runBy: true, programme: { select: { title: true } } },
     }),
   ]);
   const items: Deadline[] = [];
@@ -243,6 +251,19 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
         ...subject('Agency', agency.id),
       });
     }
+  }
+  for (const consultation of consultations) {
+    items.push({
+      kind: 'CONSULTATION_CLOSES',
+      title: `Close the consultation on "${consultation.programme.title}" and say what changed`,
+      owner: consultation.runBy.shortName,
+      ownerOrganisation: { kind: 'INSPECTORATE', id: consultation.runById },
+      agencyName: consultation.runBy.shortName,
+      dueOn: consultation.closesOn,
+      since: consultation.opensOn,
+      overdue: isOverdue(consultation.closesOn, null, today),
+      ...subject('Consultation', consultation.id),
+    });
   }
   return items.sort(inWorkOrder);
 }

@@ -84,7 +84,7 @@ export function inspectoratesActingOnPhase(
 export const phaseLookaheadDays = 30;
 
 export type SubjectType =
-  'ActionPlan' | 'RecommendationResponse' | 'Escalation' | 'Agency' | 'Inspection';
+  'ActionPlan' | 'RecommendationResponse' | 'Escalation' | 'Agency' | 'Inspection' | 'Consultation';
 
 /** The web page where an item's subject is dealt with; for an agency that owes a plan, the page that starts one. */
 export function workPath(type: SubjectType, globalId: string): string {
@@ -100,6 +100,8 @@ export function workPath(type: SubjectType, globalId: string): string {
       return `/act/plans/new?agency=${id}`;
     case 'Inspection':
       return `/plan/inspections/${id}`;
+    case 'Consultation':
+      return `/plan/consultations/${id}`;
   }
 }
 

@@ -1,5 +1,6 @@
 /** What an inspection may contain, and how its status may move. */
 import { InvalidInputError, InvalidStateError, type FieldIssue } from '../../errors.ts';
+import { judicialDecisionMention } from './judicial-exclusion.ts';
 
 export type InspectionStatus = 'PLANNED' | 'IN_PROGRESS' | 'PUBLISHED' | 'CANCELLED';
 export type InspectionKind = 'JOINT_THEMATIC' | 'CORE';
@@ -19,7 +20,8 @@ const judicialScope = [
 
 export function judicialScopeProblem(text: string): string | undefined {
   const match = judicialScope.map((pattern) => text.match(pattern)).find(Boolean);
-  return match?.[0];
+  // The word list above let paraphrases through; judicial-exclusion.ts reads each sentence.
+  return match?.[0] ?? judicialDecisionMention(text);
 }
 
 export function assertNoJudicialScope(

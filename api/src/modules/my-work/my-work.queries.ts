@@ -55,6 +55,9 @@ const WorkItemKindEnum = builder.enumType('WorkItemKind', {
     ACTION_PLAN_TO_PUBLISH: {
       description: 'A laid plan of your force for your office to publish.',
     },
+    CONSULTATION_CLOSES: {
+      description: 'A consultation your inspectorate runs, to close and report on.',
+    },
     PHASE_STARTING: {
       description: `A phase of your inspectorate’s inspection starting in the next ${phaseLookaheadDays} days.`,
     },

@@ -4,6 +4,7 @@ import { InvalidInputError } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { audit } from '../shared/audit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
+import { jointDirectionProblem } from './direction.rules.ts';
 import { DirectionPeriodEnum } from './programme.types.ts';
 
 const RecordDirectionInput = builder.inputType('RecordDirectionInput', {
@@ -74,12 +75,19 @@ builder.mutationField('recordDirection', (t) =>
       const ministerIds = input.givenByMinisterIds.map((id) =>
         idOf('Minister', id, ['input', 'givenByMinisterIds']),
       );
-      const ministers = await ctx.prisma.minister.count({ where: { id: { in: ministerIds } } });
-      if (ministers !== new Set(ministerIds).size)
+      const directing = await ctx.prisma.minister.findMany({
+        select: { id: true, title: true },
+        orderBy: { title: 'asc' },
+      });
+      if (ministerIds.some((id) => !directing.some((minister) => minister.id === id)))
         issues.push({
           field: ['input', 'givenByMinisterIds'],
           message: 'One of the ministers is not known.',
         });
+      else if (input.givenByMinisterIds.length) {
+        const notJoint = jointDirectionProblem(ministerIds, directing);
+        if (notJoint) issues.push({ field: ['input', 'givenByMinisterIds'], message: notJoint });
+      }
       if (
         await ctx.prisma.ministerialDirection.findUnique({
           where: { reference: input.reference.trim() },

@@ -3,6 +3,7 @@ import { day } from '../shared/calendar.ts';
 import {
   checkDirection,
   directionInForceDuring,
+  jointDirectionProblem,
   type DirectionRequirement,
   type ThematicCandidate,
 } from './direction.rules.ts';
@@ -119,5 +120,24 @@ describe('checking a direction against a programme', () => {
         programme,
       ),
     ).toBe(true);
+  });
+});
+
+describe('a direction is joint', () => {
+  const ministers = [
+    { id: 'ag', title: 'Attorney General' },
+    { id: 'hs', title: 'Home Secretary' },
+    { id: 'lc', title: 'Lord Chancellor' },
+  ];
+  it('is refused from one minister alone, naming who must still agree', () => {
+    expect(jointDirectionProblem(['hs'], ministers)).toBe(
+      'A direction needs all 3 ministers acting together (the Attorney General; the Home Secretary; the Lord Chancellor): one or two of them cannot direct. Still to agree: the Attorney General; the Lord Chancellor.',
+    );
+    expect(jointDirectionProblem(['hs', 'lc'], ministers)).toMatch(
+      /Still to agree: the Attorney General\.$/,
+    );
+  });
+  it('is accepted from all three', () => {
+    expect(jointDirectionProblem(['lc', 'ag', 'hs'], ministers)).toBeUndefined();
   });
 });

@@ -142,3 +142,20 @@ export function checkDirection(
   }
   return { met: shortfalls.length === 0, periods, shortfalls };
 }
+
+/**
+ * A direction is joint: the Secretary of State, the Lord Chancellor and the Attorney General
+ * act together (Police Act 1996 Sch 4A paras 4 and 6; Victims and Prisoners Act 2024). One or
+ * two of them cannot direct, so a direction that names fewer is refused, naming who is missing.
+ */
+export function jointDirectionProblem(
+  givenByIds: string[],
+  directingMinisters: Array<{ id: string; title: string }>,
+): string | undefined {
+  const given = new Set(givenByIds);
+  const missing = directingMinisters.filter((minister) => !given.has(minister.id));
+  if (!missing.length) return undefined;
+  const titles = (ministers: Array<{ title: string }>) =>
+    ministers.map((minister) => `the ${minister.title}`).join('; ');
+  return `A direction needs all ${directingMinisters.length} ministers acting together (${titles(directingMinisters)}): one or two of them cannot direct. Still to agree: ${titles(missing)}.`;
+}

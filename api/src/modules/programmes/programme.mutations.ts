@@ -4,7 +4,11 @@ import { NotFoundError, InvalidStateError } from '../../errors.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { assertProgrammeMove, assertTwoYearPeriod } from './programme.rules.ts';
+import {
+  assertConsultationClosed,
+  assertProgrammeMove,
+  assertTwoYearPeriod,
+} from './programme.rules.ts';
 import { ProgrammeRef, ProgrammeStatusEnum } from './programme.types.ts';
 
 const title = z
@@ -74,12 +78,16 @@ builder.mutationField('changeProgrammeStatus', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('Programme', input.programmeId, ['input', 'programmeId']);
       await ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.programme.findUnique({ where: { id } });
+        const before = await tx.programme.findUnique({
+          where: { id },
+          include: { consultation: { select: { status: true, closesOn: true } } },
+        });
         if (!before) throw new NotFoundError('programme', input.programmeId);
         await assertCurrentVersion('programme', input.expectedVersion, before.version, () =>
           lastChangeTo(tx, 'Programme', before.id),
         );
         assertProgrammeMove(before.status, input.status);
+        assertConsultationClosed(input.status, before.consultation);
         const updated = await tx.programme.updateMany({
           where: { id, version: before.version },
           data: { status: input.status, version: { increment: 1 } },

@@ -35,6 +35,21 @@ export function assertProgrammeMove(from: ProgrammeStatus, to: ProgrammeStatus):
   );
 }
 
+/**
+ * A programme proposed for consultation is agreed only once the consultation has closed: the
+ * chief inspectors consult before they prepare it (Police Act 1996 Sch 4A para 2).
+ */
+export function assertConsultationClosed(
+  to: ProgrammeStatus,
+  consultation: { status: 'OPEN' | 'CLOSED'; closesOn: Date } | null,
+): void {
+  if (to === 'AGREED' && consultation?.status === 'OPEN')
+    throw new InvalidStateError(
+      `The programme is out for consultation until ${longDate(consultation.closesOn)}: close the consultation before agreeing it.`,
+      ['status'],
+    );
+}
+
 /** Adding, removing or rescoping inspections: only while the programme is a draft. */
 export function assertStructureEditable(status: ProgrammeStatus): void {
   if (status === 'DRAFT') return;

@@ -89,4 +89,5 @@ export const workItemKindNames: Record<WorkItemKind, string> = {
   ACTION_PLAN_TO_LAY: 'Action plan to lay before Parliament',
   ACTION_PLAN_TO_PUBLISH: 'Action plan to publish',
   PHASE_STARTING: 'Inspection phase starting',
+  CONSULTATION_CLOSES: 'Consultation on a proposed programme closes',
 };

@@ -76,6 +76,7 @@ export interface ProgrammePlan extends ProgrammeSummary {
   }>;
   revises: { id: string; title: string } | null;
   revisedBy: { id: string; title: string; status: ProgrammeStatus } | null;
+  consultation?: { id: string; status: 'OPEN' | 'CLOSED'; closesOn: string } | null;
 }
 
 /** What the timeline and the inspections table read of each inspection. */
@@ -98,6 +99,7 @@ export const programmePlanQuery = `
       warnings { kind message inspectionIds phaseIds }
       directionChecks { met shortfalls direction { reference title minimumThematics period } periods { label required counted met } }
       statusHistory { fromStatus toStatus changedBy changedAt reason }
+      consultation { id status closesOn }
     }
   }
 `;

@@ -7,7 +7,8 @@ export type DeadlineKind =
   | 'ACTION_PLAN_OWED'
   | 'ACTION_PLAN_TO_REVIEW'
   | 'ACTION_PLAN_TO_LAY'
-  | 'ACTION_PLAN_TO_PUBLISH';
+  | 'ACTION_PLAN_TO_PUBLISH'
+  | 'CONSULTATION_CLOSES';
 export type RecommendationSource =
   'INSPECTION_REPORT' | 'VICTIMS_COMMISSIONER_ANNUAL_REPORT' | 'URGENT_NOTIFICATION';
 export type RecommendationAnswer = 'ACCEPTED' | 'PARTLY_ACCEPTED' | 'NOT_ACCEPTED';
@@ -192,6 +193,7 @@ export const deadlineKindNames: Record<DeadlineKind, string> = {
   ACTION_PLAN_TO_REVIEW: 'Action plan to review',
   ACTION_PLAN_TO_LAY: 'Action plan to lay before Parliament',
   ACTION_PLAN_TO_PUBLISH: 'Action plan to publish',
+  CONSULTATION_CLOSES: 'Consultation on a proposed programme closes',
 };
 export const sourceNames: Record<RecommendationSource, string> = {
   VICTIMS_COMMISSIONER_ANNUAL_REPORT: 'Victims’ Commissioner’s annual report',
@@ -230,5 +232,6 @@ export function subjectHref(subjectId: string): string | null {
   if (type === 'RecommendationResponse') return `/track/recommendations#response-${subjectId}`;
   if (type === 'Escalation') return `/track/escalations#escalation-${subjectId}`;
   if (type === 'Agency') return `/agencies/${encodeURIComponent(subjectId)}`;
+  if (type === 'Consultation') return `/plan/consultations/${encodeURIComponent(subjectId)}`;
   return null;
 }
