@@ -73,7 +73,11 @@ export interface DateQuestion {
  * Reads `${name}-day`, `${name}-month` and `${name}-year` from a form into an ISO date, or the
  * GOV.UK message for what is wrong. Nothing typed and no `enter` message: no date, no problem.
  */
-export function readDate(form: FormData, name: string, question: DateQuestion): DateAnswer {
+export function readDate(
+  form: { get(name: string): unknown },
+  name: string,
+  question: DateQuestion,
+): DateAnswer {
   const typed = (part: keyof DateParts) => {
     const value = form.get(`${name}-${part}`);
     return typeof value === 'string' ? value.trim() : '';

@@ -1,10 +1,30 @@
 /** The audit trail's filters, read from the page's query string and passed to the API as they are. */
+import { readDate, type DateAnswer } from '#lib/dates.ts';
+
 export interface AuditFilterValues {
   entityType: string;
   entityId: string;
   action: string;
-  from: string;
-  until: string;
+  /** The days as typed into the date inputs (from-day, from-month, from-year), or `from=YYYY-MM-DD`. */
+  from: DateAnswer;
+  until: DateAnswer;
+}
+
+function dateFrom(url: URL, name: string, subject: string): DateAnswer {
+  const iso = url.searchParams.get(name)?.trim() ?? '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !url.searchParams.has(`${name}-day`)) {
+    const [year, month, day] = iso.split('-');
+    return readDate(
+      new Map([
+        [`${name}-day`, day],
+        [`${name}-month`, month],
+        [`${name}-year`, year],
+      ]),
+      name,
+      { subject },
+    );
+  }
+  return readDate(url.searchParams, name, { subject });
 }
 
 export function auditFilterFrom(url: URL): {
@@ -15,16 +35,16 @@ export function auditFilterFrom(url: URL): {
     entityType: url.searchParams.get('entityType')?.trim() ?? '',
     entityId: url.searchParams.get('entityId')?.trim() ?? '',
     action: url.searchParams.get('action')?.trim() ?? '',
-    from: url.searchParams.get('from')?.trim() ?? '',
-    until: url.searchParams.get('until')?.trim() ?? '',
+    from: dateFrom(url, 'from', 'From date'),
+    until: dateFrom(url, 'until', 'Until date'),
   };
   const filter: Record<string, string> = {};
   if (values.entityType) filter.entityType = values.entityType;
   if (values.entityId) filter.entityId = values.entityId;
   if (values.action) filter.action = values.action;
   // Whole days in UK terms are close enough for browsing; the export carries exact times.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(values.from)) filter.from = `${values.from}T00:00:00Z`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(values.until))
-    filter.until = new Date(Date.parse(`${values.until}T00:00:00Z`) + 86_400_000).toISOString();
+  if (values.from.iso) filter.from = `${values.from.iso}T00:00:00Z`;
+  if (values.until.iso)
+    filter.until = new Date(Date.parse(`${values.until.iso}T00:00:00Z`) + 86_400_000).toISOString();
   return { values, filter };
 }
