@@ -160,7 +160,7 @@ export function phaseDateIssues(
   if (dates.actualEnd && !dates.actualStart)
     issues.push({
       field: [...at, 'actualStart'],
-      message: `${the} actual start must be given before the actual end.`,
+      message: `${what === 'The' ? 'Give' : `${what}: give`} the actual start before the actual end.`,
     });
   if (dates.actualEnd && dates.actualStart && dates.actualEnd < dates.actualStart)
     issues.push({
