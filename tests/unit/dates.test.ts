@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDate, lastDayAfterYears, londonToday } from '../../web/src/lib/dates.ts';
-import { fieldOf } from '../../web/src/lib/forms.ts';
+import { fieldOf } from '../../web/src/lib/field-ids.ts';
 
 const question = {
   subject: 'Date laid',
