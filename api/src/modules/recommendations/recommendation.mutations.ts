@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { assertNoIssues, futureDateIssue, ukToday } from '../shared/uk-day.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
@@ -103,6 +104,14 @@ builder.mutationField('recordEscalationResponse', (t) =>
             ['input', 'respondedOn'],
             'The response cannot come before the notification.',
           );
+        assertNoIssues(
+          futureDateIssue(
+            ['input', 'respondedOn'],
+            'Date of the response',
+            input.respondedOn,
+            ukToday(ctx.now()),
+          ),
+        );
         await tx.escalation.update({ where: { id }, data: { respondedOn: input.respondedOn } });
         await audit(tx, ctx, {
           action: 'recordEscalationResponse',

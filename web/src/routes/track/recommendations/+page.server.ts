@@ -37,10 +37,10 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
 export const actions: Actions = {
   record: async ({ request, fetch }) => {
     const form = await request.formData();
+    // A report's recommendations may be recorded before it is published: they stay embargoed.
     const publishedOn = readDate(form, 'publishedOn', {
       subject: 'Date published',
       enter: 'Enter the date the report was published',
-      notFuture: true,
     });
     const values = {
       source: text(form, 'source'),
