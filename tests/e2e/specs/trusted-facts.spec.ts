@@ -9,7 +9,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { graphql } from '../support/api.ts';
 import { dateInput, fillDate } from '../support/dates.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Each test walks several pages; on a busy machine that takes longer than the default.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const errors = `__typename ... on Error { message } ... on InputError { issues { field message } }`;
 const force = 'Gwent Police';
@@ -188,6 +189,8 @@ test('a laying date in the future or not a real date is refused on its field, by
   await expect(page.locator('.govuk-summary-list')).toContainText('(CP 2026)');
   // Laid, not yet published: the duty stands.
   await expectOwed(page, true);
+  await page.context().clearCookies();
+  await expectOwedInPublic(page, true);
 });
 
 test('once its plan is published, Gwent no longer owes one, on every page, public and staff', async ({
@@ -202,7 +205,36 @@ test('once its plan is published, Gwent no longer owes one, on every page, publi
   );
   await expectOwed(page, false);
   await page.context().clearCookies();
-  await expectOwed(page, false);
+  await expectOwedInPublic(page, false);
+});
+
+test('the minister’s office corrects the laying with a reason; the public page shows the corrected paper and when', async ({
+  page,
+}) => {
+  await page.goto(planPath);
+  await page.getByText('Correct the laying').click();
+  const correction = page.locator('form[action="?/correct"]');
+  await correction.getByLabel('Paper reference').fill('CP 2027');
+  await correction.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Say why it is corrected');
+  await expect(page.locator('#reason-LAYING-error')).toBeVisible();
+  await page.getByLabel('Why it is corrected').fill('The paper number was mistyped.');
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
+    'Laying corrected',
+  );
+  await expect(page.locator('[data-qa="plan-history"]')).toContainText('(CP 2026) to ');
+  await expect(page.locator('[data-qa="plan-history"]')).toContainText(
+    '(CP 2027): The paper number was mistyped.',
+  );
+
+  await page.context().clearCookies();
+  await page.goto(planPath.replace('/act/plans/', '/published-plans/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('.govuk-summary-list')).toContainText('CP 2027');
+  await expect(page.locator('.govuk-summary-list')).not.toContainText('CP 2026');
+  await expect(page.locator('[data-qa="laid-corrected"]')).toContainText('corrected on');
+  await axe(page, 'public plan page with a correction');
 });
 
 test('an inspection with three phases ending before they start: every problem in one summary', async ({
@@ -300,5 +332,16 @@ async function expectOwed(page: Page, owed: boolean) {
   else await expect(row).not.toContainText('Owes an action plan');
   await row.getByRole('link', { name: force }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(force);
+  await expect(page.locator('[data-qa="action-plan-owed"]')).toHaveCount(owed ? 1 : 0);
+}
+
+/** Whether Gwent owes a plan, as the public's pages say: its agency page and its ratings page. */
+async function expectOwedInPublic(page: Page, owed: boolean) {
+  await page.goto('/agencies?search=Gwent%20Police');
+  await page.getByRole('link', { name: force, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(force);
+  await expect(page.locator('[data-qa="action-plan-owed"]')).toHaveCount(owed ? 1 : 0);
+  await page.goto('/ratings?kind=POLICE_FORCE');
+  await page.getByRole('link', { name: force, exact: true }).first().click();
   await expect(page.locator('[data-qa="action-plan-owed"]')).toHaveCount(owed ? 1 : 0);
 }

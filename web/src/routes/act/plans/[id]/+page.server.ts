@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import {
+  correctPlanFactMutation,
   movePlanMutation,
   planQuery,
   recordProgressMutation,
@@ -140,6 +141,62 @@ export const actions: Actions = {
     });
     if (result.problem) return failed(result.problem.issues);
     redirect(303, `${back(params.id)}?done=${encodeURIComponent(status)}`);
+  },
+  correct: async ({ request, fetch, params }) => {
+    const form = await request.formData();
+    const fact = text(form, 'fact') === 'PUBLICATION' ? 'PUBLICATION' : 'LAYING';
+    const laying = fact === 'LAYING';
+    const date = laying
+      ? readDate(form, 'laidOn', {
+          subject: 'Date laid',
+          enter: 'Enter the date the plan was laid before Parliament',
+          notFuture: true,
+        })
+      : readDate(form, 'publishedOn', {
+          subject: 'Date published',
+          enter: 'Enter the date the plan was published',
+          notFuture: true,
+        });
+    const values = {
+      correctedOn: date.parts,
+      paperReference: text(form, 'paperReference'),
+      publishedUrl: text(form, 'publishedUrl'),
+      reason: text(form, 'reason'),
+    };
+    const failed = (issues: Array<{ field: string[]; message: string }>) =>
+      fail(400, {
+        form: `correct-${fact}`,
+        values,
+        issues: issues.map((issue) =>
+          // Each correction form has its own reason box.
+          issue.field.at(-1) === 'reason' ? { ...issue, field: [`reason-${fact}`] } : issue,
+        ),
+      });
+    const wrong = [
+      ...dateIssues(laying ? { laidOn: date } : { publishedOn: date }),
+      ...(!values.reason
+        ? [
+            {
+              field: ['reason'],
+              message: 'Say why it is corrected: the reason is kept with the plan',
+            },
+          ]
+        : []),
+    ];
+    if (wrong.length) return failed(wrong);
+    const result = await runMutation(fetch, correctPlanFactMutation, 'correctActionPlanFact', {
+      input: {
+        planId: params.id,
+        expectedVersion: Number(text(form, 'expectedVersion')),
+        fact,
+        reason: values.reason,
+        ...(laying
+          ? { laidOn: date.iso, paperReference: values.paperReference || null }
+          : { publishedOn: date.iso, publishedUrl: values.publishedUrl || null }),
+      },
+    });
+    if (result.problem) return failed(result.problem.issues);
+    redirect(303, `${back(params.id)}?done=corrected-${fact}`);
   },
   progress: async ({ request, fetch, params }) => {
     const form = await request.formData();
