@@ -5,12 +5,13 @@
  * answer about whether Gwent owes a plan once its plan is published, on every page.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { graphql } from '../support/api.ts';
 import { dateInput, fillDate } from '../support/dates.ts';
 
 // Each test walks several pages; on a busy machine that takes longer than the default.
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const errors = `__typename ... on Error { message } ... on InputError { issues { field message } }`;
 const force = 'Gwent Police';
@@ -330,7 +331,7 @@ async function expectOwed(page: Page, owed: boolean) {
   );
   if (owed) await expect(row).toContainText('Owes an action plan');
   else await expect(row).not.toContainText('Owes an action plan');
-  await row.getByRole('link', { name: force }).click();
+  await page.goto((await row.getByRole('link', { name: force }).getAttribute('href'))!);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(force);
   await expect(page.locator('[data-qa="action-plan-owed"]')).toHaveCount(owed ? 1 : 0);
 }
