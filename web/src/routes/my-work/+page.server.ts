@@ -13,8 +13,13 @@ export const load: PageServerLoad = async ({ fetch, locals }) => {
   const organisations = [
     ...new Set(
       (locals.viewer?.roles ?? [])
-        .map((grant) => grant.organisationName)
-        .filter((name): name is string => !!name),
+        .filter((grant) => !!grant.organisationName)
+        // A minister is a title: "What the Home Secretary must do next".
+        .map((grant) =>
+          grant.role === 'MINISTER_OFFICE'
+            ? `the ${grant.organisationName}`
+            : grant.organisationName!,
+        ),
     ),
   ];
   return { work: data.myWork, organisations };
