@@ -18,6 +18,7 @@ import {
   NotFoundError,
 } from './errors.ts';
 import { authScopesFor, type AuthScopes } from './modules/access/auth-scopes.ts';
+import { actionWords } from './modules/shared/words.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -90,8 +91,8 @@ builder.mutationType({});
 
 /** What was refused, in words: "reschedule phase" for a mutation, "see audit events" for a query. */
 function describeField(parentType: string, field: string): string {
-  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return parentType === 'Mutation' ? words : `see ${words}`;
+  if (parentType === 'Mutation') return actionWords(field);
+  return `see ${field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`;
 }
 
 function fieldDeclaresScopes(extensions: Record<string, unknown> | undefined | null): boolean {

@@ -29,6 +29,7 @@ import './modules/ratings/rating.queries.ts';
 import './modules/ratings/rating.mutations.ts';
 import './modules/action-plans/action-plan.types.ts';
 import './modules/action-plans/action-plan.mutations.ts';
+import './modules/action-plans/action-plan.corrections.ts';
 import './modules/recommendations/recommendation.types.ts';
 import './modules/recommendations/recommendation.mutations.ts';
 import './modules/recommendations/recommendation.queries.ts';

@@ -256,13 +256,23 @@ select json_build_object(
                  from v where v."agencyId" = a.id and v.n = 1),
       'previous', (select json_build_object('label', v.glabel, 'rank', v.rank) from v where v."agencyId" = a.id and v.n = 2),
       'owedSince', (select min(v."ratedOn") from v where v."agencyId" = a.id
-                      and v.n < coalesce((select min(w.n) from v w where w."agencyId" = a.id and not w.triggers), 9223372036854775807))
+                      and v.n < coalesce((select min(w.n) from v w where w."agencyId" = a.id and not w.triggers), 9223372036854775807)),
+      'publicPlansOpened', (select json_agg(p."createdAt" at time zone 'UTC') from "ActionPlan" p
+                      where p."agencyId" = a.id and p.status in ('PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'))
     )), '[]')
     from "Agency" a where a."kindCode" = $1::"AgencyKindCode"),
   'agencyKinds', (select json_agg(json_build_object('code', k.code, 'pluralName', k."pluralName") order by k."sortOrder") from "AgencyKind" k),
   'regions', (select coalesce(json_agg(x.region order by x.region), '[]') from (select distinct region from "Agency" where region is not null) x),
   'commonScale', (select json_agg(json_build_object('code', c.code, 'label', c.label, 'rank', c.rank, 'triggersActionPlan', c."triggersActionPlan") order by c.rank) from "CommonGrade" c)
 ) as result`;
+
+/** actionPlanOwed restated: a poor latest rating, and no public plan opened since the duty arose. */
+function owes(latest: Row | null, row: Row): boolean {
+  if (!latest?.triggers || !row.owedSince) return false;
+  const since = Date.parse(`${row.owedSince as string}T00:00:00Z`);
+  const opened = (row.publicPlansOpened as string[] | null) ?? [];
+  return !opened.some((at) => Date.parse(at) >= since);
+}
 
 async function dashboard(variables: Row) {
   if (variables.regions?.length || variables.fell || (variables.sort && variables.sort !== 'NAME'))
@@ -294,8 +304,8 @@ async function dashboard(variables: Row) {
               previous ? ({ commonRank: previous.rank } as never) : undefined,
             )
           : null,
-        owesActionPlan: !!(latest?.triggers && row.owedSince),
-        owedSince: latest?.triggers ? (row.owedSince as string) : null,
+        owesActionPlan: owes(latest, row),
+        owedSince: owes(latest, row) ? (row.owedSince as string) : null,
       };
     })
     .sort((a, b) => a.agency.name.localeCompare(b.agency.name));

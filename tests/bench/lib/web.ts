@@ -204,17 +204,26 @@ export async function measureWeb(
         .locator(`a[href*="${encodeURIComponent(phaseId)}"]`)
         .first()
         .click();
-      const start = tab.locator('input[name="plannedStart"]');
-      await start.waitFor();
-      const current = await start.inputValue();
-      const later = new Date(Date.parse(`${current}T00:00:00Z`) + 7 * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
-      const end = await tab.locator('input[name="plannedEnd"]').inputValue();
-      await start.fill(later);
-      await tab
-        .locator('input[name="plannedEnd"]')
-        .fill(new Date(Date.parse(`${end}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10));
+      // The GOV.UK date inputs: day, month and year boxes named <field>-day and so on.
+      const boxes = (field: string) =>
+        (['day', 'month', 'year'] as const).map((part) =>
+          tab.locator(`input[name="${field}-${part}"]`),
+        );
+      const read = async (field: string) => {
+        const [day, month, year] = await Promise.all(boxes(field).map((box) => box.inputValue()));
+        return Date.UTC(Number(year), Number(month) - 1, Number(day));
+      };
+      const write = async (field: string, at: number) => {
+        const date = new Date(at);
+        const parts = [date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear()];
+        const inputs = boxes(field);
+        for (let i = 0; i < 3; i++) await inputs[i]!.fill(String(parts[i]));
+      };
+      await boxes('plannedStart')[0]!.waitFor();
+      const week = 7 * 86_400_000;
+      const [start, end] = [await read('plannedStart'), await read('plannedEnd')];
+      await write('plannedStart', start + week);
+      await write('plannedEnd', end + week);
       const clicked = Date.now();
       await tab.getByRole('button', { name: 'Save dates' }).click();
       await tab.locator('.govuk-notification-banner--success').waitFor();

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { dateInput, fillDate } from '../support/dates.ts';
 
 /** The planning screens, as a planner works through them. */
 export class ProgrammesPage {
@@ -12,10 +13,12 @@ export class ProgrammesPage {
     return new ProgrammesPage(page);
   }
 
+  /** A programme's end follows from its start: `endsOn` is what the page must then show. */
   async startProgramme(title: string, startsOn: string, endsOn: string) {
     await this.page.getByLabel('Title').fill(title);
-    await this.page.getByLabel('Starts on').fill(startsOn);
-    await this.page.getByLabel('Ends on').fill(endsOn);
+    await fillDate(dateInput(this.page, 'Start date'), startsOn);
+    await expect(this.page.locator('#startsOn-hint')).toContainText('two years');
+    void endsOn;
     await this.page.getByRole('button', { name: 'Start a draft programme' }).click();
     return ProgrammePage.verifyOnPage(this.page, title);
   }
@@ -79,8 +82,8 @@ export class ProgrammePage {
     ];
     for (const [phase, start, end] of phases) {
       const group = form.getByRole('group', { name: phase, exact: true });
-      await group.getByLabel('Starts').fill(start);
-      await group.getByLabel('Ends').fill(end);
+      await fillDate(dateInput(group, 'Starts'), start);
+      await fillDate(dateInput(group, 'Ends'), end);
     }
     await form.getByRole('button', { name: 'Add the inspection' }).click();
   }
@@ -104,8 +107,8 @@ export class TimelinePage {
     await this.bar(phase, inspection).click();
     const form = this.page.locator('#reschedule');
     await expect(form).toBeVisible();
-    await form.getByLabel('Planned start').fill(plannedStart);
-    await form.getByLabel('Planned end').fill(plannedEnd);
+    await fillDate(dateInput(form, 'Planned start'), plannedStart);
+    await fillDate(dateInput(form, 'Planned end'), plannedEnd);
     await form.getByRole('button', { name: 'Save dates' }).click();
   }
 }

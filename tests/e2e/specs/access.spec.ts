@@ -233,7 +233,7 @@ test('another force’s PCC office cannot publish this force’s plan', async ({
     },
   );
   expect(forged.status()).toBe(403);
-  expect(await forged.text()).toContain('Your roles do not let you move action plan.');
+  expect(await forged.text()).toContain('Your roles do not let you move an action plan.');
   const { actionPlan } = await graphql(
     request,
     'query($id: ID!) { actionPlan(id: $id) { status } }',

@@ -1,12 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { graphql } from '../support/api.ts';
+import { dateInput, fillDate } from '../support/dates.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 async function step(page: Page, button: string, fields: Record<string, string> = {}) {
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: button }) });
-  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+  for (const [label, value] of Object.entries(fields)) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) await fillDate(dateInput(form, label), value);
+    else await form.getByLabel(label).fill(value);
+  }
   await form.getByRole('button', { name: button }).click();
 }
 
@@ -59,7 +63,7 @@ test('a force rated inadequate drafts a plan that is returned, accepted, laid an
 
   await page.getByLabel('What will be done').first().fill('Contact every victim within 48 hours');
   await page.getByLabel('Owner').first().fill('Head of public protection');
-  await page.getByLabel('Target date').first().fill('2027-03-31');
+  await fillDate(dateInput(page, 'Target date').first(), '2027-03-31');
   await page.getByRole('button', { name: 'Save the draft' }).click();
   await expect(page.getByLabel('What will be done').first()).toHaveValue(
     'Contact every victim within 48 hours',
@@ -75,17 +79,17 @@ test('a force rated inadequate drafts a plan that is returned, accepted, laid an
 
   await page.getByLabel('What will be done').nth(1).fill('Publish monthly contact rates');
   await page.getByLabel('Owner').nth(1).fill('Performance team');
-  await page.getByLabel('Target date').nth(1).fill('2027-01-31');
+  await fillDate(dateInput(page, 'Target date').nth(1), '2027-01-31');
   await page.getByRole('button', { name: 'Save the draft' }).click();
   await step(page, 'Submit to the inspectorate');
   await step(page, 'Accept the plan');
 
-  await step(page, 'Record laying before Parliament', { 'Laid on': '2026-11-20' });
+  await step(page, 'Record laying before Parliament', { 'Date laid': '2026-11-20' });
   await expect(page.locator('.govuk-error-summary')).toContainText(
     'Give the reference of the paper laid',
   );
   await step(page, 'Record laying before Parliament', {
-    'Laid on': '2026-11-20',
+    'Date laid': '2026-11-20',
     'Paper reference': 'CP 4321',
   });
   await expect(page.locator('.govuk-summary-list')).toContainText(
@@ -93,7 +97,7 @@ test('a force rated inadequate drafts a plan that is returned, accepted, laid an
   );
 
   await step(page, 'Record publication', {
-    'Published on': '2026-11-23',
+    'Date published': '2026-11-23',
     'Public web address': 'https://www.westmercia-pcc.gov.uk/plan',
   });
   await expect(page.locator('.govuk-summary-list')).toContainText(

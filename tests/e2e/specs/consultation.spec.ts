@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ProgrammePage, ProgrammesPage } from '../pages/planning-pages.ts';
+import { dateInput, fillDate } from '../support/dates.ts';
 
 // Long journeys, each through many pages.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -38,7 +39,9 @@ async function recordConsultee(
 ) {
   await page.getByLabel('Statutory consultee').selectOption({ label: consultee });
   await page.getByLabel(outcome).check();
-  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label).fill(value);
+  for (const [label, value] of Object.entries(fields))
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) await fillDate(dateInput(page, label), value);
+    else await page.getByLabel(label).fill(value);
   await page.getByRole('button', { name: 'Record the response' }).first().click();
   await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
     'The consultee’s response is recorded.',
@@ -62,12 +65,12 @@ test('a planner proposes a 2027 to 2029 programme and opens consultation on it',
     page.getByRole('heading', { level: 1, name: 'Propose the programme for consultation' }),
   ).toBeVisible();
   await expectAxeClean(page, 'open consultation form');
-  await page.getByLabel('Opens on').fill(today);
+  await fillDate(dateInput(page, 'Opens on'), today);
   await page.getByRole('button', { name: 'Open the consultation' }).click();
   await expect(page.locator('.govuk-error-summary')).toContainText(
     'Enter the date the consultation closes',
   );
-  await page.getByLabel('Closes on').fill(today);
+  await fillDate(dateInput(page, /^Closes on/), today);
   await page.getByRole('button', { name: 'Open the consultation' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Consultation on the proposed programme' }),
@@ -144,7 +147,7 @@ test('a planner records three consultee responses, a waiver and two public respo
     ['A member of the public', ['Victims of stalking', 'Victim contact in probation']],
   ] as const) {
     await page.getByLabel('Who responded').fill(respondent);
-    await page.getByLabel('Received on', { exact: true }).fill(today);
+    await fillDate(dateInput(page, 'Received on'), today);
     await page.getByLabel('What the response said').fill('Please look at how victims are told.');
     const group = page.getByRole('group', { name: /The proposals it concerns/ });
     for (const topic of topics) await group.getByLabel(topic).check();

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { dateInput, fillDate } from '../support/dates.ts';
 import { expect, test } from '@playwright/test';
 import { ProgrammePage, ProgrammesPage, TimelinePage } from '../pages/planning-pages.ts';
 
@@ -27,8 +28,8 @@ test('a planner records a direction requiring two victims’ thematics', async (
   await page.goto('/plan/directions');
   await page.getByLabel('Reference').fill('VPA-2026-01');
   await page.getByLabel('Title', { exact: true }).fill("Victims' thematic inspections");
-  await page.getByLabel('Given on').fill('2026-01-15');
-  await page.getByLabel('In force from').fill('2026-04-01');
+  await fillDate(dateInput(page, 'Date given'), '2026-01-15');
+  await fillDate(dateInput(page, 'In force from'), '2026-04-01');
   for (const minister of [
     'Home Secretary',
     'Lord Chancellor and Secretary of State for Justice',
@@ -56,11 +57,10 @@ test('a planner plans a programme, sees a clash and an unmet direction, and reso
 }) => {
   const programmes = await ProgrammesPage.open(page);
   await programmes.page.getByLabel('Title').fill(programmeTitle);
-  await programmes.page.getByLabel('Starts on').fill('2026-04-01');
-  await programmes.page.getByLabel('Ends on').fill('2027-03-31');
+  await fillDate(dateInput(programmes.page, 'Start date'), '2026-02-31');
   await programmes.page.getByRole('button', { name: 'Start a draft programme' }).click();
   await expect(page.locator('.govuk-error-summary')).toContainText(
-    'A programme runs for two years: one starting on 1 April 2026 ends on 31 March 2028.',
+    'Start date must be a real date',
   );
 
   const programme = await programmes.startProgramme(programmeTitle, '2026-04-01', '2028-03-31');
@@ -182,7 +182,9 @@ test('once agreed and published, the programme is on the public programme page, 
   await page.getByRole('link', { name: programmeTitle }).click();
   await ProgrammePage.verifyOnPage(page, programmeTitle);
   await page.getByRole('button', { name: 'Mark as agreed by the inspectorates' }).click();
+  await page.getByRole('button', { name: /^(Yes, agree the programme|Agree anyway)$/ }).click();
   await page.getByRole('button', { name: 'Publish the programme' }).click();
+  await page.getByRole('button', { name: /^(Yes, publish the programme|Publish anyway)$/ }).click();
   await expect(page.locator('[data-qa="status-history"]')).toContainText('Published on');
 
   await page.goto('/programme');

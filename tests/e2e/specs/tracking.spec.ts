@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { dateInput, dateValue, fillDate } from '../support/dates.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,7 +31,7 @@ test('a recommendation in the Victims’ Commissioner’s annual report falls du
 
   await page.getByLabel('Victims’ Commissioner’s annual report', { exact: true }).check();
   await page.getByLabel('Title of the report').fill(reportTitle);
-  await page.getByLabel('Published on').fill(today);
+  await fillDate(dateInput(page, 'Date published'), today);
   await page.getByLabel('Recommendation number or reference').fill('1');
   await page
     .getByLabel('What it recommends')
@@ -70,7 +71,7 @@ test('a recommendation in the Victims’ Commissioner’s annual report falls du
     .getByLabel('Reasons')
     .fill('Call handlers will give every victim a leaflet on the Victims’ Code.');
   await response.getByLabel('Actions planned').fill('Train all call handlers by the end of March.');
-  await expect(response.getByLabel('Date of the response')).toHaveValue(today);
+  expect(await dateValue(dateInput(response, 'Date of the response'))).toBe(today);
   await response.getByRole('button', { name: /Save the answer/ }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
     'Kent Police’s answer to recommendation 1 is recorded.',

@@ -1,12 +1,14 @@
 /** Turns the API's field issues into what GOV.UK forms show: a summary and a message per field. */
 import type { UserInputProblem } from './graphql/client.ts';
+import { fieldOf } from './field-ids.ts';
+
+export { fieldOf };
 
 export interface FormProblems {
   summary: Array<{ message: string; href: string }>;
   byField: Record<string, string>;
 }
 
-/** The form field an issue is about: the last part of its path ("input.endsOn" → "endsOn"). */
 export function formProblems(
   issues: UserInputProblem[] | undefined,
   fallbackField: string,
@@ -14,9 +16,7 @@ export function formProblems(
   const summary: FormProblems['summary'] = [];
   const byField: Record<string, string> = {};
   for (const issue of issues ?? []) {
-    const field =
-      [...issue.field].reverse().find((part) => Number.isNaN(Number(part))) ?? fallbackField;
-    const name = field === 'input' ? fallbackField : field;
+    const name = fieldOf(issue.field, fallbackField);
     summary.push({ message: issue.message, href: `#${name}` });
     byField[name] ??= issue.message;
   }

@@ -7,7 +7,13 @@ import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/con
 import { audit } from '../shared/audit.ts';
 import { isoDay, longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { assertMoveDetails, assertPlanEditable, assertPlanMove } from './action-plan.rules.ts';
+import { assertNoIssues, ukToday } from '../shared/uk-day.ts';
+import {
+  actionTargetIssues,
+  assertMoveDetails,
+  assertPlanEditable,
+  assertPlanMove,
+} from './action-plan.rules.ts';
 import {
   ActionPlanReasonEnum,
   ActionPlanRef,
@@ -145,6 +151,11 @@ const SaveDraftInput = builder.inputType('SaveActionPlanDraftInput', {
       required: true,
       validate: z.array(z.any()).max(200, 'A plan has at most 200 actions.'),
     }),
+    submit: t.boolean({
+      required: false,
+      description:
+        'Submit the plan to the inspectorate once saved, in the same change, so that what the approver sees is what is submitted.',
+    }),
   }),
 });
 
@@ -153,7 +164,12 @@ builder.mutationField('saveActionPlanDraft', (t) =>
     type: ActionPlanRef,
     description: 'Saves a draft or returned plan’s summary and actions.',
     errors: {},
-    authScopes: (_root, { input }) => ({ planEditor: input.planId }),
+    authScopes: (_root, { input }) =>
+      input.submit
+        ? {
+            $all: { planEditor: input.planId, planMove: { planId: input.planId, to: 'SUBMITTED' } },
+          }
+        : { planEditor: input.planId },
     args: { input: t.arg({ type: SaveDraftInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
@@ -167,24 +183,30 @@ builder.mutationField('saveActionPlanDraft', (t) =>
         await assertCurrentVersion('action plan', input.expectedVersion, before.version, () =>
           lastChangeTo(tx, 'ActionPlan', before.id),
         );
+        const actions = input.actions.map((action) => ({
+          description: action.description.trim(),
+          owner: action.owner.trim(),
+          targetDate: action.targetDate,
+        }));
+        assertNoIssues(actionTargetIssues(actions, ukToday(before.createdAt)), () => {
+          if (input.submit) {
+            assertPlanMove(before.status, 'SUBMITTED', false);
+            assertMoveDetails('SUBMITTED', { actions: actions.length });
+          }
+        });
         const updated = await tx.actionPlan.updateMany({
           where: { id, version: before.version },
           data: {
             title: input.title.trim(),
             summary: input.summary.trim(),
+            ...(input.submit ? { status: 'SUBMITTED' as const } : {}),
             version: { increment: 1 },
           },
         });
         assertWritten('action plan', updated);
         await tx.planAction.deleteMany({ where: { planId: id } });
         await tx.planAction.createMany({
-          data: input.actions.map((action, position) => ({
-            planId: id,
-            position,
-            description: action.description.trim(),
-            owner: action.owner.trim(),
-            targetDate: action.targetDate,
-          })),
+          data: actions.map((action, position) => ({ planId: id, position, ...action })),
         });
         await audit(tx, ctx, {
           action: 'saveActionPlanDraft',
@@ -193,11 +215,48 @@ builder.mutationField('saveActionPlanDraft', (t) =>
           before,
           after: input,
         });
+        if (input.submit) {
+          await recordSubmission(tx, ctx.actor, id, input.summary.trim(), actions);
+          await tx.actionPlanEvent.create({
+            data: { planId: id, fromStatus: before.status, toStatus: 'SUBMITTED', by: ctx.actor },
+          });
+          await audit(tx, ctx, {
+            action: 'moveActionPlan',
+            entityType: 'ActionPlan',
+            entityId: id,
+            before: { status: before.status },
+            after: { status: 'SUBMITTED', version: before.version + 1 },
+          });
+        }
       });
       return ctx.prisma.actionPlan.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
 );
+
+/** The submitted version, kept as it was: what the inspectorate reviews. */
+async function recordSubmission(
+  tx: Prisma.TransactionClient,
+  submittedBy: string,
+  planId: string,
+  summary: string,
+  actions: Array<{ description: string; owner: string; targetDate: Date }>,
+): Promise<void> {
+  const number = (await tx.actionPlanVersion.count({ where: { planId } })) + 1;
+  await tx.actionPlanVersion.create({
+    data: {
+      planId,
+      number,
+      summary,
+      submittedBy,
+      actions: actions.map((a) => ({
+        description: a.description,
+        owner: a.owner,
+        targetDate: isoDay(a.targetDate),
+      })),
+    },
+  });
+}
 
 const MoveInput = builder.inputType('MoveActionPlanInput', {
   fields: (t) => ({
@@ -242,7 +301,12 @@ builder.mutationField('moveActionPlan', (t) =>
         );
         const isPoliceForce = plan.agency.kindCode === 'POLICE_FORCE';
         assertPlanMove(plan.status, input.status, isPoliceForce);
-        assertMoveDetails(input.status, { ...input, actions: plan.actions.length });
+        assertMoveDetails(input.status, {
+          ...input,
+          actions: plan.actions.length,
+          wasLaidOn: plan.laidOn,
+          today: ukToday(ctx.now()),
+        });
 
         const data: Prisma.ActionPlanUpdateManyMutationInput & { publishedById?: string } = {
           status: input.status,
@@ -272,11 +336,6 @@ builder.mutationField('moveActionPlan', (t) =>
               ['input', 'localPolicingBodyId'],
             );
           }
-          if (plan.laidOn && input.publishedOn! < plan.laidOn)
-            throw new InvalidInputError(
-              ['input', 'publishedOn'],
-              `The plan was laid on ${longDate(plan.laidOn)}: it cannot be published before that.`,
-            );
           Object.assign(data, {
             publishedOn: input.publishedOn,
             publishedUrl: input.publishedUrl!.trim(),
@@ -288,22 +347,8 @@ builder.mutationField('moveActionPlan', (t) =>
           data,
         });
         assertWritten('action plan', updated);
-        if (input.status === 'SUBMITTED') {
-          const number = (await tx.actionPlanVersion.count({ where: { planId: id } })) + 1;
-          await tx.actionPlanVersion.create({
-            data: {
-              planId: id,
-              number,
-              summary: plan.summary,
-              submittedBy: ctx.actor,
-              actions: plan.actions.map((a) => ({
-                description: a.description,
-                owner: a.owner,
-                targetDate: isoDay(a.targetDate),
-              })),
-            },
-          });
-        }
+        if (input.status === 'SUBMITTED')
+          await recordSubmission(tx, ctx.actor, id, plan.summary, plan.actions);
         await tx.actionPlanEvent.create({
           data: {
             planId: id,

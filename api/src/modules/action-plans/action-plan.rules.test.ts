@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { day } from '../shared/calendar.ts';
 import {
+  actionTargetIssues,
   allowedMoves,
   assertMoveDetails,
   assertPlanEditable,
@@ -61,5 +62,63 @@ describe('action plan moves', () => {
       }),
     ).toThrow(/starting https/);
     expect(() => assertMoveDetails('SUBMITTED', { actions: 0 })).toThrow(/at least one action/);
+  });
+});
+
+describe('plausible laying and publication dates', () => {
+  const today = day('2026-12-01');
+  it('refuses a laying or publication date after today', () => {
+    expect(() =>
+      assertMoveDetails('LAID', { laidOn: day('2027-06-01'), paperReference: 'CP 1', today }),
+    ).toThrow('Date laid must be today or in the past');
+    expect(() =>
+      assertMoveDetails('LAID', { laidOn: today, paperReference: 'CP 1', today }),
+    ).not.toThrow();
+    expect(() =>
+      assertMoveDetails('PUBLISHED', {
+        publishedOn: day('2026-12-02'),
+        publishedUrl: 'https://example.org/plan',
+        today,
+      }),
+    ).toThrow('Date published must be today or in the past');
+  });
+
+  it('refuses a publication before the laying, with every other problem at once', () => {
+    try {
+      assertMoveDetails('PUBLISHED', {
+        publishedOn: day('2026-11-01'),
+        publishedUrl: 'http://insecure',
+        wasLaidOn: day('2026-11-20'),
+        today,
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { issues: unknown[] }).issues).toEqual([
+        {
+          field: ['input', 'publishedOn'],
+          message:
+            'Date published must be the same as or after 20 November 2026, the day the plan was laid before Parliament',
+        },
+        {
+          field: ['input', 'publishedUrl'],
+          message: 'Give the public web address of the plan, starting https://.',
+        },
+      ]);
+    }
+  });
+
+  it('refuses target dates before the day the plan was opened, naming each action', () => {
+    expect(
+      actionTargetIssues(
+        [{ targetDate: day('2026-11-30') }, { targetDate: day('2027-01-01') }],
+        today,
+      ),
+    ).toEqual([
+      {
+        field: ['input', 'actions', '0', 'targetDate'],
+        message:
+          'The target date of action 1 must be the same as or after 1 December 2026, the day the plan was opened',
+      },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 /** How an action plan moves from draft to closure, and what each move needs. */
-import { InvalidInputError, InvalidStateError } from '../../errors.ts';
+import { InvalidInputError, InvalidStateError, type FieldIssue } from '../../errors.ts';
+import { beforeIssue, futureDateIssue } from '../shared/uk-day.ts';
 
 export type ActionPlanStatus =
   | 'DRAFT'
@@ -85,9 +86,38 @@ export function assertMoveDetails(
     publishedOn?: Date | null;
     publishedUrl?: string | null;
     actions?: number;
+    /** The date the plan was laid, for its publication: a plan is published once laid. */
+    wasLaidOn?: Date | null;
+    /** The UK calendar day: laying and publication have happened, so are not after it. */
+    today?: Date;
   },
 ): void {
-  const issues = [];
+  const issues: FieldIssue[] = [];
+  if (details.today) {
+    if (to === 'LAID')
+      issues.push(
+        ...futureDateIssue(['input', 'laidOn'], 'Date laid', details.laidOn, details.today),
+      );
+    if (to === 'PUBLISHED')
+      issues.push(
+        ...futureDateIssue(
+          ['input', 'publishedOn'],
+          'Date published',
+          details.publishedOn,
+          details.today,
+        ),
+      );
+  }
+  if (to === 'PUBLISHED' && details.wasLaidOn)
+    issues.push(
+      ...beforeIssue(
+        ['input', 'publishedOn'],
+        'Date published',
+        details.publishedOn,
+        details.wasLaidOn,
+        `the day the plan was laid before Parliament`,
+      ),
+    );
   if (to === 'RETURNED' && !details.comment?.trim())
     issues.push({
       field: ['input', 'comment'],
@@ -123,4 +153,23 @@ export function assertMoveDetails(
       });
   }
   if (issues.length) throw new InvalidInputError(issues);
+}
+
+/**
+ * Target dates of a plan's actions: none before the day the plan was opened, which is when
+ * the agency started planning (a target already past then was never a target).
+ */
+export function actionTargetIssues(
+  actions: Array<{ targetDate: Date }>,
+  openedOn: Date,
+): FieldIssue[] {
+  return actions.flatMap((action, index) =>
+    beforeIssue(
+      ['input', 'actions', String(index), 'targetDate'],
+      `The target date of action ${index + 1}`,
+      action.targetDate,
+      openedOn,
+      `the day the plan was opened`,
+    ),
+  );
 }

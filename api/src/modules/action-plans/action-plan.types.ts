@@ -43,6 +43,16 @@ export const ActionPlanRef = builder.prismaNode('ActionPlan', {
     laidOn: t.expose('laidOn', { type: 'Date', nullable: true }),
     paperReference: t.exposeString('paperReference', { nullable: true }),
     publishedOn: t.expose('publishedOn', { type: 'Date', nullable: true }),
+    laidCorrectedAt: t.expose('laidCorrectedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the laying was last corrected; the history says from what and why.',
+    }),
+    publishedCorrectedAt: t.expose('publishedCorrectedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the publication was last corrected; the history says from what and why.',
+    }),
     publishedUrl: t.exposeString('publishedUrl', { nullable: true }),
     publishedBy: t.relation('publishedBy', {
       nullable: true,

@@ -237,7 +237,7 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
     }
   }
   for (const agency of owingCandidates) {
-    const owed = actionPlanOwed(agency.ratings.map(asRated));
+    const owed = actionPlanOwed(agency.ratings.map(asRated), agency.actionPlans);
     if (owed) {
       items.push({
         kind: 'ACTION_PLAN_OWED',

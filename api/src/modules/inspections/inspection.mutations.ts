@@ -14,7 +14,15 @@ import {
   assertInspectionShape,
   assertNoJudicialScope,
   assertPhaseDates,
+  phaseDateIssues,
 } from './inspection.rules.ts';
+
+const phaseWords: Record<(typeof phaseOrder)[number], string> = {
+  SCOPING: 'Scoping',
+  FIELDWORK: 'Fieldwork',
+  REPORTING: 'Reporting',
+  PUBLICATION: 'Publication',
+};
 import {
   InspectionKindEnum,
   InspectionRef,
@@ -99,11 +107,22 @@ type DetailsInput = {
 
 /** Checks an inspection's details against the rules and resolves its ids; throws every problem found. */
 async function checkedDetails(ctx: Context, input: DetailsInput) {
-  assertNoJudicialScope([
-    { field: ['input', 'title'], text: input.title },
-    { field: ['input', 'theme'], text: input.theme },
-    { field: ['input', 'scopeStatement'], text: input.scopeStatement },
-  ]);
+  const issues: FieldIssue[] = [];
+  const collect = (check: () => void) => {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      issues.push(...error.issues);
+    }
+  };
+  collect(() =>
+    assertNoJudicialScope([
+      { field: ['input', 'title'], text: input.title },
+      { field: ['input', 'theme'], text: input.theme },
+      { field: ['input', 'scopeStatement'], text: input.scopeStatement },
+    ]),
+  );
   const leadInspectorateId = idOf('Inspectorate', input.leadInspectorateId, [
     'input',
     'leadInspectorateId',
@@ -128,7 +147,7 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
       select: { id: true, name: true, kindCode: true },
     }),
   ]);
-  const issues: FieldIssue[] = [];
+  const known = issues.length;
   if (!inspectorates.some((i) => i.id === leadInspectorateId))
     issues.push({
       field: ['input', 'leadInspectorateId'],
@@ -144,16 +163,20 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
       field: ['input', 'localityIds'],
       message: 'One of the localities is not a known agency.',
     });
-  if (issues.length) throw new InvalidInputError(issues);
   const kindsInScope = [...new Set(input.agencyKindsInScope)];
-  assertInspectionShape({
-    kind: input.kind,
-    victimsThematic: input.victimsThematic,
-    leadInspectorateId,
-    partnerInspectorateIds,
-    kindsInScope,
-    localities: localities.map((l) => ({ id: l.id, kind: l.kindCode, name: l.name })),
-  });
+  // The shape is judged only on what is known: an unknown id has already been named.
+  if (issues.length === known)
+    collect(() =>
+      assertInspectionShape({
+        kind: input.kind,
+        victimsThematic: input.victimsThematic,
+        leadInspectorateId,
+        partnerInspectorateIds,
+        kindsInScope,
+        localities: localities.map((l) => ({ id: l.id, kind: l.kindCode, name: l.name })),
+      }),
+    );
+  if (issues.length) throw new InvalidInputError(issues);
   return {
     data: {
       title: input.title.trim(),
@@ -187,15 +210,24 @@ builder.mutationField('addInspection', (t) =>
     args: { input: t.arg({ type: AddInspectionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const programmeId = idOf('Programme', input.programmeId, ['input', 'programmeId']);
-      const details = await checkedDetails(ctx, input);
+      // Every problem with the whole input at once: the details, then each phase by its kind.
+      const issues: FieldIssue[] = [];
+      const details = await checkedDetails(ctx, input).catch((error: unknown) => {
+        if (!(error instanceof InvalidInputError)) throw error;
+        issues.push(...error.issues);
+        return undefined;
+      });
       const kinds = input.phases.map((phase) => phase.kind);
-      if (kinds.length !== phaseOrder.length || phaseOrder.some((kind) => !kinds.includes(kind))) {
-        throw new InvalidInputError(
-          ['input', 'phases'],
-          'Give dates for each phase once: scoping, fieldwork, reporting and publication.',
+      if (kinds.length !== phaseOrder.length || phaseOrder.some((kind) => !kinds.includes(kind)))
+        issues.push({
+          field: ['input', 'phases'],
+          message: 'Give dates for each phase once: scoping, fieldwork, reporting and publication.',
+        });
+      for (const phase of input.phases)
+        issues.push(
+          ...phaseDateIssues(phase, ['input', 'phases', phase.kind], phaseWords[phase.kind]),
         );
-      }
-      input.phases.forEach((phase) => assertPhaseDates(phase));
+      if (issues.length || !details) throw new InvalidInputError(issues);
       const id = await ctx.prisma.$transaction(async (tx) => {
         assertStructureEditable((await programmeOf(tx, programmeId, input.programmeId)).status);
         const inspection = await tx.inspection.create({

@@ -127,27 +127,47 @@ export function assertInspectionMove(
   }
 }
 
-export function assertPhaseDates(dates: {
-  plannedStart: Date;
-  plannedEnd: Date;
-  actualStart?: Date | null;
-  actualEnd?: Date | null;
-}): void {
+export function assertPhaseDates(
+  dates: {
+    plannedStart: Date;
+    plannedEnd: Date;
+    actualStart?: Date | null;
+    actualEnd?: Date | null;
+  },
+  /** Where the dates sit in the input: a phase of a new inspection is named by its kind. */
+  at: string[] = ['input'],
+): void {
+  const issues = phaseDateIssues(dates, at);
+  if (issues.length) throw new InvalidInputError(issues);
+}
+
+/** Every problem with one phase's dates; `what` names the phase in the messages. */
+export function phaseDateIssues(
+  dates: {
+    plannedStart: Date;
+    plannedEnd: Date;
+    actualStart?: Date | null;
+    actualEnd?: Date | null;
+  },
+  at: string[] = ['input'],
+  what = 'The',
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  const the = what === 'The' ? 'The' : `${what}:`;
   if (dates.plannedEnd < dates.plannedStart)
     issues.push({
-      field: ['input', 'plannedEnd'],
-      message: 'The planned end must be on or after the planned start.',
+      field: [...at, 'plannedEnd'],
+      message: `${the} planned end must be on or after the planned start.`,
     });
   if (dates.actualEnd && !dates.actualStart)
     issues.push({
-      field: ['input', 'actualStart'],
-      message: 'Give the actual start before the actual end.',
+      field: [...at, 'actualStart'],
+      message: `${what === 'The' ? 'Give' : `${what}: give`} the actual start before the actual end.`,
     });
   if (dates.actualEnd && dates.actualStart && dates.actualEnd < dates.actualStart)
     issues.push({
-      field: ['input', 'actualEnd'],
-      message: 'The actual end must be on or after the actual start.',
+      field: [...at, 'actualEnd'],
+      message: `${the} actual end must be on or after the actual start.`,
     });
-  if (issues.length) throw new InvalidInputError(issues);
+  return issues;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { futureDateIssue, ukToday } from '../shared/uk-day.ts';
 import { InvalidInputError } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { audit } from '../shared/audit.ts';
@@ -56,7 +57,13 @@ builder.mutationField('recordDirection', (t) =>
     authScopes: (_root, { input }) => ({ ministerOfficeFor: input.givenByMinisterIds }),
     args: { input: t.arg({ type: RecordDirectionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const issues = [];
+      // A direction given is a fact: its date is not after today in the UK.
+      const issues = futureDateIssue(
+        ['input', 'givenOn'],
+        'Date given',
+        input.givenOn,
+        ukToday(ctx.now()),
+      );
       if (input.inForceFrom < input.givenOn)
         issues.push({
           field: ['input', 'inForceFrom'],

@@ -1,6 +1,7 @@
 import type { Prisma } from '@cjji/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { frameworkPeriodIssues } from './rating-period.rules.ts';
 import type { Context } from '../../context.ts';
 import {
   ConflictError,
@@ -350,6 +351,7 @@ builder.mutationField('recordRating', (t) =>
           field: ['input', 'ratedOn'],
           message: 'The rating date cannot be in the future.',
         });
+      if (framework) issues.push(...frameworkPeriodIssues(framework, input.ratedOn));
       if (issues.length) throw new InvalidInputError(issues);
       const id = await ctx.prisma.$transaction(async (tx) => {
         const clash = await tx.rating.findUnique({

@@ -221,7 +221,7 @@ builder.queryField('ratingComparison', (t) =>
       ]);
       let rows = agencies.map((agency) => {
         const [latest, previous] = agency.ratings.map(asRated);
-        const owed = actionPlanOwed(agency.ratings.map(asRated));
+        const owed = actionPlanOwed(agency.ratings.map(asRated), agency.actionPlans);
         return {
           agencyId: agency.id,
           name: agency.name,
@@ -275,7 +275,7 @@ builder.queryField('agenciesOwingActionPlans', (t) =>
         select: { id: true, ...victimsRatingsSelect },
       });
       const owing = candidates
-        .filter((agency) => actionPlanOwed(agency.ratings.map(asRated)))
+        .filter((agency) => actionPlanOwed(agency.ratings.map(asRated), agency.actionPlans))
         .map((agency) => agency.id);
       return ctx.prisma.agency.findMany({
         ...query,

@@ -1,4 +1,6 @@
 /** Reading a history of ratings: the latest, which way it moved, and whether an action plan is owed. */
+import { publicPlanStatuses } from '../action-plans/action-plan.access.ts';
+import type { ActionPlanStatus } from '../action-plans/action-plan.rules.ts';
 
 export interface RatedGrade {
   ratedOn: Date;
@@ -24,9 +26,17 @@ export function trendOf(latest: RatedGrade, previous: RatedGrade | undefined): T
 /**
  * An agency owes an action plan while its latest rating is at or below the trigger. The duty
  * arose with the first rating of the unbroken run of such ratings that ends with the latest.
+ *
+ * The duty ends when a plan opened since then is **published**: in the public domain, as the
+ * public plan pages show it (for a police force once its local policing body publishes it; for
+ * other agencies once laid and in follow-up). Not at acceptance or laying: those plans are not
+ * public here, so the public would see the duty end with no plan to read, and public and staff
+ * pages would disagree. Laying and publishing are the minister's and the local policing body's
+ * own duties, tracked as their own items until then.
  */
 export function actionPlanOwed<T extends RatedGrade>(
   ratings: readonly T[],
+  plans: ReadonlyArray<{ status: ActionPlanStatus; createdAt: Date }> = [],
 ): { since: Date; rating: T } | null {
   const history = newestFirst(ratings);
   if (!history[0]?.triggersActionPlan) return null;
@@ -35,7 +45,12 @@ export function actionPlanOwed<T extends RatedGrade>(
     if (!rating.triggersActionPlan) break;
     first = rating;
   }
-  return { since: first.ratedOn, rating: history[0] };
+  const met = plans.some(
+    (plan) =>
+      publicPlanStatuses.includes(plan.status) &&
+      plan.createdAt.getTime() >= first.ratedOn.getTime(),
+  );
+  return met ? null : { since: first.ratedOn, rating: history[0] };
 }
 
 /** How many agencies stand at each grade, every grade listed, best first. */

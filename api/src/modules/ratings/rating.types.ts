@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
+import { publicPlanStatuses } from '../action-plans/action-plan.access.ts';
 import { actionPlanOwed } from './rating.rules.ts';
 
 export const victimsArea = 'TREATMENT_OF_VICTIMS';
@@ -89,6 +90,11 @@ export const victimsRatingsSelect = {
     orderBy: [{ ratedOn: 'desc' as const }, { recordedAt: 'desc' as const }],
     include: { grade: { include: { commonGrade: true } }, framework: true },
   },
+  // Only public plans: whether the duty is met is the same answer for every viewer.
+  actionPlans: {
+    where: { status: { in: publicPlanStatuses } },
+    select: { status: true, createdAt: true },
+  },
 };
 
 type WithVictimsRatings = {
@@ -136,7 +142,7 @@ builder.prismaObjectFields('Agency', (t) => ({
     description: 'Set while the agency owes an action plan because of its victims’ rating.',
     select: victimsRatingsSelect,
     resolve: (agency) => {
-      const owed = actionPlanOwed(agency.ratings.map(asRated));
+      const owed = actionPlanOwed(agency.ratings.map(asRated), agency.actionPlans);
       return owed ? { since: owed.since, ratingId: owed.rating.id } : null;
     },
   }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
+import { assertNoIssues, futureDateIssue, ukToday } from '../shared/uk-day.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
@@ -111,6 +112,14 @@ builder.mutationField('recordEscalationResponse', (t) =>
             ['input', 'respondedOn'],
             'The response cannot come before the notification.',
           );
+        assertNoIssues(
+          futureDateIssue(
+            ['input', 'respondedOn'],
+            'Date of the response',
+            input.respondedOn,
+            ukToday(ctx.now()),
+          ),
+        );
         // Conditional on the version read: of people recording it at once, one wins and the
         // others are told, rather than the last silently overwriting the first.
         assertWritten(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSentence } from './words.ts';
+import { actionWords, inSentence } from './words.ts';
 
 describe('inSentence', () => {
   it('lowers common nouns and keeps proper nouns and acronyms', () => {
@@ -20,5 +20,17 @@ describe('inSentence', () => {
       'Crown Prosecution Service',
       'HM Courts & Tribunals Service',
     ]);
+  });
+});
+
+describe('a refused action in words', () => {
+  it('reads as English, with an article where the thing is one', () => {
+    expect(actionWords('recordDirection')).toBe('record a direction');
+    expect(actionWords('addInspection')).toBe('add an inspection');
+    expect(actionWords('moveActionPlan')).toBe('move an action plan');
+    expect(actionWords('respondToRecommendation')).toBe('respond to a recommendation');
+    expect(actionWords('signIn')).toBe('sign in');
+    expect(actionWords('setPhaseStaffing')).toBe('set phase staffing');
+    expect(actionWords('recordEscalationResponse')).toBe('record an escalation response');
   });
 });

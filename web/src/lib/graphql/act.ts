@@ -86,6 +86,8 @@ export interface PlanDetail {
   nextMoves: ActionPlanStatus[];
   /** The next moves the signed-in person may make themselves. */
   yourMoves: ActionPlanStatus[];
+  /** The recorded facts the signed-in person may correct, with a reason. */
+  yourCorrections: Array<'LAYING' | 'PUBLICATION'>;
   /** Whether the signed-in person writes this plan's drafts and progress. */
   youMayEdit: boolean;
   agency: { id: string; name: string; kind: { code: string } };
@@ -130,7 +132,7 @@ export interface PlanDetail {
 export const planQuery = `
   query ActionPlan($id: ID!) {
     actionPlan(id: $id) {
-      id title summary reason status version nextMoves yourMoves youMayEdit
+      id title summary reason status version nextMoves yourMoves youMayEdit yourCorrections
       agency { id name kind { code } }
       rating { ratedOn grade { label } }
       reviewingInspectorate { name shortName }
@@ -146,6 +148,12 @@ export const planQuery = `
 export const saveDraftMutation = `
   mutation SaveActionPlanDraft($input: SaveActionPlanDraftInput!) {
     saveActionPlanDraft(input: $input) { ${mutationErrors} ... on MutationSaveActionPlanDraftSuccess { data { id } } }
+  }
+`;
+
+export const correctPlanFactMutation = `
+  mutation CorrectActionPlanFact($input: CorrectActionPlanFactInput!) {
+    correctActionPlanFact(input: $input) { ${mutationErrors} ... on MutationCorrectActionPlanFactSuccess { data { id } } }
   }
 `;
 

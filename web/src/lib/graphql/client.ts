@@ -58,10 +58,13 @@ export async function runQuery<Data, Variables extends AnyVariables>(
         e.extensions?.code === 'BAD_USER_INPUT' ||
         e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED',
     )
-    .map((e) => ({
-      message: e.message,
-      field: Array.isArray(e.extensions?.field) ? (e.extensions.field as string[]) : [],
-    }));
+    .map(
+      (e) =>
+        coercionProblem(e.message) ?? {
+          message: e.message,
+          field: Array.isArray(e.extensions?.field) ? (e.extensions.field as string[]) : [],
+        },
+    );
   if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND'))
     error(404, 'Page not found');
   refuseIfDenied(result.error.graphQLErrors);
@@ -69,6 +72,30 @@ export async function runQuery<Data, Variables extends AnyVariables>(
     return { data: result.data ?? undefined, problems };
   console.error('The API could not answer:', result.error.message);
   error(503, 'Sorry, the service is unavailable. Try again in a few minutes.');
+}
+
+/**
+ * A value graphql-js could not read into its type ("Variable "$input" got invalid value … at
+ * "input.laidOn"; Expected type "Date"…"), said as a GOV.UK error on its field. Pages read dates
+ * themselves first, so this is a safety net: its text never reaches a person.
+ */
+export function coercionProblem(message: string): UserInputProblem | undefined {
+  const coercion = /^Variable "\$\w+" got invalid value/.exec(message);
+  if (!coercion) return undefined;
+  const at = /at "([^"]+)"/.exec(message)?.[1];
+  const field = at ? at.split('.') : [];
+  const type = /Expected type "(\w+)"/.exec(message)?.[1];
+  const words: Record<string, string> = {
+    Date: 'Enter a real date, for example 27 3 2027',
+    DateTime: 'Enter a real date and time',
+    Int: 'Enter a whole number',
+    Float: 'Enter a number',
+    Boolean: 'Choose yes or no',
+  };
+  return {
+    field,
+    message: (type && words[type]) ?? 'Check what you entered: it could not be read',
+  };
 }
 
 export interface MutationProblem {
@@ -91,10 +118,13 @@ export async function runMutation<Data>(
   const refused = result.error?.graphQLErrors ?? [];
   if (refused.length && refused.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) {
     // A value the API could not read at all (a date that does not exist, say): show it beside its field.
-    const issues = refused.map((e) => ({
-      field: e.message.match(/at "([^"]+)"/)?.[1]?.split('.') ?? [],
-      message: e.message.replace(/^Variable "\$\w+" got invalid value .*?; /, ''),
-    }));
+    const issues = refused.map(
+      (e) =>
+        coercionProblem(e.message) ?? {
+          field: Array.isArray(e.extensions?.field) ? (e.extensions.field as string[]) : [],
+          message: e.message,
+        },
+    );
     return { problem: { kind: 'InputError', message: issues[0]!.message, issues } };
   }
   refuseIfDenied(refused);

@@ -65,6 +65,9 @@ export interface PublishedPlan {
   paperReference: string | null;
   publishedOn: string | null;
   publishedUrl: string | null;
+  /** When a recorded fact was corrected (the value shown is the corrected one). */
+  laidCorrectedAt: string | null;
+  publishedCorrectedAt: string | null;
   publishedBy: { name: string } | null;
   agency: { id: string; name: string; kind: { code: AgencyKindCode; name: string } };
   responsibleMinister: { title: string };
@@ -90,6 +93,7 @@ export const publishedPlanQuery = `
   query PublishedPlan($id: ID!) {
     actionPlan(id: $id) {
       id title status reason summary laidOn paperReference publishedOn publishedUrl
+      laidCorrectedAt publishedCorrectedAt
       publishedBy { name }
       agency { id name kind { code name } }
       responsibleMinister { title }

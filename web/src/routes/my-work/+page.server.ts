@@ -19,8 +19,13 @@ export const load: PageServerLoad = async ({ fetch, locals, url }) => {
   const organisations = [
     ...new Set(
       (locals.viewer?.roles ?? [])
-        .map((grant) => grant.organisationName)
-        .filter((name): name is string => !!name),
+        .filter((grant) => !!grant.organisationName)
+        // A minister is a title: "What the Home Secretary must do next".
+        .map((grant) =>
+          grant.role === 'MINISTER_OFFICE'
+            ? `the ${grant.organisationName}`
+            : grant.organisationName!,
+        ),
     ),
   ];
   // A person's work is short (their own organisations'), so it is filtered here, not paged.

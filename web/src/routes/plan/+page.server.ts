@@ -6,6 +6,7 @@ import {
   type ProgrammeSummary,
 } from '#lib/graphql/plan.ts';
 import { text } from '#lib/forms.ts';
+import { dateIssues, lastDayAfterYears, readDate } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
@@ -20,25 +21,26 @@ export const load: PageServerLoad = async ({ fetch }) => {
 export const actions: Actions = {
   create: async ({ request, fetch }) => {
     const form = await request.formData();
-    const values = {
-      title: text(form, 'title'),
-      startsOn: text(form, 'startsOn'),
-      endsOn: text(form, 'endsOn'),
+    const startsOn = readDate(form, 'startsOn', {
+      subject: 'Start date',
+      enter: 'Enter the date the programme starts',
+    });
+    const values = { title: text(form, 'title'), startsOn: startsOn.parts };
+    const wrong = dateIssues({ startsOn });
+    if (wrong.length) return fail(400, { values, issues: wrong });
+    // A programme runs for two years: its end follows from its start, and is shown, not typed.
+    const input = {
+      title: values.title,
+      startsOn: startsOn.iso,
+      endsOn: lastDayAfterYears(startsOn.iso!, 2),
     };
-    const missing = Object.entries({
-      startsOn: 'Enter the date the programme starts',
-      endsOn: 'Enter the date the programme ends',
-    })
-      .filter(([field]) => !values[field as keyof typeof values])
-      .map(([field, message]) => ({ field: [field], message }));
-    if (missing.length) return fail(400, { values, issues: missing });
     const result = await runMutation<{ id: string }>(
       fetch,
       createProgrammeMutation,
       'createProgramme',
-      { input: values },
+      { input },
     );
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
-    redirect(303, `/plan/programmes/${encodeURIComponent(result.data.id)}`);
+    redirect(303, `/plan/programmes/${encodeURIComponent(result.data.id)}?done=created`);
   },
 };

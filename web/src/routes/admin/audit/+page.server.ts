@@ -27,13 +27,24 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   exportUrl.searchParams.delete('after');
   return {
     values,
-    problems,
+    problems: [
+      ...problems,
+      ...(['from', 'until'] as const).flatMap((name) =>
+        values[name].problem ? [{ field: [name], message: values[name].problem!.message }] : [],
+      ),
+    ],
     totalCount: data?.auditEvents.totalCount ?? 0,
     events: data?.auditEvents.edges.map((edge) => edge.node) ?? [],
     nextHref: data?.auditEvents.pageInfo.hasNextPage ? `${next.pathname}${next.search}` : null,
-    firstHref: after
-      ? `${url.pathname}?${new URLSearchParams(Object.entries(values).filter(([, v]) => v)).toString()}`
-      : null,
+    firstHref: after ? firstPage(url) : null,
     exportHref: `${exportUrl.pathname}${exportUrl.search}`,
   };
 };
+
+/** The same filter from its first page: the query string without the cursor or empty boxes. */
+function firstPage(url: URL): string {
+  const params = new URLSearchParams(
+    [...url.searchParams].filter(([name, value]) => name !== 'after' && value.trim()),
+  );
+  return `${url.pathname}?${params.toString()}`;
+}

@@ -1,12 +1,31 @@
+/** The audit trail's filters, read from the page's query string and passed to the API as they are. */
+import { readDate, type DateAnswer } from '#lib/dates.ts';
 import { ukDayStartsAt } from '#lib/uk-calendar.ts';
 
-/** The audit trail's filters, read from the page's query string and passed to the API as they are. */
 export interface AuditFilterValues {
   entityType: string;
   entityId: string;
   action: string;
-  from: string;
-  until: string;
+  /** The days as typed into the date inputs (from-day, from-month, from-year), or `from=YYYY-MM-DD`. */
+  from: DateAnswer;
+  until: DateAnswer;
+}
+
+function dateFrom(url: URL, name: string, subject: string): DateAnswer {
+  const iso = url.searchParams.get(name)?.trim() ?? '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !url.searchParams.has(`${name}-day`)) {
+    const [year, month, day] = iso.split('-');
+    return readDate(
+      new Map([
+        [`${name}-day`, day],
+        [`${name}-month`, month],
+        [`${name}-year`, year],
+      ]),
+      name,
+      { subject },
+    );
+  }
+  return readDate(url.searchParams, name, { subject });
 }
 
 export function auditFilterFrom(url: URL): {
@@ -17,16 +36,16 @@ export function auditFilterFrom(url: URL): {
     entityType: url.searchParams.get('entityType')?.trim() ?? '',
     entityId: url.searchParams.get('entityId')?.trim() ?? '',
     action: url.searchParams.get('action')?.trim() ?? '',
-    from: url.searchParams.get('from')?.trim() ?? '',
-    until: url.searchParams.get('until')?.trim() ?? '',
+    from: dateFrom(url, 'from', 'From date'),
+    until: dateFrom(url, 'until', 'Until date'),
   };
   const filter: Record<string, string> = {};
   if (values.entityType) filter.entityType = values.entityType;
   if (values.entityId) filter.entityId = values.entityId;
   if (values.action) filter.action = values.action;
   // Days are UK calendar days: "from 1 July" starts at 00:00 BST, which is 23:00 UTC on 30 June.
-  const from = ukDayStartsAt(values.from);
-  const until = ukDayStartsAt(values.until, 1);
+  const from = values.from.iso && ukDayStartsAt(values.from.iso);
+  const until = values.until.iso && ukDayStartsAt(values.until.iso, 1);
   if (from) filter.from = from;
   if (until) filter.until = until;
   return { values, filter };

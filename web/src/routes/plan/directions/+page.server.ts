@@ -8,6 +8,7 @@ import {
   type PlanningChoices,
 } from '#lib/graphql/plan.ts';
 import { text } from '#lib/forms.ts';
+import { dateIssues, readDate } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
@@ -25,12 +26,24 @@ export const actions: Actions = {
       form
         .getAll(name)
         .filter((value): value is string => typeof value === 'string' && value !== '');
+    const dates = {
+      givenOn: readDate(form, 'givenOn', {
+        subject: 'Date given',
+        enter: 'Enter the date the direction was given',
+        notFuture: true,
+      }),
+      inForceFrom: readDate(form, 'inForceFrom', {
+        subject: 'Date in force from',
+        enter: 'Enter the date it comes into force',
+      }),
+      inForceUntil: readDate(form, 'inForceUntil', { subject: 'Date in force until' }),
+    };
     const values = {
       reference: text(form, 'reference'),
       title: text(form, 'title'),
-      givenOn: text(form, 'givenOn'),
-      inForceFrom: text(form, 'inForceFrom'),
-      inForceUntil: text(form, 'inForceUntil') || null,
+      givenOn: dates.givenOn.parts,
+      inForceFrom: dates.inForceFrom.parts,
+      inForceUntil: dates.inForceUntil.parts,
       givenByMinisterIds: all('givenByMinisterIds'),
       minimumThematics: Number(text(form, 'minimumThematics')),
       period: text(form, 'period'),
@@ -38,12 +51,7 @@ export const actions: Actions = {
       requirement: text(form, 'requirement'),
     };
     const issues = [
-      ...(!values.givenOn
-        ? [{ field: ['givenOn'], message: 'Enter the date the direction was given' }]
-        : []),
-      ...(!values.inForceFrom
-        ? [{ field: ['inForceFrom'], message: 'Enter the date it comes into force' }]
-        : []),
+      ...dateIssues(dates),
       ...(!Number.isInteger(values.minimumThematics) || values.minimumThematics < 1
         ? [
             {
@@ -58,9 +66,14 @@ export const actions: Actions = {
     ];
     if (issues.length) return fail(400, { values, issues });
     const result = await runMutation(fetch, recordDirectionMutation, 'recordDirection', {
-      input: values,
+      input: {
+        ...values,
+        givenOn: dates.givenOn.iso,
+        inForceFrom: dates.inForceFrom.iso,
+        inForceUntil: dates.inForceUntil.iso,
+      },
     });
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
-    redirect(303, '/plan/directions');
+    redirect(303, '/plan/directions?done=recorded');
   },
 };

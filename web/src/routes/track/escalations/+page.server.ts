@@ -8,7 +8,8 @@ import {
   type AgencyChoices,
   type Escalation,
 } from '#lib/graphql/track.ts';
-import { isCalendarDate, issuesFor, today } from '../form-checks.ts';
+import { issuesFor, today } from '../form-checks.ts';
+import { dateIssues, readDate } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const kinds = ['ENHANCED_MONITORING', 'URGENT_NOTIFICATION', 'INDEPENDENT_REVIEW_OF_PROGRESS'];
@@ -37,21 +38,19 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   };
 };
 
-const dateIssue = (field: string, value: string, missing: string, what: string) =>
-  !value
-    ? [{ field: [field], message: missing }]
-    : !isCalendarDate(value)
-      ? [{ field: [field], message: `${what} must be a real date, for example 2027-03-14` }]
-      : [];
-
 export const actions: Actions = {
   record: async ({ request, fetch }) => {
     const form = await request.formData();
+    const issuedOn = readDate(form, 'issuedOn', {
+      subject: 'Date issued',
+      enter: 'Enter the date it was issued',
+      notFuture: true,
+    });
     const values = {
       kind: text(form, 'kind'),
       agencyId: text(form, 'agencyId'),
       inspectorateId: text(form, 'inspectorateId'),
-      issuedOn: text(form, 'issuedOn'),
+      issuedOn: issuedOn.parts,
       summary: text(form, 'summary'),
     };
     const issues = [
@@ -64,19 +63,14 @@ export const actions: Actions = {
       ...(!values.inspectorateId
         ? [{ field: ['inspectorateId'], message: 'Choose the inspectorate that issued it' }]
         : []),
-      ...dateIssue(
-        'issuedOn',
-        values.issuedOn,
-        'Enter the date it was issued',
-        'The date it was issued',
-      ),
+      ...dateIssues({ issuedOn }),
     ];
     if (issues.length) return fail(400, { action: 'record' as const, values, issues });
     const result = await runMutation<{ id: string }>(
       fetch,
       recordEscalationMutation,
       'recordEscalation',
-      { input: values },
+      { input: { ...values, issuedOn: issuedOn.iso } },
     );
     if (result.problem)
       return fail(400, { action: 'record' as const, values, issues: result.problem.issues });
@@ -86,13 +80,13 @@ export const actions: Actions = {
   respond: async ({ request, fetch }) => {
     const form = await request.formData();
     const escalationId = text(form, 'escalationId');
-    const values = { respondedOn: text(form, 'respondedOn') };
-    const issues = dateIssue(
-      'respondedOn',
-      values.respondedOn,
-      'Enter the date the response was published',
-      'The date of the response',
-    );
+    const respondedOn = readDate(form, `respondedOn-${escalationId}`, {
+      subject: 'Date of the response',
+      enter: 'Enter the date the response was published',
+      notFuture: true,
+    });
+    const values = { respondedOn: respondedOn.parts };
+    const issues = dateIssues({ respondedOn });
     if (issues.length)
       return fail(400, {
         action: 'respond' as const,
@@ -107,7 +101,7 @@ export const actions: Actions = {
       {
         input: {
           escalationId,
-          ...values,
+          respondedOn: respondedOn.iso,
           // The version the page showed: someone recording the response first is a conflict.
           ...(/^\d+$/.test(text(form, 'expectedVersion'))
             ? { expectedVersion: Number(text(form, 'expectedVersion')) }

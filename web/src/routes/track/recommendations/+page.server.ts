@@ -9,7 +9,8 @@ import {
   type AgencyChoices,
   type Recommendation,
 } from '#lib/graphql/track.ts';
-import { isCalendarDate, issuesFor, today } from '../form-checks.ts';
+import { issuesFor, today } from '../form-checks.ts';
+import { dateIssues, readDate } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const sources = ['VICTIMS_COMMISSIONER_ANNUAL_REPORT', 'URGENT_NOTIFICATION', 'INSPECTION_REPORT'];
@@ -35,10 +36,15 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
 export const actions: Actions = {
   record: async ({ request, fetch }) => {
     const form = await request.formData();
+    // A report's recommendations may be recorded before it is published: they stay embargoed.
+    const publishedOn = readDate(form, 'publishedOn', {
+      subject: 'Date published',
+      enter: 'Enter the date the report was published',
+    });
     const values = {
       source: text(form, 'source'),
       reportTitle: text(form, 'reportTitle'),
-      publishedOn: text(form, 'publishedOn'),
+      publishedOn: publishedOn.parts,
       reference: text(form, 'reference'),
       text: text(form, 'text'),
       addresseeIds: form
@@ -49,16 +55,7 @@ export const actions: Actions = {
       ...(!sources.includes(values.source)
         ? [{ field: ['source'], message: 'Choose where the recommendation was made' }]
         : []),
-      ...(!values.publishedOn
-        ? [{ field: ['publishedOn'], message: 'Enter the date the report was published' }]
-        : !isCalendarDate(values.publishedOn)
-          ? [
-              {
-                field: ['publishedOn'],
-                message: 'The publication date must be a real date, for example 2027-03-14',
-              },
-            ]
-          : []),
+      ...dateIssues({ publishedOn }),
       ...(!values.addresseeIds.length
         ? [
             {
@@ -73,7 +70,7 @@ export const actions: Actions = {
       fetch,
       recordRecommendationMutation,
       'recordRecommendation',
-      { input: values },
+      { input: { ...values, publishedOn: publishedOn.iso } },
     );
     if (result.problem)
       return fail(400, { action: 'record' as const, values, issues: result.problem.issues });
@@ -83,11 +80,16 @@ export const actions: Actions = {
   respond: async ({ request, fetch }) => {
     const form = await request.formData();
     const responseId = text(form, 'responseId');
+    const respondedOn = readDate(form, `respondedOn-${responseId}`, {
+      subject: 'Date of the response',
+      enter: 'Enter the date of the response',
+      notFuture: true,
+    });
     const values = {
       answer: text(form, 'answer'),
       reasons: text(form, 'reasons'),
       plannedActions: text(form, 'plannedActions'),
-      respondedOn: text(form, 'respondedOn'),
+      respondedOn: respondedOn.parts,
     };
     const expectedVersion = Number(text(form, 'expectedVersion'));
     const issues = [
@@ -100,16 +102,7 @@ export const actions: Actions = {
             },
           ]
         : []),
-      ...(!values.respondedOn
-        ? [{ field: ['respondedOn'], message: 'Enter the date of the response' }]
-        : !isCalendarDate(values.respondedOn)
-          ? [
-              {
-                field: ['respondedOn'],
-                message: 'The date of the response must be a real date, for example 2027-03-14',
-              },
-            ]
-          : []),
+      ...dateIssues({ respondedOn }),
     ];
     if (issues.length || !Number.isInteger(expectedVersion)) {
       const found = issues.length
@@ -131,6 +124,7 @@ export const actions: Actions = {
           responseId,
           expectedVersion,
           ...values,
+          respondedOn: respondedOn.iso,
           plannedActions: values.plannedActions || null,
         },
       },

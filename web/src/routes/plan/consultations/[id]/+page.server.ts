@@ -1,3 +1,4 @@
+import { dateIssues, readDate } from '#lib/dates.ts';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery, type UserInputProblem } from '#lib/graphql/client.ts';
 import {
@@ -35,17 +36,32 @@ const done = (id: string, what: string) =>
 export const actions: Actions = {
   consultee: async ({ request, fetch, params }) => {
     const form = await request.formData();
+    const dates = {
+      receivedOn: readDate(form, 'receivedOn', {
+        subject: 'The date it was received',
+        notFuture: true,
+      }),
+      inspectorateAgreedOn: readDate(form, 'inspectorateAgreedOn', {
+        subject: 'The date the chief inspector agreed',
+        notFuture: true,
+      }),
+      consulteeAgreedOn: readDate(form, 'consulteeAgreedOn', {
+        subject: 'The date the consultee agreed',
+        notFuture: true,
+      }),
+    };
     const values = {
       consulteeId: text(form, 'consulteeId'),
       outcome: text(form, 'outcome'),
-      receivedOn: text(form, 'receivedOn'),
+      receivedOn: dates.receivedOn.parts,
       text: text(form, 'text'),
       attachments: text(form, 'attachments'),
-      inspectorateAgreedOn: text(form, 'inspectorateAgreedOn'),
-      consulteeAgreedOn: text(form, 'consulteeAgreedOn'),
+      inspectorateAgreedOn: dates.inspectorateAgreedOn.parts,
+      consulteeAgreedOn: dates.consulteeAgreedOn.parts,
       correctionReason: text(form, 'correctionReason'),
     };
     const missing = [
+      ...dateIssues(dates),
       ...(!values.consulteeId
         ? [{ field: ['consulteeId'], message: 'Choose the statutory consultee' }]
         : []),
@@ -63,14 +79,14 @@ export const actions: Actions = {
           consultationId: params.id,
           consulteeId: values.consulteeId,
           outcome: values.outcome,
-          receivedOn: values.receivedOn || null,
+          receivedOn: dates.receivedOn.iso,
           text: values.text || null,
           attachments: values.attachments
             .split('\n')
             .map((line) => line.trim())
             .filter(Boolean),
-          inspectorateAgreedOn: values.inspectorateAgreedOn || null,
-          consulteeAgreedOn: values.consulteeAgreedOn || null,
+          inspectorateAgreedOn: dates.inspectorateAgreedOn.iso,
+          consulteeAgreedOn: dates.consulteeAgreedOn.iso,
           correctionReason: values.correctionReason || null,
         },
       },
@@ -81,25 +97,31 @@ export const actions: Actions = {
   },
   public: async ({ request, fetch, params }) => {
     const form = await request.formData();
+    const receivedOn = readDate(form, 'publicReceivedOn', {
+      subject: 'The date the response came',
+      enter: 'Enter the date the response came',
+      notFuture: true,
+    });
     const values = {
       respondent: text(form, 'publicRespondent'),
       organisation: text(form, 'publicOrganisation'),
-      receivedOn: text(form, 'publicReceivedOn'),
+      receivedOn: receivedOn.parts,
       text: text(form, 'publicText'),
       proposalIds: form
         .getAll('proposalIds')
         .filter((value): value is string => typeof value === 'string' && value !== ''),
     };
-    if (!values.receivedOn)
+    if (receivedOn.problem)
       return fail(400, {
         which: 'public' as const,
         values,
-        issues: [{ field: ['publicReceivedOn'], message: 'Enter the date the response came' }],
+        issues: dateIssues({ publicReceivedOn: receivedOn }),
       });
     const result = await runMutation(fetch, recordPublicResponseMutation, 'recordPublicResponse', {
       input: {
         consultationId: params.id,
         ...values,
+        receivedOn: receivedOn.iso,
         organisation: values.organisation || null,
       },
     });

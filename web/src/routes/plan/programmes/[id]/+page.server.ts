@@ -22,6 +22,10 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 export const actions: Actions = {
   status: async ({ request, fetch, params }) => {
     const form = await request.formData();
+    const status = text(form, 'status');
+    // Agreeing and publishing cannot be taken back lightly: check first, then go on.
+    if ((status === 'AGREED' || status === 'PUBLISHED') && text(form, 'confirmed') !== 'yes')
+      return { confirm: status as 'AGREED' | 'PUBLISHED' };
     const result = await runMutation(
       fetch,
       changeProgrammeStatusMutation,
@@ -29,7 +33,7 @@ export const actions: Actions = {
       {
         input: {
           programmeId: params.id,
-          status: text(form, 'status'),
+          status,
           expectedVersion: Number(text(form, 'expectedVersion')),
           reason: text(form, 'reason') || null,
         },
@@ -37,7 +41,7 @@ export const actions: Actions = {
     );
     if (result.problem)
       return fail(result.problem.kind === 'ConflictError' ? 409 : 400, { problem: result.problem });
-    redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}`);
+    redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}?done=${status}`);
   },
   revise: async ({ fetch, params }) => {
     const result = await runMutation<{ id: string }>(
@@ -47,6 +51,6 @@ export const actions: Actions = {
       { input: { programmeId: params.id } },
     );
     if (result.problem) return fail(400, { problem: result.problem });
-    redirect(303, `/plan/programmes/${encodeURIComponent(result.data.id)}`);
+    redirect(303, `/plan/programmes/${encodeURIComponent(result.data.id)}?done=revised`);
   },
 };

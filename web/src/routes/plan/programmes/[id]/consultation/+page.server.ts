@@ -1,3 +1,4 @@
+import { dateIssues, readDate } from '#lib/dates.ts';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import {
@@ -36,24 +37,46 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 export const actions: Actions = {
   default: async ({ request, fetch, params }) => {
     const form = await request.formData();
-    const values = {
-      opensOn: text(form, 'opensOn'),
-      closesOn: text(form, 'closesOn'),
-      runByInspectorateId: text(form, 'runByInspectorateId'),
+    const dates = {
+      opensOn: readDate(form, 'opensOn', {
+        subject: 'The date the consultation opens',
+        enter: 'Enter the date the consultation opens',
+      }),
+      closesOn: readDate(form, 'closesOn', {
+        subject: 'The date the consultation closes',
+        enter: 'Enter the date the consultation closes',
+      }),
     };
-    const missing = Object.entries({
-      opensOn: 'Enter the date the consultation opens',
-      closesOn: 'Enter the date the consultation closes',
-      runByInspectorateId: 'Choose the inspectorate that runs the consultation',
-    })
-      .filter(([field]) => !values[field as keyof typeof values])
-      .map(([field, message]) => ({ field: [field], message }));
+    const runByInspectorateId = text(form, 'runByInspectorateId');
+    const values = {
+      opensOn: dates.opensOn.parts,
+      closesOn: dates.closesOn.parts,
+      runByInspectorateId,
+    };
+    const missing = [
+      ...dateIssues(dates),
+      ...(runByInspectorateId
+        ? []
+        : [
+            {
+              field: ['runByInspectorateId'],
+              message: 'Choose the inspectorate that runs the consultation',
+            },
+          ]),
+    ];
     if (missing.length) return fail(400, { values, issues: missing });
     const result = await runMutation<{ id: string }>(
       fetch,
       openConsultationMutation,
       'openConsultation',
-      { input: { programmeId: params.id, ...values } },
+      {
+        input: {
+          programmeId: params.id,
+          opensOn: dates.opensOn.iso,
+          closesOn: dates.closesOn.iso,
+          runByInspectorateId,
+        },
+      },
     );
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, `/plan/consultations/${encodeURIComponent(result.data.id)}`);

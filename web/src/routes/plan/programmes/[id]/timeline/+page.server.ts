@@ -7,6 +7,7 @@ import {
   type ProgrammePlan,
 } from '#lib/graphql/plan.ts';
 import { text } from '#lib/forms.ts';
+import { dateIssues, readDate } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch, url }) => {
@@ -27,24 +28,33 @@ export const load: PageServerLoad = async ({ params, fetch, url }) => {
 export const actions: Actions = {
   reschedule: async ({ request, fetch, params }) => {
     const form = await request.formData();
+    const read = (name: string, subject: string, enter?: string) =>
+      readDate(form, name, { subject, enter });
+    const dates = {
+      plannedStart: read('plannedStart', 'Planned start', 'Enter the planned start'),
+      plannedEnd: read('plannedEnd', 'Planned end', 'Enter the planned end'),
+      actualStart: read('actualStart', 'Actual start'),
+      actualEnd: read('actualEnd', 'Actual end'),
+    };
     const values = {
       phaseId: text(form, 'phaseId'),
       expectedVersion: Number(text(form, 'expectedVersion')),
-      plannedStart: text(form, 'plannedStart'),
-      plannedEnd: text(form, 'plannedEnd'),
-      actualStart: text(form, 'actualStart') || null,
-      actualEnd: text(form, 'actualEnd') || null,
+      plannedStart: dates.plannedStart.parts,
+      plannedEnd: dates.plannedEnd.parts,
+      actualStart: dates.actualStart.parts,
+      actualEnd: dates.actualEnd.parts,
       reason: text(form, 'reason') || null,
     };
-    const missing = (['plannedStart', 'plannedEnd'] as const)
-      .filter((field) => !values[field])
-      .map((field) => ({
-        field: [field],
-        message: field === 'plannedStart' ? 'Enter the planned start' : 'Enter the planned end',
-      }));
-    if (missing.length) return fail(400, { values, issues: missing });
+    const wrong = dateIssues(dates);
+    if (wrong.length) return fail(400, { values, issues: wrong });
     const result = await runMutation(fetch, reschedulePhaseMutation, 'reschedulePhase', {
-      input: values,
+      input: {
+        ...values,
+        plannedStart: dates.plannedStart.iso,
+        plannedEnd: dates.plannedEnd.iso,
+        actualStart: dates.actualStart.iso,
+        actualEnd: dates.actualEnd.iso,
+      },
     });
     if (result.problem)
       return fail(result.problem.kind === 'ConflictError' ? 409 : 400, {

@@ -8,9 +8,16 @@ import {
   type ProgrammePlan,
 } from '#lib/graphql/plan.ts';
 import { text } from '#lib/forms.ts';
+import { readDate, type DateAnswer } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const phases = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
+const phaseWords = {
+  SCOPING: 'Scoping',
+  FIELDWORK: 'Fieldwork',
+  REPORTING: 'Reporting',
+  PUBLICATION: 'Publication',
+} as const;
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
   const [plan, choices] = await Promise.all([
@@ -30,6 +37,24 @@ export const actions: Actions = {
       form
         .getAll(name)
         .filter((value): value is string => typeof value === 'string' && value !== '');
+    const dates = Object.fromEntries(
+      phases.map((kind) => {
+        const name = phaseWords[kind];
+        return [
+          kind,
+          {
+            start: readDate(form, `plannedStart-${kind}`, {
+              subject: `${name} start date`,
+              enter: `Enter the date ${name.toLowerCase()} starts`,
+            }),
+            end: readDate(form, `plannedEnd-${kind}`, {
+              subject: `${name} end date`,
+              enter: `Enter the date ${name.toLowerCase()} ends`,
+            }),
+          },
+        ];
+      }),
+    ) as Record<(typeof phases)[number], { start: DateAnswer; end: DateAnswer }>;
     const values = {
       title: text(form, 'title'),
       kind: text(form, 'kind'),
@@ -42,10 +67,12 @@ export const actions: Actions = {
       localityIds: all('localityIds'),
       phases: phases.map((kind) => ({
         kind,
-        plannedStart: text(form, `${kind}-start`),
-        plannedEnd: text(form, `${kind}-end`),
+        plannedStart: dates[kind].start.parts,
+        plannedEnd: dates[kind].end.parts,
       })),
     };
+    const dateProblem = (kind: string, end: 'plannedStart' | 'plannedEnd', answer: DateAnswer) =>
+      answer.problem ? [{ field: [`${end}-${kind}`], message: answer.problem.message }] : [];
     const issues = [
       ...(!values.kind
         ? [
@@ -58,23 +85,9 @@ export const actions: Actions = {
       ...(!values.leadInspectorateId
         ? [{ field: ['leadInspectorateId'], message: 'Choose the lead inspectorate' }]
         : []),
-      ...values.phases.flatMap((phase) => [
-        ...(!phase.plannedStart
-          ? [
-              {
-                field: [`${phase.kind}-start`],
-                message: `Enter when ${phase.kind.toLowerCase()} starts`,
-              },
-            ]
-          : []),
-        ...(!phase.plannedEnd
-          ? [
-              {
-                field: [`${phase.kind}-end`],
-                message: `Enter when ${phase.kind.toLowerCase()} ends`,
-              },
-            ]
-          : []),
+      ...phases.flatMap((kind) => [
+        ...dateProblem(kind, 'plannedStart', dates[kind].start),
+        ...dateProblem(kind, 'plannedEnd', dates[kind].end),
       ]),
     ];
     if (issues.length) return fail(400, { values, issues });
@@ -82,9 +95,19 @@ export const actions: Actions = {
       fetch,
       addInspectionMutation,
       'addInspection',
-      { input: { programmeId: params.id, ...values } },
+      {
+        input: {
+          programmeId: params.id,
+          ...values,
+          phases: phases.map((kind) => ({
+            kind,
+            plannedStart: dates[kind].start.iso,
+            plannedEnd: dates[kind].end.iso,
+          })),
+        },
+      },
     );
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
-    redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}`);
+    redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}?done=inspection-added`);
   },
 };
