@@ -107,7 +107,7 @@ export interface PlanDetail {
     progress: Array<{
       note: string;
       evidenceUrl: string | null;
-      recordedBy: string;
+      recordedBy: string | null;
       recordedAt: string;
     }>;
   }>;
