@@ -23,7 +23,16 @@ export default defineConfig({
   root: resolve(import.meta.dirname, '..'),
   // graphql 16 has no "exports" map: Node resolves it to the CommonJS build, Vite to the ESM
   // one, and the schema then meets two copies of graphql. Give Vite the one Node uses.
-  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: 'graphql/index.js' },
+      // The web app's server modules, tested without SvelteKit: where they find the API.
+      {
+        find: /^\$app\/env\/private$/,
+        replacement: resolve(import.meta.dirname, 'support/app-env-private.ts'),
+      },
+    ],
+  },
   test: {
     reporters: ['default'],
     pool: 'forks',

@@ -339,6 +339,55 @@ describe('an action plan from an inadequate rating to publication', () => {
   });
 });
 
+describe('what the public reads of a published plan', () => {
+  it('is the plan and its progress: not who moved it, the review comments, the versions or who recorded progress', async () => {
+    const query = `query($id: ID!) { actionPlan(id: $id) { status history { by comment } versions { number submittedBy } actions { progress { note recordedBy } } } }`;
+    const published = await db.prisma.actionPlan.findFirstOrThrow({
+      where: { status: 'PUBLISHED' },
+    });
+    const planId = Buffer.from(`ActionPlan:${published.id}`).toString('base64');
+    const reader = async (viewer: Parameters<typeof graphqlAgainst>[2]) => {
+      const server = await graphqlAgainst(db.prisma, new Date('2026-11-25T12:00:00Z'), viewer);
+      stops.push(server.stop);
+      const { data, errors } = await server.execute(query, { id: planId });
+      expect(errors).toBeUndefined();
+      return data!.actionPlan;
+    };
+    const publicView = await reader(null);
+    expect(publicView.status).toBe('PUBLISHED');
+    expect(publicView.history).toEqual([]);
+    expect(publicView.versions).toEqual([]);
+    expect(publicView.actions[0].progress).toEqual([
+      { note: 'Contact within 48 hours reached 81% in October.', recordedBy: null },
+    ]);
+
+    // Another force's editor has no part in this plan's review either.
+    const essex = await db.prisma.agency.findUniqueOrThrow({ where: { name: 'Essex Police' } });
+    const outsider = await reader({
+      userId: null,
+      name: 'Essex editor',
+      email: 'editor@essex.test',
+      sessionId: null,
+      roles: [{ role: 'AGENCY_EDITOR', agencyId: essex.id }],
+    });
+    expect(outsider.history).toEqual([]);
+    expect(outsider.versions).toEqual([]);
+
+    // Those who took part still read the whole conversation.
+    const kent = await db.prisma.agency.findUniqueOrThrow({ where: { name: 'Kent Police' } });
+    const party = await reader({
+      userId: null,
+      name: 'Kent editor',
+      email: 'editor@kent.test',
+      sessionId: null,
+      roles: [{ role: 'AGENCY_EDITOR', agencyId: kent.id }],
+    });
+    expect(party.history.some((event: { comment: string | null }) => event.comment)).toBe(true);
+    expect(party.versions.length).toBeGreaterThan(1);
+    expect(party.actions[0].progress[0].recordedBy).toBe('Test planner');
+  });
+});
+
 describe('statutory deadlines', () => {
   it('gives addressees of the Victims’ Commissioner’s annual report 56 days, overdue the day after', async () => {
     const result = await mutate(

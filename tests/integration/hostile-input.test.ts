@@ -220,6 +220,22 @@ describe('hostile GraphQL', () => {
       event.actor,
     );
   });
+
+  it('cannot be emptied: TRUNCATE is refused, and so is DELETE with replication triggers off', async () => {
+    const before = await db.prisma.auditEvent.count();
+    expect(before).toBeGreaterThan(0);
+    await expect(db.prisma.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(
+      /cannot be changed or deleted/,
+    );
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        // As replication and some restore tools do: ordinary triggers stop firing.
+        await tx.$executeRawUnsafe('SET LOCAL session_replication_role = replica');
+        await tx.$executeRawUnsafe('DELETE FROM "AuditEvent"');
+      }),
+    ).rejects.toThrow(/cannot be changed or deleted/);
+    expect(await db.prisma.auditEvent.count()).toBe(before);
+  });
 });
 
 /**

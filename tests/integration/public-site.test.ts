@@ -287,3 +287,44 @@ describe('recommendations and their responses', () => {
     expect(type('PublishedRecommendation').interfaces).toEqual([]);
   });
 });
+
+describe('names of staff', () => {
+  it('are not read by the public: who moved a programme or recorded a rating', async () => {
+    const programme = await db.prisma.programme.findFirstOrThrow({
+      where: { title: 'Published programme 2025 to 2027' },
+    });
+    await db.prisma.programmeStatusChange.create({
+      data: { programmeId: programme.id, toStatus: 'PUBLISHED', changedBy: 'Sam Planner' },
+    });
+    const peel = await db.prisma.ratingFramework.findFirstOrThrow({
+      where: { name: 'PEEL' },
+      include: { grades: true },
+    });
+    await db.prisma.rating.create({
+      data: {
+        agencyId: (await db.prisma.agency.findUniqueOrThrow({ where: { name: 'Kent Police' } })).id,
+        frameworkId: peel.id,
+        areaCode: 'TREATMENT_OF_VICTIMS',
+        gradeId: peel.grades[0]!.id,
+        ratedOn: new Date('2026-09-01'),
+        rationale: 'Victims are kept informed.',
+        recordedBy: 'Rita Recorder',
+      },
+    });
+    const query = `{ currentProgramme { statusHistory { changedBy } } ratings { rationale recordedBy } }`;
+    const publicServer = await graphqlAgainst(db.prisma, new Date(`${today}T12:00:00Z`), null);
+    stops.push(publicServer.stop);
+    const asPublic = await publicServer.execute(query);
+    expect(asPublic.errors).toBeUndefined();
+    expect(asPublic.data!.currentProgramme.statusHistory).toContainEqual({ changedBy: null });
+    expect(JSON.stringify(asPublic.data)).not.toMatch(/Sam Planner|Rita Recorder/);
+    expect(asPublic.data!.ratings).toContainEqual({
+      rationale: 'Victims are kept informed.',
+      recordedBy: null,
+    });
+    // Staff still read them.
+    const asStaff = await ask(query);
+    expect(JSON.stringify(asStaff)).toMatch(/Sam Planner/);
+    expect(JSON.stringify(asStaff)).toMatch(/Rita Recorder/);
+  });
+});

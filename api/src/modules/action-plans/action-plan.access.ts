@@ -108,3 +108,13 @@ export function mayMoveSomePlan(viewer: Viewer | null): boolean {
     policingBodiesServedBy(viewer).size > 0
   );
 }
+
+/**
+ * Who may read a plan's workings (its moves with who made them and the inspectorate's review
+ * comments, and each version as submitted): those who take part in its review, that is
+ * whoever could see it were it still under review. The public, and staff of organisations
+ * with no part in it, read what was published: the plan and its actions' progress.
+ */
+export function mayReadPlanWorkings(viewer: Viewer | null, plan: PlanParties): boolean {
+  return maySeePlan(viewer, { ...plan, status: 'SUBMITTED' });
+}

@@ -5,8 +5,14 @@ import { idOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { planParties } from '../access/auth-scopes.ts';
 import { mayEditFor } from '../access/viewer.ts';
-import { mayMovePlan, maySeePlan, visiblePlansWhere } from './action-plan.access.ts';
+import {
+  mayMovePlan,
+  mayReadPlanWorkings,
+  maySeePlan,
+  visiblePlansWhere,
+} from './action-plan.access.ts';
 import { allowedMoves } from './action-plan.rules.ts';
+import { staffName, staffNameNote } from '../shared/staff-names.ts';
 
 export const ActionPlanStatusEnum = builder.enumType(ActionPlanStatus, {
   name: 'ActionPlanStatus',
@@ -59,13 +65,22 @@ export const ActionPlanRef = builder.prismaNode('ActionPlan', {
       description: 'The local policing body that published a police force’s plan.',
     }),
     actions: t.relation('actions', { query: { orderBy: { position: 'asc' } } }),
+    // The review's workings are for those who take part in it: others get an empty list.
     history: t.relation('events', {
-      description: 'Every move: who, when and why.',
+      description:
+        'Every move: who, when and why. Empty for the public and for organisations with no part in the review.',
       query: { orderBy: { at: 'asc' } },
+      authScopes: async (plan, _args, ctx) =>
+        mayReadPlanWorkings(ctx.viewer, await planParties(ctx, plan)),
+      unauthorizedResolver: () => [] as never,
     }),
     versions: t.relation('versions', {
-      description: 'The plan as submitted each time, latest first.',
+      description:
+        'The plan as submitted each time, latest first. Empty for the public and for organisations with no part in the review.',
       query: { orderBy: { number: 'desc' } },
+      authScopes: async (plan, _args, ctx) =>
+        mayReadPlanWorkings(ctx.viewer, await planParties(ctx, plan)),
+      unauthorizedResolver: () => [] as never,
     }),
     nextMoves: t.field({
       type: [ActionPlanStatusEnum],
@@ -115,7 +130,11 @@ builder.prismaObject('ActionProgress', {
   fields: (t) => ({
     note: t.exposeString('note'),
     evidenceUrl: t.exposeString('evidenceUrl', { nullable: true }),
-    recordedBy: t.exposeString('recordedBy'),
+    recordedBy: t.string({
+      nullable: true,
+      description: staffNameNote,
+      resolve: (progress, _args, ctx) => staffName(progress.recordedBy, ctx),
+    }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
   }),
 });

@@ -7,6 +7,7 @@ import { phaseOrderBy } from '../programmes/programme.plan.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
 import { InspectorateRef } from '../organisations/inspectorate.types.ts';
+import { staffName, staffNameNote } from '../shared/staff-names.ts';
 
 export const InspectionKindEnum = builder.enumType(InspectionKind, {
   name: 'InspectionKind',
@@ -113,7 +114,11 @@ builder.prismaObject('PhaseDateChange', {
     plannedEnd: t.expose('plannedEnd', { type: 'Date' }),
     actualStart: t.expose('actualStart', { type: 'Date', nullable: true }),
     actualEnd: t.expose('actualEnd', { type: 'Date', nullable: true }),
-    changedBy: t.exposeString('changedBy'),
+    changedBy: t.string({
+      nullable: true,
+      description: staffNameNote,
+      resolve: (record, _args, ctx) => staffName(record.changedBy, ctx),
+    }),
     changedAt: t.expose('changedAt', { type: 'DateTime' }),
     reason: t.exposeString('reason', { nullable: true }),
   }),
@@ -123,7 +128,11 @@ builder.prismaObject('InspectionStatusChange', {
   fields: (t) => ({
     fromStatus: t.expose('fromStatus', { type: InspectionStatusEnum, nullable: true }),
     toStatus: t.expose('toStatus', { type: InspectionStatusEnum }),
-    changedBy: t.exposeString('changedBy'),
+    changedBy: t.string({
+      nullable: true,
+      description: staffNameNote,
+      resolve: (record, _args, ctx) => staffName(record.changedBy, ctx),
+    }),
     changedAt: t.expose('changedAt', { type: 'DateTime' }),
     reason: t.exposeString('reason', { nullable: true }),
   }),

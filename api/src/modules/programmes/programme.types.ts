@@ -19,6 +19,7 @@ import {
   thematicCandidates,
 } from './programme.plan.ts';
 import { scheduleWarnings, type ScheduleWarning } from './schedule.rules.ts';
+import { staffName, staffNameNote } from '../shared/staff-names.ts';
 
 export const ProgrammeStatusEnum = builder.enumType(ProgrammeStatus, { name: 'ProgrammeStatus' });
 export const DirectionPeriodEnum = builder.enumType(DirectionPeriod, { name: 'DirectionPeriod' });
@@ -167,7 +168,11 @@ builder.prismaObject('ProgrammeStatusChange', {
   fields: (t) => ({
     fromStatus: t.expose('fromStatus', { type: ProgrammeStatusEnum, nullable: true }),
     toStatus: t.expose('toStatus', { type: ProgrammeStatusEnum }),
-    changedBy: t.exposeString('changedBy'),
+    changedBy: t.string({
+      nullable: true,
+      description: staffNameNote,
+      resolve: (record, _args, ctx) => staffName(record.changedBy, ctx),
+    }),
     changedAt: t.expose('changedAt', { type: 'DateTime' }),
     reason: t.exposeString('reason', { nullable: true }),
   }),

@@ -66,6 +66,17 @@ describe('reading a ratings file', () => {
     ]);
   });
 
+  it('reads back a downloaded file whose formula-like cells were guarded with a quote', () => {
+    const [row] = readRatingsCsv(
+      csv(`Kent Police,PEEL,Treatment of victims,Good,2025-03-14,"'=1+1"`),
+    );
+    expect(row!.values.rationale).toBe('=1+1');
+    const [plain] = readRatingsCsv(
+      csv(`Kent Police,PEEL,Treatment of victims,Good,2025-03-14,'quoted'`),
+    );
+    expect(plain!.values.rationale).toBe("'quoted'");
+  });
+
   it('refuses a file without the columns it needs, naming them', () => {
     expect(() => readRatingsCsv('force,grade\nKent Police,Good\n')).toThrow(
       new UnreadableFileError(

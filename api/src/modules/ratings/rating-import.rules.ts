@@ -79,7 +79,20 @@ export function readRatingsCsv(
     throw new UnreadableFileError(
       `The file needs the columns ${importColumns.join(', ')}; it has no ${missing.join(', ')} column.`,
     );
-  return records.map(({ record, info }) => ({ line: info.lines, values: record }));
+  return records.map(({ record, info }) => ({ line: info.lines, values: unguarded(record) }));
+}
+
+/**
+ * The open data's ratings file guards cells that a spreadsheet would run as formulas with a
+ * leading single quote (see the web app's CSV writer); reading it back, the quote goes again.
+ */
+function unguarded(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [
+      key,
+      /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value,
+    ]),
+  );
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

@@ -2,6 +2,7 @@ import { builder } from '../../builder.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { publicPlanStatuses } from '../action-plans/action-plan.access.ts';
 import { actionPlanOwed } from './rating.rules.ts';
+import { staffName, staffNameNote } from '../shared/staff-names.ts';
 
 export const victimsArea = 'TREATMENT_OF_VICTIMS';
 
@@ -78,7 +79,11 @@ export const RatingRef = builder.prismaNode('Rating', {
     inspection: t.relation('inspection', { nullable: true }),
     ratedOn: t.expose('ratedOn', { type: 'Date' }),
     rationale: t.exposeString('rationale', { description: 'The published reason for the grade.' }),
-    recordedBy: t.exposeString('recordedBy'),
+    recordedBy: t.string({
+      nullable: true,
+      description: staffNameNote,
+      resolve: (record, _args, ctx) => staffName(record.recordedBy, ctx),
+    }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
   }),
 });

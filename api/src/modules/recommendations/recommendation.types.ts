@@ -7,6 +7,7 @@ import {
 import { builder } from '../../builder.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { isOverdue } from './deadline.rules.ts';
+import { staffName, staffNameNote } from '../shared/staff-names.ts';
 
 export const EscalationKindEnum = builder.enumType(EscalationKind, {
   name: 'EscalationKind',
@@ -78,7 +79,11 @@ builder.prismaNode('RecommendationResponse', {
     reasons: t.exposeString('reasons', { nullable: true }),
     plannedActions: t.exposeString('plannedActions', { nullable: true }),
     respondedOn: t.expose('respondedOn', { type: 'Date', nullable: true }),
-    respondedBy: t.exposeString('respondedBy', { nullable: true }),
+    respondedBy: t.string({
+      nullable: true,
+      description: staffNameNote,
+      resolve: (record, _args, ctx) => staffName(record.respondedBy, ctx),
+    }),
     implementation: t.expose('implementation', { type: ImplementationStatusEnum }),
     version: t.exposeInt('version'),
     overdue: t.boolean({

@@ -109,7 +109,7 @@ export interface PlanDetail {
     progress: Array<{
       note: string;
       evidenceUrl: string | null;
-      recordedBy: string;
+      recordedBy: string | null;
       recordedAt: string;
     }>;
   }>;

@@ -3,7 +3,7 @@
  * action, the same rows as CSV and as JSON. The ratings file's columns are the ones the ratings
  * import reads, so a download can be imported elsewhere without change.
  */
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from './csv.ts';
 import { runQuery } from '../graphql/client.ts';
 
 export interface Dataset<Row> {
@@ -196,7 +196,10 @@ export async function download<Row extends Record<string, string>>(
       headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
     });
   return new Response(
-    stringify(rows, { header: true, columns: dataset.columns.map((c) => c.key) }),
+    toCsv(
+      rows,
+      dataset.columns.map((c) => c.key),
+    ),
     { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } },
   );
 }

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { RequestHandler } from './$types';
 import { error } from '@sveltejs/kit';
 import { runQuery } from '#lib/graphql/client.ts';
+import { toCsv } from '#lib/server/csv.ts';
 import { todayInUk } from '#lib/ratings/age.ts';
 import { auditEventsQuery, hasRole, type AuditEventRow } from '#lib/graphql/access.ts';
 import { auditFilterFrom } from '../audit/audit-filter.ts';
@@ -32,10 +32,7 @@ export const GET: RequestHandler = async ({ fetch, url, locals }) => {
     rows.push(...(data?.auditEvents.edges.map((edge) => edge.node) ?? []));
     after = data?.auditEvents.pageInfo.hasNextPage ? data.auditEvents.pageInfo.endCursor : null;
   } while (after && rows.length < exportLimit);
-  const csv = stringify(rows, {
-    header: true,
-    columns: ['at', 'actor', 'action', 'entityType', 'entityId', 'before', 'after'],
-  });
+  const csv = toCsv(rows, ['at', 'actor', 'action', 'entityType', 'entityId', 'before', 'after']);
   return new Response(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',

@@ -1,7 +1,7 @@
 /** The programme as CSV, one row per phase, with stable column names for spreadsheets. */
 import { error } from '@sveltejs/kit';
-import { stringify } from 'csv-stringify/sync';
 import { runQuery } from '#lib/graphql/client.ts';
+import { toCsv } from '#lib/server/csv.ts';
 import { phaseNames, programmePlanQuery, type ProgrammePlan } from '#lib/graphql/plan.ts';
 import type { RequestHandler } from './$types';
 
@@ -34,26 +34,23 @@ export const GET: RequestHandler = async ({ params, fetch }) => {
         .join('; '),
     })),
   );
-  const csv = stringify(rows, {
-    header: true,
-    columns: [
-      'programme',
-      'programme_status',
-      'inspection',
-      'inspection_kind',
-      'victims_thematic',
-      'inspection_status',
-      'lead_inspectorate',
-      'partner_inspectorates',
-      'localities',
-      'phase',
-      'planned_start',
-      'planned_end',
-      'actual_start',
-      'actual_end',
-      'inspector_weeks',
-    ],
-  });
+  const csv = toCsv(rows, [
+    'programme',
+    'programme_status',
+    'inspection',
+    'inspection_kind',
+    'victims_thematic',
+    'inspection_status',
+    'lead_inspectorate',
+    'partner_inspectorates',
+    'localities',
+    'phase',
+    'planned_start',
+    'planned_end',
+    'actual_start',
+    'actual_end',
+    'inspector_weeks',
+  ]);
   const filename = programme.title
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
