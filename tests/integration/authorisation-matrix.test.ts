@@ -37,7 +37,55 @@ interface Operation {
   allowed: RoleName[] | 'everyone' | 'signed in';
   /** For reads whose refusal is "not found", so that hidden records do not reveal they exist. */
   hides?: boolean;
+  /**
+   * For an operation on one record: the roles that may see it, and the same request naming a
+   * record that does not exist. Every other role must get exactly the answer it gets for the
+   * missing record, so that a refusal never tells it the record exists.
+   */
+  record?: { seenBy: RoleName[] | 'signed in'; missing: () => [string, Record<string, unknown>] };
 }
+
+/** A well-formed id of a record that does not exist. */
+const missingId = '00000000-0000-4000-8000-000000000000';
+const draftPlanSeenBy: RoleName[] = [
+  'administrator',
+  'editor (Kent Police)',
+  'approver (Kent Police)',
+];
+const submittedPlanSeenBy: RoleName[] = [
+  'administrator',
+  'planner (HMICFRS)',
+  'planner (HMI Probation)',
+  'lead (HMICFRS)',
+  'lead (HMI Probation)',
+  'editor (Kent Police)',
+  'approver (Kent Police)',
+  'PCC office (Kent)',
+  'minister’s office (Home Secretary)',
+  'minister’s office (Lord Chancellor)',
+];
+const importSeenBy: RoleName[] = ['administrator', 'lead (HMICFRS)'];
+const overseers: RoleName[] = [
+  'administrator',
+  'planner (HMICFRS)',
+  'planner (HMI Probation)',
+  'lead (HMICFRS)',
+  'lead (HMI Probation)',
+  'minister’s office (Home Secretary)',
+  'minister’s office (Lord Chancellor)',
+];
+/** The same request with the id at `path` (e.g. "input.planId") naming a missing record. */
+const withMissing =
+  (request: () => [string, Record<string, unknown>], path: string, type: string) =>
+  (): [string, Record<string, unknown>] => {
+    const [query, variables] = request();
+    const copy = structuredClone(variables);
+    const keys = path.split('.');
+    let at: Record<string, unknown> = copy;
+    for (const key of keys.slice(0, -1)) at = at[key] as Record<string, unknown>;
+    at[keys.at(-1)!] = gid(type, missingId);
+    return [query, copy];
+  };
 
 let db: TestDatabase;
 const executors = new Map<RoleName, Execute>();
@@ -213,7 +261,7 @@ const operations: Operation[] = [
   },
   {
     name: 'acceptRatingImport',
-    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    allowed: ['administrator', 'lead (HMICFRS)'],
     request: () =>
       mutation(
         'acceptRatingImport',
@@ -223,7 +271,7 @@ const operations: Operation[] = [
   },
   {
     name: 'discardRatingImport',
-    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    allowed: ['administrator', 'lead (HMICFRS)'],
     request: () =>
       mutation(
         'discardRatingImport',
@@ -234,7 +282,7 @@ const operations: Operation[] = [
   // Action plans
   {
     name: 'openActionPlan',
-    allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)', 'lead (HMICFRS)'],
+    allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'],
     request: () =>
       mutation('openActionPlan', {
         agencyId: gid('Agency', id.kent!),
@@ -518,7 +566,7 @@ const operations: Operation[] = [
   },
   {
     name: 'ratingImport',
-    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    allowed: ['administrator', 'lead (HMICFRS)'],
     request: () => [
       'query($id: ID!) { ratingImport(id: $id) { status } }',
       { id: gid('RatingImport', id.decidedImport!) },
@@ -619,6 +667,35 @@ const operations: Operation[] = [
   },
 ];
 
+/** Operations on one record: who may see it, and where its id is in the request. */
+const onRecords: Record<string, [RoleName[] | 'signed in', string, string]> = {
+  updateInspection: [overseers, 'input.inspectionId', 'Inspection'],
+  changeInspectionStatus: [overseers, 'input.inspectionId', 'Inspection'],
+  reschedulePhase: [overseers, 'input.phaseId', 'InspectionPhase'],
+  setPhaseStaffing: [overseers, 'input.phaseId', 'InspectionPhase'],
+  acceptRatingImport: [importSeenBy, 'input.importId', 'RatingImport'],
+  discardRatingImport: [importSeenBy, 'input.importId', 'RatingImport'],
+  ratingImport: [importSeenBy, 'id', 'RatingImport'],
+  saveActionPlanDraft: [draftPlanSeenBy, 'input.planId', 'ActionPlan'],
+  recordActionProgress: [submittedPlanSeenBy, 'input.actionId', 'PlanAction'],
+  'moveActionPlan → submitted': [draftPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'moveActionPlan → returned': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'moveActionPlan → accepted': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'moveActionPlan → laid': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'moveActionPlan → published': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'moveActionPlan → closed': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  respondToRecommendation: ['signed in', 'input.responseId', 'RecommendationResponse'],
+  recordImplementation: ['signed in', 'input.responseId', 'RecommendationResponse'],
+  recordEscalationResponse: ['signed in', 'input.escalationId', 'Escalation'],
+};
+for (const operation of operations) {
+  const onRecord = onRecords[operation.name];
+  if (onRecord) {
+    const [seenBy, path, type] = onRecord;
+    operation.record = { seenBy, missing: withMissing(operation.request, path, type) };
+  }
+}
+
 const roles: RoleName[] = [
   'public',
   'administrator',
@@ -673,14 +750,24 @@ function viewerFor(role: RoleName): Viewer | null {
   }
 }
 
+const among = (roles: RoleName[] | 'everyone' | 'signed in', role: RoleName) =>
+  roles === 'everyone' || (roles === 'signed in' ? role !== 'public' : roles.includes(role));
+
+/** Whether the role may see the record the operation is on (every role, if it is on none). */
+const sees = (operation: Operation, role: RoleName) =>
+  !operation.record || among(operation.record.seenBy, role);
+
 function expected(operation: Operation, role: RoleName): Outcome {
-  const allowed =
-    operation.allowed === 'everyone' ||
-    (operation.allowed === 'signed in' ? role !== 'public' : operation.allowed.includes(role));
-  return allowed ? 'allowed' : operation.hides ? 'hidden' : 'refused';
+  return among(operation.allowed, role) ? 'allowed' : operation.hides ? 'hidden' : 'refused';
 }
 
 function outcomeOf(result: GraphQLResult<Record<string, any>>): Outcome {
+  // A mutation's typed "not found" result: the record is missing, or hidden from this role.
+  if (
+    result.data &&
+    Object.values(result.data).some((value) => value?.__typename === 'NotFoundError')
+  )
+    return 'hidden';
   const codes = (result.errors ?? []).map((error) => error.extensions?.code);
   if (codes.includes('UNAUTHENTICATED') || codes.includes('FORBIDDEN')) return 'refused';
   if (
@@ -804,6 +891,7 @@ beforeAll(async () => {
       goodRows: 0,
       badRows: 0,
       checkedBy: 'Test',
+      inspectorateIds: [id.hmicfrs!],
     },
   });
   const account = await p.user.create({
@@ -864,7 +952,14 @@ describe('who may do what', () => {
         const [query, variables] = operation.request();
         const result = await executors.get(role)!(query, variables);
         const outcome = outcomeOf(result);
-        const want = expected(operation, role);
+        let want = expected(operation, role);
+        if (want !== 'allowed' && !sees(operation, role)) {
+          // A record hidden from the role: exactly the answer for one that does not exist.
+          const [missingQuery, missingVariables] = operation.record!.missing();
+          want = outcomeOf(await executors.get(role)!(missingQuery, missingVariables));
+          if (want === 'allowed')
+            surprises.push(`${operation.name} as ${role}: a missing record was allowed`);
+        }
         table[operation.name]![role] =
           outcome === want
             ? outcome === 'allowed'

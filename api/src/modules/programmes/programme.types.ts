@@ -110,11 +110,29 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
         p.startsOn <= startOfDay(ctx.now()) &&
         startOfDay(ctx.now()) <= p.endsOn,
     }),
-    revises: t.relation('revises', {
+    // A published programme's revision may still be a draft: null, not an error, to the public.
+    revises: t.prismaField({
+      type: 'Programme',
       nullable: true,
       description: 'The programme this one revises; publishing this one supersedes it.',
+      resolve: async (query, p, _args, ctx) => {
+        const revised = p.revisesId
+          ? await ctx.prisma.programme.findUnique({ ...query, where: { id: p.revisesId } })
+          : null;
+        return revised && maySeeProgramme(ctx.viewer, revised.status) ? revised : null;
+      },
     }),
-    revisedBy: t.relation('revisedBy', { nullable: true }),
+    revisedBy: t.prismaField({
+      type: 'Programme',
+      nullable: true,
+      resolve: async (query, p, _args, ctx) => {
+        const revision = await ctx.prisma.programme.findUnique({
+          ...query,
+          where: { revisesId: p.id },
+        });
+        return revision && maySeeProgramme(ctx.viewer, revision.status) ? revision : null;
+      },
+    }),
     statusHistory: t.relation('statusChanges', { query: { orderBy: { changedAt: 'asc' } } }),
     inspections: t.relation('inspections', { query: { orderBy: inspectionOrder } }),
     quarters: t.field({
