@@ -6,12 +6,14 @@
  * included. A record the rule hides is answered exactly as a missing one.
  *
  * Child records (an action, a phase, a version) are visible exactly when their parent is, so
- * their filters are their parent's, reached through the relation.
+ * their filters are their parent's, reached through the relation. Where a record's own columns
+ * decide, the rule is also written as a plain function of the row (`maySeeRow`), so that no
+ * query is needed; each such pair sits side by side below and is tested together.
  */
-import type { Prisma } from '@cjji/db';
+import type { Prisma, ProgrammeStatus } from '@cjji/db';
 import type { Context } from '../../context.ts';
 import { visiblePlansWhere } from '../action-plans/action-plan.access.ts';
-import { visibleProgrammesWhere } from '../programmes/programme.access.ts';
+import { maySeeProgramme, visibleProgrammesWhere } from '../programmes/programme.access.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { inspectoratesLedBy, isAdministrator, isOverseer, type Viewer } from './viewer.ts';
 
@@ -70,6 +72,24 @@ export const visibleWhere = {
 } satisfies Record<string, (ctx: Context) => object>;
 
 export type HideableType = keyof typeof visibleWhere;
+
+/** The same rules, for the types whose own row decides, as plain functions of the row. */
+export const maySeeRow = {
+  Programme: (ctx: Pick<Context, 'viewer'>, programme: { status: ProgrammeStatus }) =>
+    maySeeProgramme(ctx.viewer, programme.status),
+  Recommendation: (ctx: Pick<Context, 'viewer' | 'now'>, recommendation: { publishedOn: Date }) =>
+    !!ctx.viewer || recommendation.publishedOn <= startOfDay(ctx.now()),
+  RecommendationResponse: (ctx: Pick<Context, 'viewer'>) => !!ctx.viewer,
+  Escalation: (_ctx: Pick<Context, 'viewer'>) => true,
+  RatingImport: (ctx: Pick<Context, 'viewer'>, batch: { inspectorateIds: string[] }) =>
+    isAdministrator(ctx.viewer) ||
+    batch.inspectorateIds.some((id) => inspectoratesLedBy(ctx.viewer).has(id)),
+  User: (ctx: Pick<Context, 'viewer' | 'signedInJustNow'>, user: { id: string }) =>
+    isAdministrator(ctx.viewer) ||
+    (!!user.id && (user.id === ctx.viewer?.userId || user.id === ctx.signedInJustNow)),
+  Reminder: (ctx: Pick<Context, 'viewer'>, reminder: { userId: string }) =>
+    isAdministrator(ctx.viewer) || (!!ctx.viewer?.userId && reminder.userId === ctx.viewer.userId),
+};
 
 /** Whether a filter lets every row through, so that no query is needed to apply it. */
 export const matchesEverything = (where: object) => Object.keys(where).length === 0;

@@ -1,5 +1,6 @@
 import { DirectionPeriod, ProgrammeStatus } from '@cjji/db';
 import { builder } from '../../builder.ts';
+import { maySeeRow } from '../access/visibility.ts';
 import { maySeeProgramme } from './programme.access.ts';
 import { quarterLabel, quartersOf, type DateRange } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
@@ -93,7 +94,7 @@ const DirectionCheckRef = builder.objectRef<DirectionCheckResult>('DirectionChec
 
 export const ProgrammeRef = builder.prismaNode('Programme', {
   description: 'A two-year Criminal Justice Joint Inspection Programme.',
-  authScopes: (programme, ctx) => maySeeProgramme(ctx.viewer, programme.status),
+  authScopes: (programme, ctx) => maySeeRow.Programme(ctx, programme),
   id: { field: 'id' },
   fields: (t) => ({
     title: t.exposeString('title'),

@@ -10,7 +10,7 @@ import {
   NotFoundError,
 } from '../../errors.ts';
 import { inspectoratesLedBy, isAdministrator, mayLeadFor } from '../access/viewer.ts';
-import { maySee, visibleWhere } from '../access/visibility.ts';
+import { maySeeRow, visibleWhere } from '../access/visibility.ts';
 import { audit } from '../shared/audit.ts';
 import { isoDay } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
@@ -120,7 +120,7 @@ builder.prismaNode('RatingImport', {
   description:
     'A file of ratings, checked row by row. Nothing is written until a person accepts its good rows.',
   // Its inspectorate's leads only (access/visibility.ts); another's file is not found.
-  authScopes: (batch, ctx) => maySee(ctx, 'RatingImport', batch.id),
+  authScopes: (batch, ctx) => maySeeRow.RatingImport(ctx, batch),
   id: { field: 'id' },
   fields: (t) => ({
     fileName: t.exposeString('fileName'),

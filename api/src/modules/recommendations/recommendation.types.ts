@@ -5,7 +5,7 @@ import {
   RecommendationSource,
 } from '@cjji/db';
 import { builder } from '../../builder.ts';
-import { maySee, visibleWhere } from '../access/visibility.ts';
+import { maySeeRow, visibleWhere } from '../access/visibility.ts';
 import { visibleInspection } from '../inspections/inspection.types.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { isOverdue } from './deadline.rules.ts';
@@ -26,7 +26,7 @@ export const ImplementationStatusEnum = builder.enumType(ImplementationStatus, {
 });
 
 builder.prismaNode('Escalation', {
-  authScopes: (escalation, ctx) => maySee(ctx, 'Escalation', escalation.id),
+  authScopes: (_escalation, ctx) => maySeeRow.Escalation(ctx),
   id: { field: 'id' },
   fields: (t) => ({
     kind: t.expose('kind', { type: EscalationKindEnum }),
@@ -53,7 +53,7 @@ builder.prismaNode('Escalation', {
 builder.prismaNode('Recommendation', {
   id: { field: 'id' },
   // Staff see a report's recommendations as soon as they are recorded; the public once it is published.
-  authScopes: (recommendation, ctx) => maySee(ctx, 'Recommendation', recommendation.id),
+  authScopes: (recommendation, ctx) => maySeeRow.Recommendation(ctx, recommendation),
   fields: (t) => ({
     source: t.expose('source', { type: RecommendationSourceEnum }),
     reportTitle: t.exposeString('reportTitle'),
@@ -81,7 +81,7 @@ builder.prismaNode('RecommendationResponse', {
   description: 'One addressee’s answer to a recommendation.',
   id: { field: 'id' },
   // The public read answers through publishedRecommendations, which shows only what is published.
-  authScopes: (response, ctx) => maySee(ctx, 'RecommendationResponse', response.id),
+  authScopes: (_response, ctx) => maySeeRow.RecommendationResponse(ctx),
   fields: (t) => ({
     recommendation: t.relation('recommendation'),
     agency: t.relation('agency'),
