@@ -286,6 +286,37 @@ beforeAll(async () => {
       },
     });
 
+  // A rating, a direction and an audit event, so that every node type has a record.
+  const peel = await p.ratingFramework.findFirstOrThrow({
+    where: { name: 'PEEL' },
+    include: { grades: true },
+  });
+  await p.rating.create({
+    data: {
+      agencyId: id.kent!,
+      frameworkId: peel.id,
+      areaCode: 'TREATMENT_OF_VICTIMS',
+      gradeId: peel.grades[0]!.id,
+      ratedOn: new Date('2026-06-01'),
+      rationale: 'Victims are kept informed.',
+      recordedBy: 'Test',
+    },
+  });
+  await p.ministerialDirection.create({
+    data: {
+      reference: 'WALK/1',
+      title: 'Regular victims’ thematics',
+      givenOn: new Date('2026-01-01'),
+      inForceFrom: new Date('2026-04-01'),
+      minimumThematics: 1,
+      period: 'PER_PROGRAMME',
+      requirement: 'One victims’ thematic per programme.',
+    },
+  });
+  await p.auditEvent.create({
+    data: { actor: 'Test', action: 'walk', entityType: 'Programme', entityId: published.id },
+  });
+
   // Ratings files of two inspectorates.
   for (const inspectorateId of [id.hmicfrs!, id.probation!])
     await p.ratingImport.create({
