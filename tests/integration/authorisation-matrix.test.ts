@@ -981,3 +981,217 @@ describe('who may do what', () => {
     expect(surprises).toEqual([]);
   });
 });
+
+/**
+ * Writes across inspectorates and agencies, each refused before it writes anything, and each
+ * refusal of a record the person may not see answered exactly as for a missing one.
+ */
+describe('each organisation acts only on what it is responsible for', () => {
+  let prisonsLead: Execute;
+  let stopPrisonsLead: () => Promise<void>;
+  const asRole = async (grants: Viewer['roles']) =>
+    graphqlAgainst(db.prisma, new Date('2026-11-25T12:00:00Z'), {
+      userId: null,
+      name: 'Cross-inspectorate test',
+      email: 'cross@example.test',
+      sessionId: null,
+      roles: grants,
+    });
+  beforeAll(async () => {
+    id.prisons = (
+      await db.prisma.inspectorate.findUniqueOrThrow({ where: { shortName: 'HMI Prisons' } })
+    ).id;
+    ({ execute: prisonsLead, stop: stopPrisonsLead } = await asRole([
+      { role: 'INSPECTORATE_LEAD', inspectorateId: id.prisons },
+    ]));
+  });
+  afterAll(() => stopPrisonsLead?.());
+
+  const ratingsFile = [
+    'agency,framework,area,grade,rated_on,rationale',
+    'Kent Police,PEEL,Treatment of victims,Good,2026-06-01,Victims are kept informed.',
+  ].join('\n');
+  const counts = async () => ({
+    ratings: await db.prisma.rating.count(),
+    plans: await db.prisma.actionPlan.count(),
+    escalations: await db.prisma.escalation.count(),
+    audit: await db.prisma.auditEvent.count(),
+  });
+
+  it('refuses an HMI Prisons lead a police force’s rating on HMICFRS’s framework, by import', async () => {
+    const before = await counts();
+    const checked = await prisonsLead(
+      `mutation($input: CheckRatingImportInput!) { checkRatingImport(input: $input) {
+         ... on MutationCheckRatingImportSuccess { data { id goodRows rows { problems } } } } }`,
+      { input: { fileName: 'kent.csv', csv: ratingsFile } },
+    );
+    const batch = checked.data?.checkRatingImport.data;
+    expect(batch.goodRows).toBe(0);
+    expect(batch.rows[0].problems).toEqual([
+      'PEEL is HMICFRS’s framework: only its leads record its ratings.',
+    ]);
+    const accepted = await prisonsLead(
+      `mutation($input: DecideRatingImportInput!) { acceptRatingImport(input: $input) { ${errors} } }`,
+      { input: { importId: batch.id } },
+    );
+    expect(accepted.data?.acceptRatingImport.__typename).toBe('InvalidStateError');
+
+    // HMICFRS's own file, good rows and all, is not found by HMI Prisons' lead, as a missing one.
+    const { execute: hmicfrsLead, stop } = await asRole([
+      { role: 'INSPECTORATE_LEAD', inspectorateId: id.hmicfrs! },
+    ]);
+    const theirs = await hmicfrsLead(
+      `mutation($input: CheckRatingImportInput!) { checkRatingImport(input: $input) {
+         ... on MutationCheckRatingImportSuccess { data { id goodRows } } } }`,
+      { input: { fileName: 'kent.csv', csv: ratingsFile } },
+    );
+    await stop();
+    expect(theirs.data?.checkRatingImport.data.goodRows).toBe(1);
+    const answers = [];
+    for (const importId of [theirs.data!.checkRatingImport.data.id, gid('RatingImport', missingId)])
+      for (const name of ['acceptRatingImport', 'discardRatingImport']) {
+        const result = await prisonsLead(
+          `mutation($input: DecideRatingImportInput!) { ${name}(input: $input) { __typename } }`,
+          { input: { importId } },
+        );
+        answers.push(result.data?.[name].__typename);
+      }
+    expect(answers).toEqual(['NotFoundError', 'NotFoundError', 'NotFoundError', 'NotFoundError']);
+    const after = await counts();
+    expect(after.ratings).toBe(before.ratings);
+    const theirId = Buffer.from(theirs.data!.checkRatingImport.data.id, 'base64')
+      .toString()
+      .split(':')[1]!;
+    expect(
+      (await db.prisma.ratingImport.findUniqueOrThrow({ where: { id: theirId } })).status,
+    ).toBe('CHECKED');
+
+    // recordRating refuses the same person, as before.
+    const recorded = await prisonsLead(
+      ...mutation('recordRating', {
+        agencyId: gid('Agency', id.kent!),
+        frameworkId: gid('RatingFramework', id.peel!),
+        areaCode: 'TREATMENT_OF_VICTIMS',
+        gradeId: gid('RatingGrade', id.peel!),
+        ratedOn: '2026-06-01',
+        rationale: 'Victims are kept informed.',
+      }),
+    );
+    expect(recorded.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses, in any file, rows on another inspectorate’s framework when accepting', async () => {
+    // A file checked before the rule, holding a PEEL row, claimed by HMI Prisons.
+    const peelGrade = await db.prisma.ratingGrade.findFirstOrThrow({
+      where: { frameworkId: id.peel! },
+    });
+    const legacy = await db.prisma.ratingImport.create({
+      data: {
+        fileName: 'legacy.csv',
+        goodRows: 1,
+        badRows: 0,
+        checkedBy: 'Test',
+        inspectorateIds: [id.prisons!],
+        rows: [
+          {
+            line: 2,
+            values: {},
+            problems: [],
+            rating: {
+              agencyId: id.kent!,
+              frameworkId: id.peel!,
+              areaCode: 'TREATMENT_OF_VICTIMS',
+              gradeId: peelGrade.id,
+              ratedOn: '2026-05-01',
+              rationale: 'Victims are kept informed.',
+            },
+          },
+        ],
+      },
+    });
+    const before = await counts();
+    const result = await prisonsLead(
+      `mutation($input: DecideRatingImportInput!) { acceptRatingImport(input: $input) { __typename } }`,
+      { input: { importId: gid('RatingImport', legacy.id) } },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+    expect(
+      (await db.prisma.ratingImport.findUniqueOrThrow({ where: { id: legacy.id } })).status,
+    ).toBe('CHECKED');
+  });
+
+  it('refuses a plan whose reviewer does not inspect the agency’s kind, and leads opening plans', async () => {
+    const { execute: kentEditor, stop } = await asRole([
+      { role: 'AGENCY_EDITOR', agencyId: id.kent! },
+    ]);
+    const open = (execute: Execute, reviewer: string) =>
+      execute(
+        `mutation($input: OpenActionPlanInput!) { openActionPlan(input: $input) {
+           __typename ... on InputError { message fieldErrors: issues { field message } } } }`,
+        {
+          input: {
+            agencyId: gid('Agency', id.kent!),
+            reason: 'INSPECTION_FINDINGS',
+            inspectionId: gid('Inspection', id.inspection!),
+            reviewingInspectorateId: gid('Inspectorate', reviewer),
+            title: 'Cross-inspectorate plan',
+            summary: 'How Kent Police will keep victims informed.',
+          },
+        },
+      );
+    const before = await counts();
+    const byEditor = await open(kentEditor, id.prisons!);
+    await stop();
+    expect(JSON.stringify(byEditor)).toContain(
+      'HMI Prisons does not inspect police forces: choose an inspectorate that inspects Kent Police.',
+    );
+    // A lead opening a plan for a force, naming itself: refused before anything is written,
+    // whether or not its inspectorate inspects forces (a draft is the agency's to open).
+    const { execute: hmicfrsLead, stop: stopLead } = await asRole([
+      { role: 'INSPECTORATE_LEAD', inspectorateId: id.hmicfrs! },
+    ]);
+    for (const [execute, reviewer] of [
+      [prisonsLead, id.prisons!],
+      [hmicfrsLead, id.hmicfrs!],
+    ] as const) {
+      const result = await open(execute, reviewer);
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    await stopLead();
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses an escalation by an inspectorate that does not inspect the agency', async () => {
+    const before = await counts();
+    const result = await prisonsLead(
+      ...mutation('recordEscalation', {
+        kind: 'URGENT_NOTIFICATION',
+        agencyId: gid('Agency', id.kent!),
+        inspectorateId: gid('Inspectorate', id.prisons!),
+        issuedOn: '2026-11-01',
+        summary: 'Concerns about how victims are kept informed.',
+      }),
+    );
+    expect(JSON.stringify(result.data)).toContain('HMI Prisons does not inspect police forces');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers a move of a draft the person cannot see as not found, before any version check', async () => {
+    const { execute: hmicfrsLead, stop } = await asRole([
+      { role: 'INSPECTORATE_LEAD', inspectorateId: id.hmicfrs! },
+    ]);
+    const move = (planId: string) =>
+      hmicfrsLead(
+        `mutation($input: MoveActionPlanInput!) { moveActionPlan(input: $input) {
+           __typename ... on Error { message } } }`,
+        { input: { planId, status: 'RETURNED', comment: 'Stale', expectedVersion: stale } },
+      );
+    const unseen = await move(gid('ActionPlan', id.draftPlan!));
+    const missing = await move(gid('ActionPlan', missingId));
+    await stop();
+    expect(unseen.data?.moveActionPlan.__typename).toBe('NotFoundError');
+    expect(unseen.data?.moveActionPlan.message).not.toMatch(/changed|version/i);
+    expect(missing.data?.moveActionPlan.__typename).toBe('NotFoundError');
+  });
+});
