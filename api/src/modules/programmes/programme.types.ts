@@ -1,7 +1,6 @@
 import { DirectionPeriod, ProgrammeStatus } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import { maySeeRow } from '../access/visibility.ts';
-import { maySeeProgramme } from './programme.access.ts';
 import { quarterLabel, quartersOf, type DateRange } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
@@ -120,7 +119,7 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
         const revised = p.revisesId
           ? await ctx.prisma.programme.findUnique({ ...query, where: { id: p.revisesId } })
           : null;
-        return revised && maySeeProgramme(ctx.viewer, revised.status) ? revised : null;
+        return revised && maySeeRow.Programme(ctx, revised) ? revised : null;
       },
     }),
     revisedBy: t.prismaField({
@@ -131,7 +130,7 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
           ...query,
           where: { revisesId: p.id },
         });
-        return revision && maySeeProgramme(ctx.viewer, revision.status) ? revision : null;
+        return revision && maySeeRow.Programme(ctx, revision) ? revision : null;
       },
     }),
     statusHistory: t.relation('statusChanges', { query: { orderBy: { changedAt: 'asc' } } }),
