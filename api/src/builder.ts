@@ -72,6 +72,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // Written in modules/access/node.queries.ts: every id that names nothing visible is NOT_FOUND.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
   validation: {
     validationError: (result) =>

@@ -12,6 +12,7 @@ import './modules/access/account.types.ts';
 import './modules/access/account.mutations.ts';
 import './modules/access/openid-connect.ts';
 import './modules/access/audit.queries.ts';
+import './modules/access/node.queries.ts';
 import './modules/programmes/programme.types.ts';
 import './modules/programmes/programme.queries.ts';
 import './modules/programmes/programme.mutations.ts';

@@ -37,7 +37,55 @@ interface Operation {
   allowed: RoleName[] | 'everyone' | 'signed in';
   /** For reads whose refusal is "not found", so that hidden records do not reveal they exist. */
   hides?: boolean;
+  /**
+   * For an operation on one record: the roles that may see it, and the same request naming a
+   * record that does not exist. Every other role must get exactly the answer it gets for the
+   * missing record, so that a refusal never tells it the record exists.
+   */
+  record?: { seenBy: RoleName[] | 'signed in'; missing: () => [string, Record<string, unknown>] };
 }
+
+/** A well-formed id of a record that does not exist. */
+const missingId = '00000000-0000-4000-8000-000000000000';
+const draftPlanSeenBy: RoleName[] = [
+  'administrator',
+  'editor (Kent Police)',
+  'approver (Kent Police)',
+];
+const submittedPlanSeenBy: RoleName[] = [
+  'administrator',
+  'planner (HMICFRS)',
+  'planner (HMI Probation)',
+  'lead (HMICFRS)',
+  'lead (HMI Probation)',
+  'editor (Kent Police)',
+  'approver (Kent Police)',
+  'PCC office (Kent)',
+  'minister’s office (Home Secretary)',
+  'minister’s office (Lord Chancellor)',
+];
+const importSeenBy: RoleName[] = ['administrator', 'lead (HMICFRS)'];
+const overseers: RoleName[] = [
+  'administrator',
+  'planner (HMICFRS)',
+  'planner (HMI Probation)',
+  'lead (HMICFRS)',
+  'lead (HMI Probation)',
+  'minister’s office (Home Secretary)',
+  'minister’s office (Lord Chancellor)',
+];
+/** The same request with the id at `path` (e.g. "input.planId") naming a missing record. */
+const withMissing =
+  (request: () => [string, Record<string, unknown>], path: string, type: string) =>
+  (): [string, Record<string, unknown>] => {
+    const [query, variables] = request();
+    const copy = structuredClone(variables);
+    const keys = path.split('.');
+    let at: Record<string, unknown> = copy;
+    for (const key of keys.slice(0, -1)) at = at[key] as Record<string, unknown>;
+    at[keys.at(-1)!] = gid(type, missingId);
+    return [query, copy];
+  };
 
 let db: TestDatabase;
 const executors = new Map<RoleName, Execute>();
@@ -294,7 +342,7 @@ const operations: Operation[] = [
   },
   {
     name: 'acceptRatingImport',
-    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    allowed: ['administrator', 'lead (HMICFRS)'],
     request: () =>
       mutation(
         'acceptRatingImport',
@@ -304,7 +352,7 @@ const operations: Operation[] = [
   },
   {
     name: 'discardRatingImport',
-    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    allowed: ['administrator', 'lead (HMICFRS)'],
     request: () =>
       mutation(
         'discardRatingImport',
@@ -315,7 +363,7 @@ const operations: Operation[] = [
   // Action plans
   {
     name: 'openActionPlan',
-    allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)', 'lead (HMICFRS)'],
+    allowed: ['administrator', 'editor (Kent Police)', 'approver (Kent Police)'],
     request: () =>
       mutation('openActionPlan', {
         agencyId: gid('Agency', id.kent!),
@@ -599,7 +647,7 @@ const operations: Operation[] = [
   },
   {
     name: 'ratingImport',
-    allowed: ['administrator', 'lead (HMICFRS)', 'lead (HMI Probation)'],
+    allowed: ['administrator', 'lead (HMICFRS)'],
     request: () => [
       'query($id: ID!) { ratingImport(id: $id) { status } }',
       { id: gid('RatingImport', id.decidedImport!) },
@@ -700,6 +748,35 @@ const operations: Operation[] = [
   },
 ];
 
+/** Operations on one record: who may see it, and where its id is in the request. */
+const onRecords: Record<string, [RoleName[] | 'signed in', string, string]> = {
+  updateInspection: [overseers, 'input.inspectionId', 'Inspection'],
+  changeInspectionStatus: [overseers, 'input.inspectionId', 'Inspection'],
+  reschedulePhase: [overseers, 'input.phaseId', 'InspectionPhase'],
+  setPhaseStaffing: [overseers, 'input.phaseId', 'InspectionPhase'],
+  acceptRatingImport: [importSeenBy, 'input.importId', 'RatingImport'],
+  discardRatingImport: [importSeenBy, 'input.importId', 'RatingImport'],
+  ratingImport: [importSeenBy, 'id', 'RatingImport'],
+  saveActionPlanDraft: [draftPlanSeenBy, 'input.planId', 'ActionPlan'],
+  recordActionProgress: [submittedPlanSeenBy, 'input.actionId', 'PlanAction'],
+  'moveActionPlan → submitted': [draftPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'moveActionPlan → returned': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'moveActionPlan → accepted': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'moveActionPlan → laid': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'moveActionPlan → published': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'moveActionPlan → closed': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  respondToRecommendation: ['signed in', 'input.responseId', 'RecommendationResponse'],
+  recordImplementation: ['signed in', 'input.responseId', 'RecommendationResponse'],
+  recordEscalationResponse: ['signed in', 'input.escalationId', 'Escalation'],
+};
+for (const operation of operations) {
+  const onRecord = onRecords[operation.name];
+  if (onRecord) {
+    const [seenBy, path, type] = onRecord;
+    operation.record = { seenBy, missing: withMissing(operation.request, path, type) };
+  }
+}
+
 const roles: RoleName[] = [
   'public',
   'administrator',
@@ -754,14 +831,24 @@ function viewerFor(role: RoleName): Viewer | null {
   }
 }
 
+const among = (roles: RoleName[] | 'everyone' | 'signed in', role: RoleName) =>
+  roles === 'everyone' || (roles === 'signed in' ? role !== 'public' : roles.includes(role));
+
+/** Whether the role may see the record the operation is on (every role, if it is on none). */
+const sees = (operation: Operation, role: RoleName) =>
+  !operation.record || among(operation.record.seenBy, role);
+
 function expected(operation: Operation, role: RoleName): Outcome {
-  const allowed =
-    operation.allowed === 'everyone' ||
-    (operation.allowed === 'signed in' ? role !== 'public' : operation.allowed.includes(role));
-  return allowed ? 'allowed' : operation.hides ? 'hidden' : 'refused';
+  return among(operation.allowed, role) ? 'allowed' : operation.hides ? 'hidden' : 'refused';
 }
 
 function outcomeOf(result: GraphQLResult<Record<string, any>>): Outcome {
+  // A mutation's typed "not found" result: the record is missing, or hidden from this role.
+  if (
+    result.data &&
+    Object.values(result.data).some((value) => value?.__typename === 'NotFoundError')
+  )
+    return 'hidden';
   const codes = (result.errors ?? []).map((error) => error.extensions?.code);
   if (codes.includes('UNAUTHENTICATED') || codes.includes('FORBIDDEN')) return 'refused';
   if (
@@ -885,6 +972,7 @@ beforeAll(async () => {
       goodRows: 0,
       badRows: 0,
       checkedBy: 'Test',
+      inspectorateIds: [id.hmicfrs!],
     },
   });
   const account = await p.user.create({
@@ -945,7 +1033,14 @@ describe('who may do what', () => {
         const [query, variables] = operation.request();
         const result = await executors.get(role)!(query, variables);
         const outcome = outcomeOf(result);
-        const want = expected(operation, role);
+        let want = expected(operation, role);
+        if (want !== 'allowed' && !sees(operation, role)) {
+          // A record hidden from the role: exactly the answer for one that does not exist.
+          const [missingQuery, missingVariables] = operation.record!.missing();
+          want = outcomeOf(await executors.get(role)!(missingQuery, missingVariables));
+          if (want === 'allowed')
+            surprises.push(`${operation.name} as ${role}: a missing record was allowed`);
+        }
         table[operation.name]![role] =
           outcome === want
             ? outcome === 'allowed'
@@ -965,5 +1060,219 @@ describe('who may do what', () => {
     console.log('\nAuthorisation matrix (✓ allowed, ✗ refused, hidden = answered as not found)\n');
     console.table(table);
     expect(surprises).toEqual([]);
+  });
+});
+
+/**
+ * Writes across inspectorates and agencies, each refused before it writes anything, and each
+ * refusal of a record the person may not see answered exactly as for a missing one.
+ */
+describe('each organisation acts only on what it is responsible for', () => {
+  let prisonsLead: Execute;
+  let stopPrisonsLead: () => Promise<void>;
+  const asRole = async (grants: Viewer['roles']) =>
+    graphqlAgainst(db.prisma, new Date('2026-11-25T12:00:00Z'), {
+      userId: null,
+      name: 'Cross-inspectorate test',
+      email: 'cross@example.test',
+      sessionId: null,
+      roles: grants,
+    });
+  beforeAll(async () => {
+    id.prisons = (
+      await db.prisma.inspectorate.findUniqueOrThrow({ where: { shortName: 'HMI Prisons' } })
+    ).id;
+    ({ execute: prisonsLead, stop: stopPrisonsLead } = await asRole([
+      { role: 'INSPECTORATE_LEAD', inspectorateId: id.prisons },
+    ]));
+  });
+  afterAll(() => stopPrisonsLead?.());
+
+  const ratingsFile = [
+    'agency,framework,area,grade,rated_on,rationale',
+    'Kent Police,PEEL,Treatment of victims,Good,2026-06-01,Victims are kept informed.',
+  ].join('\n');
+  const counts = async () => ({
+    ratings: await db.prisma.rating.count(),
+    plans: await db.prisma.actionPlan.count(),
+    escalations: await db.prisma.escalation.count(),
+    audit: await db.prisma.auditEvent.count(),
+  });
+
+  it('refuses an HMI Prisons lead a police force’s rating on HMICFRS’s framework, by import', async () => {
+    const before = await counts();
+    const checked = await prisonsLead(
+      `mutation($input: CheckRatingImportInput!) { checkRatingImport(input: $input) {
+         ... on MutationCheckRatingImportSuccess { data { id goodRows rows { problems } } } } }`,
+      { input: { fileName: 'kent.csv', csv: ratingsFile } },
+    );
+    const batch = checked.data?.checkRatingImport.data;
+    expect(batch.goodRows).toBe(0);
+    expect(batch.rows[0].problems).toEqual([
+      'PEEL is HMICFRS’s framework: only its leads record its ratings.',
+    ]);
+    const accepted = await prisonsLead(
+      `mutation($input: DecideRatingImportInput!) { acceptRatingImport(input: $input) { ${errors} } }`,
+      { input: { importId: batch.id } },
+    );
+    expect(accepted.data?.acceptRatingImport.__typename).toBe('InvalidStateError');
+
+    // HMICFRS's own file, good rows and all, is not found by HMI Prisons' lead, as a missing one.
+    const { execute: hmicfrsLead, stop } = await asRole([
+      { role: 'INSPECTORATE_LEAD', inspectorateId: id.hmicfrs! },
+    ]);
+    const theirs = await hmicfrsLead(
+      `mutation($input: CheckRatingImportInput!) { checkRatingImport(input: $input) {
+         ... on MutationCheckRatingImportSuccess { data { id goodRows } } } }`,
+      { input: { fileName: 'kent.csv', csv: ratingsFile } },
+    );
+    await stop();
+    expect(theirs.data?.checkRatingImport.data.goodRows).toBe(1);
+    const answers = [];
+    for (const importId of [theirs.data!.checkRatingImport.data.id, gid('RatingImport', missingId)])
+      for (const name of ['acceptRatingImport', 'discardRatingImport']) {
+        const result = await prisonsLead(
+          `mutation($input: DecideRatingImportInput!) { ${name}(input: $input) { __typename } }`,
+          { input: { importId } },
+        );
+        answers.push(result.data?.[name].__typename);
+      }
+    expect(answers).toEqual(['NotFoundError', 'NotFoundError', 'NotFoundError', 'NotFoundError']);
+    const after = await counts();
+    expect(after.ratings).toBe(before.ratings);
+    const theirId = Buffer.from(theirs.data!.checkRatingImport.data.id, 'base64')
+      .toString()
+      .split(':')[1]!;
+    expect(
+      (await db.prisma.ratingImport.findUniqueOrThrow({ where: { id: theirId } })).status,
+    ).toBe('CHECKED');
+
+    // recordRating refuses the same person, as before.
+    const recorded = await prisonsLead(
+      ...mutation('recordRating', {
+        agencyId: gid('Agency', id.kent!),
+        frameworkId: gid('RatingFramework', id.peel!),
+        areaCode: 'TREATMENT_OF_VICTIMS',
+        gradeId: gid('RatingGrade', id.peel!),
+        ratedOn: '2026-06-01',
+        rationale: 'Victims are kept informed.',
+      }),
+    );
+    expect(recorded.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses, in any file, rows on another inspectorate’s framework when accepting', async () => {
+    // A file checked before the rule, holding a PEEL row, claimed by HMI Prisons.
+    const peelGrade = await db.prisma.ratingGrade.findFirstOrThrow({
+      where: { frameworkId: id.peel! },
+    });
+    const legacy = await db.prisma.ratingImport.create({
+      data: {
+        fileName: 'legacy.csv',
+        goodRows: 1,
+        badRows: 0,
+        checkedBy: 'Test',
+        inspectorateIds: [id.prisons!],
+        rows: [
+          {
+            line: 2,
+            values: {},
+            problems: [],
+            rating: {
+              agencyId: id.kent!,
+              frameworkId: id.peel!,
+              areaCode: 'TREATMENT_OF_VICTIMS',
+              gradeId: peelGrade.id,
+              ratedOn: '2026-05-01',
+              rationale: 'Victims are kept informed.',
+            },
+          },
+        ],
+      },
+    });
+    const before = await counts();
+    const result = await prisonsLead(
+      `mutation($input: DecideRatingImportInput!) { acceptRatingImport(input: $input) { __typename } }`,
+      { input: { importId: gid('RatingImport', legacy.id) } },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+    expect(
+      (await db.prisma.ratingImport.findUniqueOrThrow({ where: { id: legacy.id } })).status,
+    ).toBe('CHECKED');
+  });
+
+  it('refuses a plan whose reviewer does not inspect the agency’s kind, and leads opening plans', async () => {
+    const { execute: kentEditor, stop } = await asRole([
+      { role: 'AGENCY_EDITOR', agencyId: id.kent! },
+    ]);
+    const open = (execute: Execute, reviewer: string) =>
+      execute(
+        `mutation($input: OpenActionPlanInput!) { openActionPlan(input: $input) {
+           __typename ... on InputError { message fieldErrors: issues { field message } } } }`,
+        {
+          input: {
+            agencyId: gid('Agency', id.kent!),
+            reason: 'INSPECTION_FINDINGS',
+            inspectionId: gid('Inspection', id.inspection!),
+            reviewingInspectorateId: gid('Inspectorate', reviewer),
+            title: 'Cross-inspectorate plan',
+            summary: 'How Kent Police will keep victims informed.',
+          },
+        },
+      );
+    const before = await counts();
+    const byEditor = await open(kentEditor, id.prisons!);
+    await stop();
+    expect(JSON.stringify(byEditor)).toContain(
+      'HMI Prisons does not inspect police forces: choose an inspectorate that inspects Kent Police.',
+    );
+    // A lead opening a plan for a force, naming itself: refused before anything is written,
+    // whether or not its inspectorate inspects forces (a draft is the agency's to open).
+    const { execute: hmicfrsLead, stop: stopLead } = await asRole([
+      { role: 'INSPECTORATE_LEAD', inspectorateId: id.hmicfrs! },
+    ]);
+    for (const [execute, reviewer] of [
+      [prisonsLead, id.prisons!],
+      [hmicfrsLead, id.hmicfrs!],
+    ] as const) {
+      const result = await open(execute, reviewer);
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    await stopLead();
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses an escalation by an inspectorate that does not inspect the agency', async () => {
+    const before = await counts();
+    const result = await prisonsLead(
+      ...mutation('recordEscalation', {
+        kind: 'URGENT_NOTIFICATION',
+        agencyId: gid('Agency', id.kent!),
+        inspectorateId: gid('Inspectorate', id.prisons!),
+        issuedOn: '2026-11-01',
+        summary: 'Concerns about how victims are kept informed.',
+      }),
+    );
+    expect(JSON.stringify(result.data)).toContain('HMI Prisons does not inspect police forces');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers a move of a draft the person cannot see as not found, before any version check', async () => {
+    const { execute: hmicfrsLead, stop } = await asRole([
+      { role: 'INSPECTORATE_LEAD', inspectorateId: id.hmicfrs! },
+    ]);
+    const move = (planId: string) =>
+      hmicfrsLead(
+        `mutation($input: MoveActionPlanInput!) { moveActionPlan(input: $input) {
+           __typename ... on Error { message } } }`,
+        { input: { planId, status: 'RETURNED', comment: 'Stale', expectedVersion: stale } },
+      );
+    const unseen = await move(gid('ActionPlan', id.draftPlan!));
+    const missing = await move(gid('ActionPlan', missingId));
+    await stop();
+    expect(unseen.data?.moveActionPlan.__typename).toBe('NotFoundError');
+    expect(unseen.data?.moveActionPlan.message).not.toMatch(/changed|version/i);
+    expect(missing.data?.moveActionPlan.__typename).toBe('NotFoundError');
   });
 });

@@ -2,6 +2,7 @@
 import { Role } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import { globalIdOf } from '../shared/ids.ts';
+import { maySeeRow } from './visibility.ts';
 import { organisationOfRole, roleWords, type Role as RoleName } from './viewer.ts';
 
 export const RoleEnum = builder.enumType(Role, {
@@ -61,10 +62,7 @@ export const UserRef = builder.prismaNode('User', {
   description: 'A person’s account.',
   id: { field: 'id' },
   // Administrators see every account; anyone else only their own.
-  authScopes: (user, ctx) =>
-    ctx.viewer?.userId === user.id || ctx.signedInJustNow === user.id
-      ? true
-      : { administrator: true },
+  authScopes: (user, ctx) => maySeeRow.User(ctx, user),
   fields: (t) => ({
     email: t.exposeString('email'),
     name: t.exposeString('name'),

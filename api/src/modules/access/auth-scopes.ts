@@ -2,7 +2,10 @@
  * The scopes each field and mutation names in its `authScopes`. A scope about a record (an
  * inspection, a plan) looks up which organisations the record belongs to and asks the rules in
  * viewer.ts. A malformed or unknown id passes the check when the viewer holds a role that could
- * act on such a record at all, so the resolver can answer "not found" rather than "forbidden".
+ * act on such a record at all, so the resolver can answer "not found" rather than "forbidden";
+ * so does the id of a record the viewer may not see (visibility.ts: these read plans through
+ * its filter, imported from its source to keep this file free of the schema), and the resolver,
+ * which reads the record through the same rule, answers it exactly as a missing one.
  */
 import type { Context } from '../../context.ts';
 import { once } from '../../context.ts';
@@ -10,6 +13,7 @@ import {
   mayMovePlan,
   mayMoveSomePlan,
   type PlanParties,
+  visiblePlansWhere,
 } from '../action-plans/action-plan.access.ts';
 import type { ActionPlanStatus } from '../action-plans/action-plan.rules.ts';
 import { decodeId } from '../shared/ids.ts';
@@ -175,7 +179,10 @@ export function authScopesFor(ctx: Context) {
       if (admin || !agencyStaff) return admin;
       const id = decodeId('ActionPlan', globalId);
       const plan = id
-        ? await ctx.prisma.actionPlan.findUnique({ where: { id }, select: { agencyId: true } })
+        ? await ctx.prisma.actionPlan.findFirst({
+            where: { AND: [{ id }, visiblePlansWhere(viewer)] },
+            select: { agencyId: true },
+          })
         : null;
       return plan ? mayEditFor(viewer, plan.agencyId) : agencyStaff;
     },
@@ -183,8 +190,8 @@ export function authScopesFor(ctx: Context) {
       if (admin || !agencyStaff) return admin;
       const id = decodeId('PlanAction', globalId);
       const action = id
-        ? await ctx.prisma.planAction.findUnique({
-            where: { id },
+        ? await ctx.prisma.planAction.findFirst({
+            where: { AND: [{ id }, { plan: visiblePlansWhere(viewer) }] },
             select: { plan: { select: { agencyId: true } } },
           })
         : null;
@@ -194,8 +201,8 @@ export function authScopesFor(ctx: Context) {
       if (admin) return true;
       const id = decodeId('ActionPlan', planId);
       const plan = id
-        ? await ctx.prisma.actionPlan.findUnique({
-            where: { id },
+        ? await ctx.prisma.actionPlan.findFirst({
+            where: { AND: [{ id }, visiblePlansWhere(viewer)] },
             select: {
               status: true,
               agencyId: true,

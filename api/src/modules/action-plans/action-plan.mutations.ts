@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
+import { remitProblemFor } from '../organisations/remit.ts';
+import { visibleWhere } from '../access/visibility.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
 import { isoDay, longDate } from '../shared/calendar.ts';
@@ -46,10 +48,9 @@ builder.mutationField('openActionPlan', (t) =>
     description:
       'Starts a draft action plan for an agency; the minister who will lay it follows from the agency’s kind.',
     errors: {},
-    authScopes: (_root, { input }) => ({
-      agencyEditorFor: input.agencyId,
-      leadFor: input.reviewingInspectorateId,
-    }),
+    // The agency's own act: an inspectorate reviews a plan but does not open it, and could not
+    // read back the draft it opened (drafts are the agency's), so it is refused before writing.
+    authScopes: (_root, { input }) => ({ agencyEditorFor: input.agencyId }),
     args: { input: t.arg({ type: OpenActionPlanInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const agencyId = idOf('Agency', input.agencyId, ['input', 'agencyId']);
@@ -83,6 +84,9 @@ builder.mutationField('openActionPlan', (t) =>
           include: { kind: true },
         });
         if (!agency) throw new NotFoundError('agency', input.agencyId);
+        const outsideRemit = await remitProblemFor(tx, agencyId, reviewingInspectorateId);
+        if (outsideRemit)
+          throw new InvalidInputError(['input', 'reviewingInspectorateId'], outsideRemit);
         if (
           links.ratingId &&
           !(await tx.rating.findFirst({
@@ -174,8 +178,9 @@ builder.mutationField('saveActionPlanDraft', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
       await ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.actionPlan.findUnique({
-          where: { id },
+        // A plan the viewer may not see is answered as a missing one, before any other check.
+        const before = await tx.actionPlan.findFirst({
+          where: { AND: [{ id }, visibleWhere.ActionPlan(ctx)] },
           include: { actions: true },
         });
         if (!before) throw new NotFoundError('action plan', input.planId);
@@ -286,8 +291,10 @@ builder.mutationField('moveActionPlan', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
       await ctx.prisma.$transaction(async (tx) => {
-        const plan = await tx.actionPlan.findUnique({
-          where: { id },
+        // A plan the viewer may not see is answered as a missing one, before the version check
+        // (whose conflict message names who changed it, and what).
+        const plan = await tx.actionPlan.findFirst({
+          where: { AND: [{ id }, visibleWhere.ActionPlan(ctx)] },
           include: {
             actions: { orderBy: { position: 'asc' } },
             agency: {
@@ -398,8 +405,8 @@ builder.mutationField('recordActionProgress', (t) =>
           'Give the evidence as a web address starting https://.',
         );
       await ctx.prisma.$transaction(async (tx) => {
-        const action = await tx.planAction.findUnique({
-          where: { id },
+        const action = await tx.planAction.findFirst({
+          where: { AND: [{ id }, visibleWhere.PlanAction(ctx)] },
           include: { plan: { select: { status: true } } },
         });
         if (!action) throw new NotFoundError('action', input.actionId);

@@ -5,6 +5,8 @@ import { idOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { planParties } from '../access/auth-scopes.ts';
 import { mayEditFor } from '../access/viewer.ts';
+import { maySee } from '../access/visibility.ts';
+import { visibleInspection } from '../inspections/inspection.types.ts';
 import {
   mayMovePlan,
   mayReadPlanWorkings,
@@ -40,7 +42,11 @@ export const ActionPlanRef = builder.prismaNode('ActionPlan', {
       nullable: true,
       description: 'The rating that made the plan owed.',
     }),
-    inspection: t.relation('inspection', { nullable: true }),
+    inspection: t.prismaField({
+      type: 'Inspection',
+      nullable: true,
+      resolve: (query, plan, _args, ctx) => visibleInspection(query, plan.inspectionId, ctx),
+    }),
     escalation: t.relation('escalation', { nullable: true }),
     reviewingInspectorate: t.relation('reviewingInspectorate'),
     responsibleMinister: t.relation('responsibleMinister', {
@@ -109,6 +115,8 @@ export const ActionPlanRef = builder.prismaNode('ActionPlan', {
 });
 
 builder.prismaNode('PlanAction', {
+  // Seen with its plan (access/visibility.ts), by whatever path it is reached.
+  authScopes: (action, ctx) => maySee(ctx, 'PlanAction', action.id),
   id: { field: 'id' },
   fields: (t) => ({
     description: t.exposeString('description'),
@@ -127,6 +135,7 @@ builder.prismaNode('PlanAction', {
 });
 
 builder.prismaObject('ActionProgress', {
+  authScopes: (progress, ctx) => maySee(ctx, 'ActionProgress', progress.id),
   fields: (t) => ({
     note: t.exposeString('note'),
     evidenceUrl: t.exposeString('evidenceUrl', { nullable: true }),
@@ -140,6 +149,7 @@ builder.prismaObject('ActionProgress', {
 });
 
 builder.prismaObject('ActionPlanEvent', {
+  authScopes: (event, ctx) => maySee(ctx, 'ActionPlanEvent', event.id),
   fields: (t) => ({
     fromStatus: t.expose('fromStatus', { type: ActionPlanStatusEnum, nullable: true }),
     toStatus: t.expose('toStatus', { type: ActionPlanStatusEnum }),
@@ -163,6 +173,7 @@ const VersionActionRef = builder
   });
 
 builder.prismaObject('ActionPlanVersion', {
+  authScopes: (version, ctx) => maySee(ctx, 'ActionPlanVersion', version.id),
   fields: (t) => ({
     number: t.exposeInt('number'),
     summary: t.exposeString('summary'),

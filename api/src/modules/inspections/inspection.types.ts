@@ -1,8 +1,7 @@
 import { InspectionKind, InspectionStatus, PhaseKind } from '@cjji/db';
 import { builder } from '../../builder.ts';
-import { once } from '../../context.ts';
-import { isOverseer } from '../access/viewer.ts';
-import { maySeeProgramme } from '../programmes/programme.access.ts';
+import type { Context } from '../../context.ts';
+import { maySee, maySeeStaffing } from '../access/visibility.ts';
 import { phaseOrderBy } from '../programmes/programme.plan.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
@@ -19,25 +18,24 @@ export const InspectionStatusEnum = builder.enumType(InspectionStatus, {
 });
 export const PhaseKindEnum = builder.enumType(PhaseKind, { name: 'PhaseKind' });
 
+/**
+ * A record's link to its inspection, answered as null (not as an error) when the viewer may not
+ * see the inspection: a published plan may answer an inspection still in a draft programme.
+ */
+export async function visibleInspection<Query extends object>(
+  query: Query,
+  inspectionId: string | null,
+  ctx: Context,
+) {
+  return inspectionId && (await maySee(ctx, 'Inspection', inspectionId))
+    ? ctx.prisma.inspection.findUnique({ ...query, where: { id: inspectionId } })
+    : null;
+}
+
 export const InspectionRef = builder.prismaNode('Inspection', {
   description: 'A joint thematic inspection or a core inspection in a programme.',
-  // Visible with its programme; the programmes' statuses are read once per request.
-  authScopes: async (inspection, ctx) => {
-    if (isOverseer(ctx.viewer)) return true;
-    const statuses = await once(
-      ctx,
-      'programmeStatuses',
-      async () =>
-        new Map(
-          (await ctx.prisma.programme.findMany({ select: { id: true, status: true } })).map((p) => [
-            p.id,
-            p.status,
-          ]),
-        ),
-    );
-    const status = statuses.get(inspection.programmeId);
-    return !!status && maySeeProgramme(ctx.viewer, status);
-  },
+  // Visible with its programme (access/visibility.ts), by whatever path it is reached.
+  authScopes: (inspection, ctx) => maySee(ctx, 'Inspection', inspection.id),
   id: { field: 'id' },
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -83,6 +81,7 @@ export const InspectionRef = builder.prismaNode('Inspection', {
 });
 
 builder.prismaNode('InspectionPhase', {
+  authScopes: (phase, ctx) => maySee(ctx, 'InspectionPhase', phase.id),
   id: { field: 'id' },
   fields: (t) => ({
     kind: t.expose('kind', { type: PhaseKindEnum }),
@@ -101,6 +100,7 @@ builder.prismaNode('InspectionPhase', {
 });
 
 builder.prismaObject('PhaseStaffing', {
+  authScopes: (staffing, ctx) => maySeeStaffing(ctx, staffing),
   fields: (t) => ({
     inspectorate: t.relation('inspectorate'),
     inspectorWeeks: t.float({ resolve: (s) => s.inspectorWeeks.toNumber() }),

@@ -1,6 +1,6 @@
 import { DirectionPeriod, ProgrammeStatus } from '@cjji/db';
 import { builder } from '../../builder.ts';
-import { maySeeProgramme } from './programme.access.ts';
+import { maySeeRow } from '../access/visibility.ts';
 import { quarterLabel, quartersOf, type DateRange } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
@@ -94,7 +94,7 @@ const DirectionCheckRef = builder.objectRef<DirectionCheckResult>('DirectionChec
 
 export const ProgrammeRef = builder.prismaNode('Programme', {
   description: 'A two-year Criminal Justice Joint Inspection Programme.',
-  authScopes: (programme, ctx) => maySeeProgramme(ctx.viewer, programme.status),
+  authScopes: (programme, ctx) => maySeeRow.Programme(ctx, programme),
   id: { field: 'id' },
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -111,11 +111,29 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
         p.startsOn <= startOfDay(ctx.now()) &&
         startOfDay(ctx.now()) <= p.endsOn,
     }),
-    revises: t.relation('revises', {
+    // A published programme's revision may still be a draft: null, not an error, to the public.
+    revises: t.prismaField({
+      type: 'Programme',
       nullable: true,
       description: 'The programme this one revises; publishing this one supersedes it.',
+      resolve: async (query, p, _args, ctx) => {
+        const revised = p.revisesId
+          ? await ctx.prisma.programme.findUnique({ ...query, where: { id: p.revisesId } })
+          : null;
+        return revised && maySeeRow.Programme(ctx, revised) ? revised : null;
+      },
     }),
-    revisedBy: t.relation('revisedBy', { nullable: true }),
+    revisedBy: t.prismaField({
+      type: 'Programme',
+      nullable: true,
+      resolve: async (query, p, _args, ctx) => {
+        const revision = await ctx.prisma.programme.findUnique({
+          ...query,
+          where: { revisesId: p.id },
+        });
+        return revision && maySeeRow.Programme(ctx, revision) ? revision : null;
+      },
+    }),
     statusHistory: t.relation('statusChanges', { query: { orderBy: { changedAt: 'asc' } } }),
     inspections: t.relation('inspections', { query: { orderBy: inspectionOrder } }),
     quarters: t.field({

@@ -30,6 +30,7 @@ const lookups = (): ImportLookups => ({
           agencyKinds: ['POLICE_FORCE'],
           areaCodes: ['TREATMENT_OF_VICTIMS'],
           grades: new Map(peelGrades.map((g) => [g.toLowerCase(), { id: g, label: g }])),
+          inspectorate: { id: 'hmicfrs', shortName: 'HMICFRS' },
         },
       ],
     ],
@@ -154,5 +155,19 @@ describe('checking ratings row by row', () => {
         '"31/02/2025" is not a date: write it as 2025-03-14 or 14/03/2025.',
       ],
     ]);
+  });
+
+  it('refuses rows on another inspectorate’s framework to a lead, and allows them to its own', () => {
+    const file = readRatingsCsv(
+      csv('Kent Police,PEEL,Treatment of victims,Good,2025-03-14,Victims kept informed'),
+    );
+    const asLeadOf = (inspectorate: string) =>
+      checkRatingRows(file, { ...lookups(), mayRateFor: new Set([inspectorate]) })[0]!;
+    expect(asLeadOf('prisons')).toMatchObject({
+      problems: ['PEEL is HMICFRS’s framework: only its leads record its ratings.'],
+    });
+    expect(asLeadOf('prisons').rating).toBeUndefined();
+    expect(asLeadOf('hmicfrs')).toMatchObject({ problems: [], rating: { frameworkId: 'peel' } });
+    expect(checkRatingRows(file, { ...lookups(), mayRateFor: 'any' })[0]!.problems).toEqual([]);
   });
 });

@@ -29,8 +29,15 @@ export interface ImportLookups {
       agencyKinds: string[];
       areaCodes: string[];
       grades: Map<string, { id: string; label: string }>;
+      /** The inspectorate that owns the framework, if any. */
+      inspectorate?: { id: string; shortName: string } | null;
     }>
   >;
+  /**
+   * The inspectorates whose frameworks the person importing may rate on (the ones they lead),
+   * or "any" for an administrator: a lead imports only on its own inspectorate's frameworks.
+   */
+  mayRateFor?: Set<string> | 'any';
   /** Areas by lower-case code and name. */
   areas: Map<string, { code: string; name: string }>;
   /** Keys of ratings already recorded: agencyId|frameworkId|areaCode|YYYY-MM-DD. */
@@ -54,6 +61,15 @@ export interface CheckedRow {
 }
 
 export class UnreadableFileError extends Error {}
+
+/** Whether the person importing may rate on a framework owned by this inspectorate. */
+export function mayRateOn(
+  lookups: Pick<ImportLookups, 'mayRateFor'>,
+  inspectorate: { id: string } | null | undefined,
+): boolean {
+  const allowed = lookups.mayRateFor ?? 'any';
+  return allowed === 'any' || (!!inspectorate && allowed.has(inspectorate.id));
+}
 
 export function readRatingsCsv(
   text: string,
@@ -164,6 +180,10 @@ export function checkRatingRows(
         `${framework.name} does not rate ${lookups.kindNames[agency.kindCode] ?? agency.kindCode}.`,
       );
     }
+    if (framework && !mayRateOn(lookups, framework.inspectorate))
+      problems.push(
+        `${framework.name} is ${framework.inspectorate?.shortName ?? 'no inspectorate'}’s framework: only its leads record its ratings.`,
+      );
     if (framework && area && !framework.areaCodes.includes(area.code))
       problems.push(`${framework.name} does not grade ${area.name.toLowerCase()}.`);
     if (get('rationale').length > 5000) problems.push('The rationale is over 5,000 characters.');

@@ -4,11 +4,14 @@ import { builder } from '../../builder.ts';
 import { frameworkPeriodIssues } from './rating-period.rules.ts';
 import type { Context } from '../../context.ts';
 import {
+  AccessDeniedError,
   ConflictError,
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
 } from '../../errors.ts';
+import { inspectoratesLedBy, isAdministrator, mayLeadFor } from '../access/viewer.ts';
+import { maySeeRow, visibleWhere } from '../access/visibility.ts';
 import { audit } from '../shared/audit.ts';
 import { isoDay } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
@@ -29,7 +32,12 @@ async function importLookups(ctx: Context): Promise<ImportLookups> {
       select: { id: true, name: true, shortName: true, kindCode: true },
     }),
     ctx.prisma.ratingFramework.findMany({
-      include: { agencyKinds: true, areas: true, grades: true },
+      include: {
+        agencyKinds: true,
+        areas: true,
+        grades: true,
+        inspectorate: { select: { id: true, shortName: true } },
+      },
     }),
     ctx.prisma.ratingArea.findMany(),
     ctx.prisma.rating.findMany({
@@ -73,7 +81,26 @@ async function importLookups(ctx: Context): Promise<ImportLookups> {
     ),
     kindNames: Object.fromEntries(kinds.map((k) => [k.code, inSentence(k.pluralName)])),
     today: startOfDay(ctx.now()),
+    mayRateFor: isAdministrator(ctx.viewer) ? 'any' : inspectoratesLedBy(ctx.viewer),
   };
+}
+
+/**
+ * Whose file it is: the inspectorates the lead checking it leads, or, for an administrator, those
+ * owning the frameworks of its good rows. Only their leads see and decide it.
+ */
+function importingInspectorates(
+  ctx: Context,
+  rows: CheckedRow[],
+  lookups: ImportLookups,
+): string[] {
+  if (!isAdministrator(ctx.viewer)) return [...inspectoratesLedBy(ctx.viewer)];
+  const owners = new Map(
+    [...lookups.frameworks.values()].flat().map((f) => [f.id, f.inspectorate?.id] as const),
+  );
+  return [
+    ...new Set(rows.flatMap((row) => (row.rating ? [owners.get(row.rating.frameworkId)] : []))),
+  ].filter((owner): owner is string => !!owner);
 }
 
 const ImportRowRef = builder.objectRef<CheckedRow>('RatingImportRow').implement({
@@ -93,7 +120,8 @@ const ImportRowRef = builder.objectRef<CheckedRow>('RatingImportRow').implement(
 builder.prismaNode('RatingImport', {
   description:
     'A file of ratings, checked row by row. Nothing is written until a person accepts its good rows.',
-  authScopes: { inspectorateLead: true },
+  // Its inspectorate's leads only (access/visibility.ts); another's file is not found.
+  authScopes: (batch, ctx) => maySeeRow.RatingImport(ctx, batch),
   id: { field: 'id' },
   fields: (t) => ({
     fileName: t.exposeString('fileName'),
@@ -121,9 +149,9 @@ builder.queryField('ratingImport', (t) =>
     authScopes: { inspectorateLead: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const batch = await ctx.prisma.ratingImport.findUnique({
+      const batch = await ctx.prisma.ratingImport.findFirst({
         ...query,
-        where: { id: idOf('RatingImport', args.id) },
+        where: { AND: [{ id: idOf('RatingImport', args.id) }, visibleWhere.RatingImport(ctx)] },
       });
       if (!batch) throw new NotFoundError('rating import', args.id);
       return batch;
@@ -158,8 +186,9 @@ builder.mutationField('checkRatingImport', (t) =>
     args: { input: t.arg({ type: CheckRatingImportInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       let checked: CheckedRow[];
+      const lookups = await importLookups(ctx);
       try {
-        checked = checkRatingRows(readRatingsCsv(input.csv), await importLookups(ctx));
+        checked = checkRatingRows(readRatingsCsv(input.csv), lookups);
       } catch (error) {
         if (error instanceof UnreadableFileError)
           throw new InvalidInputError(['input', 'csv'], error.message);
@@ -174,6 +203,7 @@ builder.mutationField('checkRatingImport', (t) =>
             goodRows: good,
             badRows: checked.length - good,
             checkedBy: ctx.actor,
+            inspectorateIds: importingInspectorates(ctx, checked, lookups),
           },
         });
         await audit(tx, ctx, {
@@ -207,7 +237,10 @@ builder.mutationField('acceptRatingImport', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('RatingImport', input.importId, ['input', 'importId']);
       await ctx.prisma.$transaction(async (tx) => {
-        const batch = await tx.ratingImport.findUnique({ where: { id } });
+        // Another inspectorate's file is answered as a missing one, before anything else.
+        const batch = await tx.ratingImport.findFirst({
+          where: { AND: [{ id }, visibleWhere.RatingImport(ctx)] },
+        });
         if (!batch) throw new NotFoundError('rating import', input.importId);
         if (batch.status !== 'CHECKED')
           throw new InvalidStateError(
@@ -217,6 +250,17 @@ builder.mutationField('acceptRatingImport', (t) =>
           row.rating ? [row.rating] : [],
         );
         if (!ratings.length) throw new InvalidStateError('The file has no good rows to accept.');
+        // Checked again here: the file may have been checked by a lead who has since moved on.
+        const owners = await tx.ratingFramework.findMany({
+          where: { id: { in: [...new Set(ratings.map((rating) => rating.frameworkId))] } },
+          select: { name: true, inspectorateId: true },
+        });
+        const notOurs = owners.filter((f) => !mayLeadFor(ctx.viewer, [f.inspectorateId]));
+        if (notOurs.length)
+          throw new AccessDeniedError(
+            !!ctx.viewer,
+            `accept ratings on ${notOurs.map((f) => f.name).join(', ')}`,
+          );
         // Moving the status first means a second, concurrent accept finds nothing to do.
         const claimed = await tx.ratingImport.updateMany({
           where: { id, status: 'CHECKED' },
@@ -260,12 +304,12 @@ builder.mutationField('discardRatingImport', (t) =>
       const id = idOf('RatingImport', input.importId, ['input', 'importId']);
       await ctx.prisma.$transaction(async (tx) => {
         const claimed = await tx.ratingImport.updateMany({
-          where: { id, status: 'CHECKED' },
+          where: { AND: [{ id, status: 'CHECKED' }, visibleWhere.RatingImport(ctx)] },
           data: { status: 'DISCARDED', decidedBy: ctx.actor, decidedAt: new Date() },
         });
         if (claimed.count !== 1) {
-          const batch = await tx.ratingImport.findUnique({
-            where: { id },
+          const batch = await tx.ratingImport.findFirst({
+            where: { AND: [{ id }, visibleWhere.RatingImport(ctx)] },
             select: { status: true },
           });
           if (!batch) throw new NotFoundError('rating import', input.importId);

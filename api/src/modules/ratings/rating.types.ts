@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { visibleInspection } from '../inspections/inspection.types.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { publicPlanStatuses } from '../action-plans/action-plan.access.ts';
 import { actionPlanOwed } from './rating.rules.ts';
@@ -76,7 +77,11 @@ export const RatingRef = builder.prismaNode('Rating', {
     framework: t.relation('framework'),
     area: t.relation('area'),
     grade: t.relation('grade'),
-    inspection: t.relation('inspection', { nullable: true }),
+    inspection: t.prismaField({
+      type: 'Inspection',
+      nullable: true,
+      resolve: (query, rating, _args, ctx) => visibleInspection(query, rating.inspectionId, ctx),
+    }),
     ratedOn: t.expose('ratedOn', { type: 'Date' }),
     rationale: t.exposeString('rationale', { description: 'The published reason for the grade.' }),
     recordedBy: t.string({

@@ -4,6 +4,7 @@ import { assertNoIssues, futureDateIssue, ukToday } from '../shared/uk-day.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
+import { remitProblemFor } from '../organisations/remit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { responseDueOn } from './deadline.rules.ts';
@@ -47,6 +48,8 @@ builder.mutationField('recordEscalation', (t) =>
           'An escalation cannot be issued in the future.',
         );
       const id = await ctx.prisma.$transaction(async (tx) => {
+        const outsideRemit = await remitProblemFor(tx, agencyId, inspectorateId);
+        if (outsideRemit) throw new InvalidInputError(['input', 'inspectorateId'], outsideRemit);
         const escalation = await tx.escalation.create({
           data: {
             kind: input.kind,

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { visibleWhere } from '../access/visibility.ts';
 
 builder.queryField('recommendations', (t) =>
   t.prismaField({
@@ -10,6 +11,7 @@ builder.queryField('recommendations', (t) =>
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.recommendation.findMany({
         ...query,
+        where: visibleWhere.Recommendation(ctx),
         orderBy: [{ publishedOn: 'desc' }, { recordedAt: 'desc' }, { id: 'asc' }],
       }),
   }),
@@ -22,6 +24,7 @@ builder.queryField('escalations', (t) =>
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.escalation.findMany({
         ...query,
+        where: visibleWhere.Escalation(ctx),
         orderBy: [{ issuedOn: 'desc' }, { recordedAt: 'desc' }, { id: 'asc' }],
       }),
   }),

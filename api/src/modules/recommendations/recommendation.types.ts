@@ -5,6 +5,8 @@ import {
   RecommendationSource,
 } from '@cjji/db';
 import { builder } from '../../builder.ts';
+import { maySeeRow, visibleWhere } from '../access/visibility.ts';
+import { visibleInspection } from '../inspections/inspection.types.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { isOverdue } from './deadline.rules.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
@@ -25,6 +27,7 @@ export const ImplementationStatusEnum = builder.enumType(ImplementationStatus, {
 });
 
 builder.prismaNode('Escalation', {
+  authScopes: (_escalation, ctx) => maySeeRow.Escalation(ctx),
   id: { field: 'id' },
   fields: (t) => ({
     kind: t.expose('kind', { type: EscalationKindEnum }),
@@ -41,24 +44,40 @@ builder.prismaNode('Escalation', {
     overdue: t.boolean({
       resolve: (e, _args, ctx) => isOverdue(e.responseDueOn, e.respondedOn, startOfDay(ctx.now())),
     }),
-    recommendations: t.relation('recommendations'),
+    // Only those the viewer may see: a public list leaves out a report not yet published.
+    recommendations: t.relation('recommendations', {
+      query: (_args, ctx) => ({
+        where: visibleWhere.Recommendation(ctx),
+        orderBy: [{ publishedOn: 'desc' }, { reference: 'asc' }, { id: 'asc' }],
+      }),
+    }),
   }),
 });
 
 builder.prismaNode('Recommendation', {
   id: { field: 'id' },
   // Staff see a report's recommendations as soon as they are recorded; the public once it is published.
-  authScopes: (recommendation, ctx) =>
-    ctx.viewer ? true : recommendation.publishedOn <= startOfDay(ctx.now()),
+  authScopes: (recommendation, ctx) => maySeeRow.Recommendation(ctx, recommendation),
   fields: (t) => ({
     source: t.expose('source', { type: RecommendationSourceEnum }),
     reportTitle: t.exposeString('reportTitle'),
     publishedOn: t.expose('publishedOn', { type: 'Date' }),
     reference: t.exposeString('reference'),
     text: t.exposeString('text'),
-    inspection: t.relation('inspection', { nullable: true }),
+    inspection: t.prismaField({
+      type: 'Inspection',
+      nullable: true,
+      resolve: (query, recommendation, _args, ctx) =>
+        visibleInspection(query, recommendation.inspectionId, ctx),
+    }),
     escalation: t.relation('escalation', { nullable: true }),
-    responses: t.relation('addressees', { description: 'Each addressee’s response.' }),
+    responses: t.relation('addressees', {
+      description: 'Each addressee’s response (for people signed in).',
+      query: (_args, ctx) => ({
+        where: visibleWhere.RecommendationResponse(ctx),
+        orderBy: [{ agency: { name: 'asc' } }, { id: 'asc' }],
+      }),
+    }),
   }),
 });
 
@@ -66,7 +85,7 @@ builder.prismaNode('RecommendationResponse', {
   description: 'One addressee’s answer to a recommendation.',
   id: { field: 'id' },
   // The public read answers through publishedRecommendations, which shows only what is published.
-  authScopes: { signedIn: true },
+  authScopes: (_response, ctx) => maySeeRow.RecommendationResponse(ctx),
   fields: (t) => ({
     recommendation: t.relation('recommendation'),
     agency: t.relation('agency'),

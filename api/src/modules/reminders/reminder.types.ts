@@ -1,6 +1,7 @@
 /** Reminders and a person's choice of them, as GraphQL types. */
 import { ReminderOffset } from '@cjji/db';
 import { builder } from '../../builder.ts';
+import { maySeeRow } from '../access/visibility.ts';
 import {
   defaultReminderPreferences,
   offsetWords,
@@ -35,6 +36,7 @@ builder.prismaObjectFields('User', (t) => ({
 }));
 
 builder.prismaObject('Reminder', {
+  authScopes: (reminder, ctx) => maySeeRow.Reminder(ctx, reminder),
   description:
     'A reminder of a deadline sent to one person: shown in their work until read, and by email if they chose it.',
   fields: (t) => ({

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RatingImport" ADD COLUMN     "inspectorateIds" UUID[] DEFAULT ARRAY[]::UUID[];
