@@ -117,7 +117,9 @@ test('the minister’s office lands on its work after signing in, with the Urgen
   await expect(officePage).toHaveURL(/\/my-work$/);
   await expect(officePage.getByRole('heading', { level: 1 })).toHaveText('My work');
   await expect(
-    officePage.getByText('What the Lord Chancellor and Secretary of State for Justice must do next'),
+    officePage.getByText(
+      'What the Lord Chancellor and Secretary of State for Justice must do next',
+    ),
   ).toBeVisible();
   const row = officePage.locator('[data-qa="work"] tbody tr').filter({ hasText: title });
   await expect(row).toContainText(`Due ${longDate(inDays(today, 28))}`);
