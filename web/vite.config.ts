@@ -21,9 +21,10 @@ export default defineConfig({
   plugins: [
     sveltekit({
       adapter: adapter(),
-      // GOV.UK pages must work without JavaScript; inline scripts carry a nonce or a hash.
+      // GOV.UK pages must work without JavaScript; inline scripts carry a hash. Not a nonce:
+      // public pages are kept by shared caches, and a kept nonce is no longer a secret.
       csp: {
-        mode: 'auto',
+        mode: 'hash',
         directives: {
           'default-src': ['self'],
           'script-src': ['self'],

@@ -5,8 +5,17 @@
  */
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import type { Context } from './context.ts';
+import {
+  buildFingerprint,
+  privateCacheControl,
+  publicCacheControl,
+  publicValidator,
+  validatorMatches,
+  type PublicCache,
+} from './modules/public-cache/public-cache.ts';
+import { schema } from './schema.ts';
 import { queryLimits } from './server.ts';
 
 /** Room for a 5 MB ratings file sent as a JSON string. */
@@ -91,15 +100,54 @@ function refuseTokenFlood(query: unknown): void {
   }
 }
 
+/** Which release answers: the same on every process of one build, so validators travel. */
+let build: string | undefined;
+const buildId = () => (build ??= process.env.BUILD_ID ?? buildFingerprint(printSchema(schema)));
+
+/**
+ * The validator for a public (no Authorization) GET, or null when caching does not apply.
+ * GET only: a CDN keeps GETs, and RFC 9110 gives 304 to GET and HEAD alone.
+ */
+async function publicEtag(
+  request: IncomingMessage,
+  cache: PublicCache | undefined,
+  now: () => Date,
+): Promise<string | null> {
+  if (!cache || request.method !== 'GET' || request.headers.authorization) return null;
+  return publicValidator(await cache.version(), now(), buildId());
+}
+
+export interface HttpOptions {
+  /** Validates public GETs against the database's public content version (see public-cache). */
+  publicCache?: PublicCache;
+  now?: () => Date;
+}
+
 export function createHttpServer(
   apollo: ApolloServer<Context>,
   context: (request: IncomingMessage) => Promise<Context>,
+  options: HttpOptions = {},
 ): Server {
+  const now = options.now ?? (() => new Date());
   return createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (url.pathname === '/health') {
         send(response, 200, [['content-type', 'application/json']], '{"status":"ok"}');
+        return;
+      }
+      // The web app builds its public pages' validators from this one (web/src/hooks.server.ts).
+      if (url.pathname === '/public-content-version' && options.publicCache) {
+        const validator = publicValidator(await options.publicCache.version(), now(), buildId());
+        send(
+          response,
+          200,
+          [
+            ['content-type', 'application/json'],
+            ['cache-control', 'no-store'],
+          ],
+          JSON.stringify({ validator }),
+        );
         return;
       }
       if (url.pathname !== '/graphql')
@@ -111,6 +159,16 @@ export function createHttpServer(
       for (const [name, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
+      // Read before the answer's queries, so a validator is never newer than its answer.
+      const etag = await publicEtag(request, options.publicCache, now);
+      if (etag && validatorMatches(request.headers['if-none-match'], etag)) {
+        response.statusCode = 304;
+        response.setHeader('etag', etag);
+        response.setHeader('cache-control', publicCacheControl);
+        response.setHeader('vary', 'Authorization');
+        response.end();
+        return;
+      }
       const body = request.method === 'POST' ? parseJson(await readBody(request)) : undefined;
       refuseTokenFlood(
         request.method === 'POST'
@@ -121,6 +179,14 @@ export function createHttpServer(
         httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
         context: () => context(request),
       });
+      if (request.headers.authorization) result.headers.set('cache-control', privateCacheControl);
+      if (etag && result.body.kind === 'complete') {
+        // Only a whole, error-free answer is worth keeping: an error may be passing.
+        const whole = (result.status ?? 200) === 200 && !result.body.string.includes('"errors":');
+        result.headers.set('cache-control', whole ? publicCacheControl : 'no-store');
+        result.headers.set('vary', 'Authorization');
+        if (whole) result.headers.set('etag', etag);
+      }
       if (result.body.kind === 'complete') {
         send(response, result.status ?? 200, result.headers, result.body.string);
       } else {

@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { config } from './config.ts';
 import { createHttpServer } from './http.ts';
+import { publicCache } from './modules/public-cache/public-cache.ts';
 import { smtpMailer } from './modules/reminders/mailer.ts';
 import { startReminderQueue, type ReminderQueue } from './modules/reminders/reminder.queue.ts';
 import { requestContext } from './request-context.ts';
@@ -26,7 +27,9 @@ if (loaded.length) console.log(`Loaded reference data: ${loaded.join(', ')}`);
 
 const server = createApolloServer();
 await server.start();
-const http = createHttpServer(server, requestContext(prisma));
+const http = createHttpServer(server, requestContext(prisma), {
+  publicCache: publicCache(prisma),
+});
 const host = settings.API_HOST;
 http.listen(settings.API_PORT, host);
 await once(http, 'listening');

@@ -122,6 +122,6 @@ describe('the programme timeline query', () => {
     const large = await statementsForTimeline(60);
     expect(large.warnings).toBeGreaterThan(0);
     expect(large.count).toBe(small.count);
-    expect(large.count).toBeLessThanOrEqual(17);
+    expect(large.count).toBeLessThanOrEqual(14);
   });
 });

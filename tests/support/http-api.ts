@@ -2,6 +2,7 @@
 import { createHttpServer } from '@cjji/api/http';
 import { requestContext } from '@cjji/api/request-context';
 import { createApolloServer } from '@cjji/api/server';
+import { publicCache } from '@cjji/api/public-cache';
 import type { PrismaClient } from '@cjji/db';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,10 @@ export async function startHttpApi(
 ): Promise<{ base: string; close(): Promise<void> }> {
   const apollo = createApolloServer();
   await apollo.start();
-  const server = createHttpServer(apollo, requestContext(prisma, now));
+  const server = createHttpServer(apollo, requestContext(prisma, now), {
+    publicCache: publicCache(prisma),
+    now,
+  });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return {

@@ -4,6 +4,12 @@ import { apiUrl, graphqlClient } from '#lib/graphql/client.ts';
 import { viewerWithWorkQuery, type SignedInViewer } from '#lib/graphql/access.ts';
 import type { WorkCounts } from '#lib/graphql/my-work.ts';
 import { forgetSession, needsSignIn, sessionCookie } from '#lib/server/session.ts';
+import {
+  isCacheablePublicPage,
+  publicPageCacheControl,
+  publicPageValidator,
+  validatorMatches,
+} from '#lib/server/public-cache.ts';
 
 /**
  * Who is signed in and how much their work holds, asked of the API once per request; an ended
@@ -39,7 +45,34 @@ export const handle: Handle = async ({ event, resolve }) => {
     redirect(303, `/sign-in?returnTo=${encodeURIComponent(event.url.pathname + event.url.search)}`);
   }
 
+  // A public page for someone not signed in: answer a matching conditional request with 304
+  // before any load function runs, and let shared caches keep the rest.
+  const etag =
+    !event.locals.viewer &&
+    (event.request.method === 'GET' || event.request.method === 'HEAD') &&
+    isCacheablePublicPage(event.url.pathname)
+      ? await publicPageValidator(event.fetch, event.isDataRequest)
+      : null;
+  const cacheHeaders = (etag: string) => ({
+    ETag: etag,
+    'Cache-Control': publicPageCacheControl,
+    // A signed-in person's copy of the same page differs (their header), and is private.
+    Vary: 'Cookie',
+  });
+  if (etag && validatorMatches(event.request.headers.get('if-none-match'), etag))
+    return new Response(null, { status: 304, headers: cacheHeaders(etag) });
+
   const response = await resolve(event);
+  if (
+    etag &&
+    response.status === 200 &&
+    !response.headers.has('set-cookie') &&
+    // A download's own public max-age gives way to the validated one; a private page keeps its own.
+    !/private|no-store/.test(response.headers.get('cache-control') ?? '')
+  ) {
+    for (const [name, value] of Object.entries(cacheHeaders(etag)))
+      response.headers.set(name, value);
+  }
   // Security headers the CSP (set by SvelteKit from vite.config.ts) does not cover.
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'same-origin');

@@ -4,11 +4,12 @@
  */
 import { createHttpServer } from '@cjji/api/http';
 import { requestContext } from '@cjji/api/request-context';
+import { publicCache } from '@cjji/api/public-cache';
 import { createApolloServer } from '@cjji/api/server';
 import { createPrismaClient } from '@cjji/db';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { requestHeaders, type OperationName } from './operations.ts';
+import { getHeaders, requestHeaders, type Operation, type OperationName } from './operations.ts';
 
 export interface CountingApi {
   /** The statements the request sent, after two unrecorded runs of it; and its answer. */
@@ -16,6 +17,8 @@ export interface CountingApi {
     operation: OperationName,
     body: () => string,
   ): Promise<{ statements: number; answer: string }>;
+  /** The same for a GET read, conditional (with the ETag of a first answer) or not. */
+  countRead(operation: Operation): Promise<{ statements: number; answer: string }>;
   stop(): Promise<void>;
 }
 
@@ -28,7 +31,9 @@ export async function startCountingApi(databaseUrl: string): Promise<CountingApi
   const apollo = createApolloServer();
   await apollo.start();
   // The same context as the API process: the session in the request's bearer token.
-  const http = createHttpServer(apollo, requestContext(prisma));
+  const http = createHttpServer(apollo, requestContext(prisma), {
+    publicCache: publicCache(prisma),
+  });
   http.listen(0, '127.0.0.1');
   await once(http, 'listening');
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
@@ -36,13 +41,28 @@ export async function startCountingApi(databaseUrl: string): Promise<CountingApi
     const response = await fetch(url, { method: 'POST', headers: requestHeaders(operation), body });
     return response.text();
   };
-  return {
+  const api: CountingApi = {
     async count(operation, body) {
       await send(operation, body());
       await send(operation, body());
       statements = 0;
       const answer = await send(operation, body());
       return { statements, answer };
+    },
+    async countRead(operation) {
+      if (!operation.get) return api.count(operation.name, operation.body);
+      const get = (headers: Record<string, string> = {}) =>
+        fetch(`${url}${operation.get}`, { headers: { ...getHeaders, ...headers } });
+      const first = await get();
+      const etag = first.headers.get('etag') ?? '';
+      await first.text();
+      await get().then((response) => response.text());
+      statements = 0;
+      const response = await get(operation.conditional ? { 'if-none-match': etag } : {});
+      const answer = await response.text();
+      if (operation.conditional && response.status !== 304)
+        throw new Error(`${operation.label}: a conditional GET answered ${response.status}.`);
+      return { statements, answer: operation.conditional ? '{"data":"304"}' : answer };
     },
     async stop() {
       http.close();
@@ -51,4 +71,5 @@ export async function startCountingApi(databaseUrl: string): Promise<CountingApi
       await prisma.$disconnect();
     },
   };
+  return api;
 }

@@ -1,6 +1,7 @@
 /** Drives a server with autocannon over loopback and keeps what the table needs. */
 import autocannon from 'autocannon';
 import {
+  getHeaders,
   requestHeaders,
   rescheduleBody,
   type Operation,
@@ -40,16 +41,30 @@ async function run(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
+/** Where a read goes: the GraphQL URL, with the query in it for a GET. */
+const target = (url: string, operation: Pick<Operation, 'get'>) =>
+  operation.get ? `${url}${operation.get}` : url;
+
+/** The request as fetch sends it (for the drain, and for the ETag of a conditional read). */
+const fetchRead = (url: string, operation: Pick<Operation, 'name' | 'body' | 'get'>) =>
+  fetch(
+    target(url, operation),
+    operation.get
+      ? { headers: getHeaders }
+      : { method: 'POST', headers: requestHeaders(operation.name), body: operation.body() },
+  );
+
 /**
  * Autocannon stops sending at the end of a run, but the server still works through the
  * requests it had in flight; one more request, answered after them, lets it go idle first.
  */
-async function drain(url: string, operation: Pick<Operation, 'name' | 'body'>) {
-  await fetch(url, {
-    method: 'POST',
-    headers: requestHeaders(operation.name),
-    body: operation.body(),
-  }).then((response) => response.text());
+async function drain(url: string, operation: Pick<Operation, 'name' | 'body' | 'get'>) {
+  await fetchRead(url, operation).then((response) => response.text());
+}
+
+/** Answers that were not what the read expects (for a conditional read: not a 304). */
+interface Tally {
+  wrong: number;
 }
 
 const readOptions = (
@@ -57,18 +72,44 @@ const readOptions = (
   operation: Operation,
   connections: number,
   seconds: number,
-): autocannon.Options => ({
-  url,
-  method: 'POST',
-  headers: requestHeaders(operation.name),
-  body: operation.body(),
-  connections,
-  pipelining: 1,
-  duration: seconds,
-  timeout: 30,
-  verifyBody: (body) =>
-    typeof body === 'string' && body.startsWith('{"data":') && !body.includes('"errors":['),
-});
+  etag?: string,
+  tally?: Tally,
+): autocannon.Options => {
+  const common = { connections, pipelining: 1, duration: seconds, timeout: 30 };
+  if (operation.conditional)
+    return {
+      ...common,
+      url: target(url, operation),
+      requests: [
+        {
+          method: 'GET',
+          headers: { ...getHeaders, 'if-none-match': etag ?? '' },
+          onResponse: (status: number) => {
+            if (status !== 304 && tally) tally.wrong++;
+          },
+        } as any,
+      ],
+    };
+  return {
+    ...common,
+    url: target(url, operation),
+    ...(operation.get
+      ? { method: 'GET', headers: getHeaders }
+      : { method: 'POST', headers: requestHeaders(operation.name), body: operation.body() }),
+    verifyBody: (body) =>
+      typeof body === 'string' && body.startsWith('{"data":') && !body.includes('"errors":['),
+  };
+};
+
+/** The ETag a first answer carries, for a conditional read to send back. */
+async function etagOf(url: string, operation: Operation): Promise<string | undefined> {
+  if (!operation.conditional) return undefined;
+  const response = await fetchRead(url, operation);
+  await response.text();
+  const etag = response.headers.get('etag');
+  if (!etag) throw new Error(`${operation.label}: the first answer carried no ETag.`);
+  return etag;
+}
 
 const aggregate = (results: autocannon.Result[], options: autocannon.Options): autocannon.Result =>
   (
@@ -92,14 +133,22 @@ export async function loadInTurns(
   connections: number,
   seconds: number,
 ): Promise<LoadResult[]> {
-  const runs = sides.map((side) => ({
-    ...side,
-    options: readOptions(side.url, side.operation, connections, seconds / 2),
-    results: [] as autocannon.Result[],
-  }));
+  const runs = await Promise.all(
+    sides.map(async (side) => {
+      const tally: Tally = { wrong: 0 };
+      const etag = await etagOf(side.url, side.operation);
+      return {
+        ...side,
+        tally,
+        options: readOptions(side.url, side.operation, connections, seconds / 2, etag, tally),
+        results: [] as autocannon.Result[],
+      };
+    }),
+  );
   for (const side of runs) {
     await run({ ...side.options, duration: 2 });
     await drain(side.url, side.operation);
+    side.tally.wrong = 0;
   }
   for (let half = 0; half < 2; half++) {
     for (const side of runs) {
@@ -108,12 +157,20 @@ export async function loadInTurns(
     }
   }
   return runs.map((side) => {
+    // A 304 is the expected answer of a conditional read; autocannon counts it as non-2xx.
+    const conditional = !!side.operation.conditional;
     const failures = side.results.reduce(
       (total, result) =>
-        total + result.errors + result.timeouts + result.non2xx + result.mismatches,
-      0,
+        total +
+        result.errors +
+        result.timeouts +
+        (conditional ? 0 : result.non2xx) +
+        result.mismatches,
+      side.tally.wrong,
     );
-    return summarise(aggregate(side.results, side.options), failures, seconds);
+    const result = aggregate(side.results, side.options);
+    if (conditional) result.non2xx = 0;
+    return summarise(result, failures, seconds);
   });
 }
 

@@ -4,6 +4,11 @@
  */
 import { print } from 'graphql';
 import { agencyDetailQuery } from '../../../web/src/lib/graphql/agencies.ts';
+import {
+  agencyRatingsQuery,
+  publicRatingsQuery,
+} from '../../../web/src/lib/graphql/agency-ratings.ts';
+import { myWorkQuery } from '../../../web/src/lib/graphql/my-work.ts';
 import { programmePlanQuery } from '../../../web/src/lib/graphql/plan.ts';
 import { publishedPlanQuery } from '../../../web/src/lib/graphql/published.ts';
 import { comparisonQuery } from '../../../web/src/lib/graphql/ratings.ts';
@@ -12,7 +17,17 @@ import { mutationErrors } from '../../../web/src/lib/graphql/mutation-errors.ts'
 import type { Targets } from './database.ts';
 
 export type OperationName =
-  'timeline' | 'dashboard' | 'agency' | 'deadlines' | 'publishedPlan' | 'reschedule';
+  | 'timeline'
+  | 'dashboard'
+  | 'agency'
+  | 'deadlines'
+  | 'myWork'
+  | 'publishedPlan'
+  | 'publicRatings'
+  | 'publicRatingsConditional'
+  | 'publicAgency'
+  | 'publicAgencyConditional'
+  | 'reschedule';
 
 export interface Operation {
   name: OperationName;
@@ -24,6 +39,17 @@ export interface Operation {
   floor: boolean;
   /** The request body, built afresh for each request (the mutation's changes every time). */
   body: () => string;
+  /**
+   * Sent as a GET with the query in the URL, as a CDN or a browser would (public reads only):
+   * the search part of the URL.
+   */
+  get?: string;
+  /** Sent with If-None-Match, the ETag of a first answer: the expected answer is a 304. */
+  conditional?: boolean;
+  /** Numbers of clients for this operation, instead of the run's. */
+  clients?: number[];
+  /** Seconds per cell for this operation, instead of the run's. */
+  seconds?: number;
 }
 
 /** The session every bench database holds for its planner (see database.ts), known in advance. */
@@ -34,6 +60,7 @@ const signedIn: ReadonlySet<OperationName> = new Set([
   'timeline',
   'dashboard',
   'deadlines',
+  'myWork',
   'reschedule',
 ]);
 
@@ -46,6 +73,16 @@ export const requestHeaders = (operation: OperationName) => ({
   'content-type': 'application/json',
   ...headersFor(operation),
 });
+
+/** A GET must carry a header a browser form cannot set (Apollo's CSRF prevention). */
+export const getHeaders = { 'apollo-require-preflight': 'true' };
+
+/** The search part of a GraphQL GET for this query and these variables. */
+export const getSearch = (query: string, variables: Record<string, unknown>) =>
+  `?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
+
+/** The public pages on publication day: many visitors at once. */
+export const publicClients = [200];
 
 /**
  * The reschedule mutation as the timeline page sends it, also asking for the phase's new
@@ -128,6 +165,53 @@ export function readOperations(targets: Targets): Operation[] {
       floor: false,
       body: fixed(deadlinesQuery, { owner: null, overdueOnly: false }),
     },
+    {
+      name: 'myWork',
+      label: 'My work (the planner’s)',
+      bounded: false,
+      floor: false,
+      body: fixed(myWorkQuery, {}),
+    },
+    // The public pages as a CDN asks for them on publication day: a fresh render each time,
+    // and a revalidation with the ETag of the last one (the API answers 304 unrendered).
+    ...(
+      [
+        [
+          'publicRatings',
+          'Public ratings list (police forces)',
+          publicRatingsQuery,
+          { kind: 'POLICE_FORCE' },
+        ],
+        [
+          'publicAgency',
+          "An agency's public ratings page",
+          agencyRatingsQuery,
+          { id: targets.agencyId },
+        ],
+      ] as const
+    ).flatMap(([name, label, query, variables]) => [
+      {
+        name,
+        label: `${label}, fresh (GET)`,
+        bounded: true,
+        floor: false,
+        body: fixed(query, variables),
+        get: getSearch(query, variables),
+        clients: publicClients,
+        seconds: 10,
+      },
+      {
+        name: `${name}Conditional` as OperationName,
+        label: `${label}, conditional (If-None-Match)`,
+        bounded: true,
+        floor: false,
+        body: fixed(query, variables),
+        get: getSearch(query, variables),
+        conditional: true,
+        clients: publicClients,
+        seconds: 10,
+      },
+    ]),
     {
       name: 'publishedPlan',
       label: 'Published plan page (public)',

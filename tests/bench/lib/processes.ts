@@ -30,8 +30,8 @@ export async function startNodeProcess(
   child.stderr!.on('data', (chunk) => (output += chunk));
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`${name} did not start within 120 s:\n${output}`)),
-      120_000,
+      () => reject(new Error(`${name} did not start within 300 s:\n${output}`)),
+      300_000,
     );
     const check = () => {
       const match = output.match(ready);

@@ -33,25 +33,55 @@ export async function startSession(
   return { token, expiresAt };
 }
 
-/** The viewer a session token stands for, or null if it is unknown, ended, expired or the account is disabled. */
+interface SessionRow {
+  id: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  endedAt: Date | null;
+  userId: string;
+  name: string;
+  email: string;
+  disabledAt: Date | null;
+  roles: Array<{
+    role: Role;
+    inspectorateId: string | null;
+    agencyId: string | null;
+    localPolicingBodyId: string | null;
+    ministerId: string | null;
+  }>;
+}
+
+/**
+ * The viewer a session token stands for, or null if it is unknown, ended, expired or the
+ * account is disabled. Every signed-in request asks this first, so the session, its account
+ * and the account's current roles come in one statement (Prisma's include took three).
+ */
 export async function viewerForToken(
   prisma: PrismaClient,
   token: string,
   now: Date,
 ): Promise<Viewer | null> {
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: { include: { roles: { where: { endedAt: null } } } } },
-  });
-  if (!session || !isSessionLive(session, now) || session.user.disabledAt) return null;
+  const [session] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."expiresAt", s."lastSeenAt", s."endedAt", u."id" AS "userId", u."name",
+      u."email", u."disabledAt",
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'role', r."role", 'inspectorateId', r."inspectorateId", 'agencyId', r."agencyId",
+          'localPolicingBodyId', r."localPolicingBodyId", 'ministerId', r."ministerId"
+        ) ORDER BY r."grantedAt", r."id")
+        FROM "RoleAssignment" r WHERE r."userId" = u."id" AND r."endedAt" IS NULL
+      ), '[]'::json) AS "roles"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."tokenHash" = ${hashToken(token)}`;
+  if (!session || !isSessionLive(session, now) || session.disabledAt) return null;
   if (needsTouch(session, now))
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   return {
-    userId: session.user.id,
-    name: session.user.name,
-    email: session.user.email,
+    userId: session.userId,
+    name: session.name,
+    email: session.email,
     sessionId: session.id,
-    roles: session.user.roles.map((grant) => ({ ...grant, role: grant.role as Role })),
+    roles: session.roles,
   };
 }
 

@@ -2,7 +2,7 @@ import { InspectionKind, InspectionStatus, PhaseKind } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { maySee, maySeeStaffing } from '../access/visibility.ts';
-import { phaseOrderBy } from '../programmes/programme.plan.ts';
+import { phaseOrderBy, referenceFor } from '../programmes/programme.plan.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
 import { InspectorateRef } from '../organisations/inspectorate.types.ts';
@@ -49,14 +49,22 @@ export const InspectionRef = builder.prismaNode('Inspection', {
     cancellationReason: t.exposeString('cancellationReason', { nullable: true }),
     version: t.exposeInt('version'),
     programme: t.relation('programme'),
-    leadInspectorate: t.relation('leadInspectorate'),
+    // The inspectorates come from one read per request (there are four), not one per relation.
+    leadInspectorate: t.field({
+      type: InspectorateRef,
+      select: { leadInspectorateId: true },
+      resolve: async (inspection, _args, ctx) =>
+        (await referenceFor.inspectorates(ctx)).get(inspection.leadInspectorateId)!,
+    }),
     partnerInspectorates: t.field({
       type: [InspectorateRef],
-      select: { partners: { include: { inspectorate: true } } },
-      resolve: (inspection) =>
-        inspection.partners
-          .map((partner) => partner.inspectorate)
-          .sort((a, b) => a.name.localeCompare(b.name)),
+      select: { partners: { select: { inspectorateId: true } } },
+      resolve: async (inspection, _args, ctx) => {
+        const inspectorates = await referenceFor.inspectorates(ctx);
+        return inspection.partners
+          .map((partner) => inspectorates.get(partner.inspectorateId)!)
+          .sort((a, b) => a.name.localeCompare(b.name));
+      },
     }),
     agencyKindsInScope: t.field({
       type: [AgencyKindCodeEnum],
@@ -102,7 +110,12 @@ builder.prismaNode('InspectionPhase', {
 builder.prismaObject('PhaseStaffing', {
   authScopes: (staffing, ctx) => maySeeStaffing(ctx, staffing),
   fields: (t) => ({
-    inspectorate: t.relation('inspectorate'),
+    inspectorate: t.field({
+      type: InspectorateRef,
+      select: { inspectorateId: true },
+      resolve: async (staffing, _args, ctx) =>
+        (await referenceFor.inspectorates(ctx)).get(staffing.inspectorateId)!,
+    }),
     inspectorWeeks: t.float({ resolve: (s) => s.inspectorWeeks.toNumber() }),
   }),
 });

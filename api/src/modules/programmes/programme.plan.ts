@@ -76,13 +76,16 @@ export const referenceFor = {
         inspectorWeeks: c.inspectorWeeks.toNumber(),
       })),
     ),
-  inspectorateNames: (ctx: Context) =>
-    once(ctx, 'inspectorateNames', async () =>
-      Object.fromEntries(
-        (await ctx.prisma.inspectorate.findMany({ select: { id: true, shortName: true } })).map(
-          (i) => [i.id, i.shortName],
-        ),
-      ),
+  /** The four inspectorates, whole: leads, partners, staffing and warnings all read them. */
+  inspectorates: (ctx: Context) =>
+    once(
+      ctx,
+      'inspectorates',
+      async () => new Map((await ctx.prisma.inspectorate.findMany()).map((i) => [i.id, i])),
+    ),
+  inspectorateNames: async (ctx: Context) =>
+    Object.fromEntries(
+      [...(await referenceFor.inspectorates(ctx)).values()].map((i) => [i.id, i.shortName]),
     ),
   agencyKindNames: (ctx: Context) =>
     once(ctx, 'agencyKindNames', async () =>

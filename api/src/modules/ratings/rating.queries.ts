@@ -4,13 +4,16 @@ import { InvalidInputError } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { actionPlanOwed, distribution, trendOf, type Trend } from './rating.rules.ts';
 import { asRated, TrendEnum, victimsArea, victimsRatingsSelect } from './rating.types.ts';
+import { ratingScales } from './rating.reference.ts';
 
 builder.queryField('commonScale', (t) =>
   t.prismaField({
     type: ['CommonGrade'],
     description: "The common victims' treatment scale, best grade first.",
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.commonGrade.findMany({ ...query, orderBy: { rank: 'asc' } }),
+    // Scalars only, so the request's one read of the scales answers it (rating.reference.ts).
+    resolve: async (_query, _root, _args, ctx) => [
+      ...(await ratingScales(ctx).commonGrades()).values(),
+    ],
   }),
 );
 
@@ -217,7 +220,9 @@ builder.queryField('ratingComparison', (t) =>
           orderBy: { name: 'asc' },
           select: { id: true, name: true, region: true, ...victimsRatingsSelect },
         }),
-        ctx.prisma.commonGrade.findMany({ orderBy: { rank: 'asc' } }),
+        ratingScales(ctx)
+          .commonGrades()
+          .then((grades) => [...grades.values()]),
       ]);
       let rows = agencies.map((agency) => {
         const [latest, previous] = agency.ratings.map(asRated);
