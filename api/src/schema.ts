@@ -19,6 +19,7 @@ import './modules/programmes/direction.types.ts';
 import './modules/programmes/direction.mutations.ts';
 import './modules/programmes/capacity.ts';
 import './modules/inspections/inspection.types.ts';
+import './modules/inspections/agency-inspections.ts';
 import './modules/inspections/inspection.queries.ts';
 import './modules/inspections/inspection.mutations.ts';
 import './modules/ratings/rating.types.ts';
