@@ -11,6 +11,9 @@ const person = {
   password: 'audited person password',
 };
 
+// Generous: the machine these run on is shared and slow to answer at times.
+test.describe.configure({ timeout: 120_000 });
+
 test.beforeAll(async ({ request }) => {
   const created = await graphql(
     request,

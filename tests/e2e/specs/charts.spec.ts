@@ -5,7 +5,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { graphql } from '../support/api.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Generous: the machine these run on is shared and slow to answer at times.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async ({ request }) => {
   const scene = await graphql(

@@ -6,7 +6,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { graphql } from '../support/api.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Generous: the machine these run on is shared and slow to answer at times.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const planner = {
   email: 'hmicfrs-planner@example.test',
