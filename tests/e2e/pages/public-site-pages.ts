@@ -137,11 +137,9 @@ export class RecommendationsPage {
   }
 
   response(card: Locator, agencyName: string): Locator {
-    return card
-      .locator('[data-qa="response"]')
-      .filter({
-        has: this.page.getByRole('heading', { level: 3, name: new RegExp(`^${agencyName}`) }),
-      });
+    return card.locator('[data-qa="response"]').filter({
+      has: this.page.getByRole('heading', { level: 3, name: new RegExp(`^${agencyName}`) }),
+    });
   }
 }
 
