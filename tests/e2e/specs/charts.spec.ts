@@ -36,10 +36,12 @@ test.beforeAll(async ({ request }) => {
   const grade = (label: string) => peel.grades.find((g: { label: string }) => g.label === label).id;
   const force = (name: string) =>
     scene.agencies.edges.find((e: { node: { name: string } }) => e.node.name === name).node.id;
-  for (const [name, label] of [
-    ['West Yorkshire Police', 'Good'],
-    ['South Yorkshire Police', 'Inadequate'],
-    ['Kent Police', 'Adequate'],
+  // South Yorkshire twice, so that its page draws its history.
+  for (const [name, label, ratedOn] of [
+    ['West Yorkshire Police', 'Good', '2026-03-02'],
+    ['South Yorkshire Police', 'Good', '2023-05-10'],
+    ['South Yorkshire Police', 'Inadequate', '2026-03-02'],
+    ['Kent Police', 'Adequate', '2026-03-02'],
   ] as const) {
     const recorded = await graphql(
       request,
@@ -59,7 +61,7 @@ test.beforeAll(async ({ request }) => {
           frameworkId: peel.id,
           areaCode: 'TREATMENT_OF_VICTIMS',
           gradeId: grade(label),
-          ratedOn: '2026-03-02',
+          ratedOn,
           rationale: 'Victims are kept informed at most stages.',
         },
       },

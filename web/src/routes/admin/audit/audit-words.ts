@@ -82,8 +82,7 @@ export function recordName(before: string | null, after: string | null): string 
 }
 
 /** The global id the API gives a record, as Pothos writes it. */
-const globalId = (type: string, id: string) =>
-  btoa(`${type}:${id}`);
+const globalId = (type: string, id: string) => btoa(`${type}:${id}`);
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
