@@ -23,6 +23,7 @@ import './modules/consultations/consultation.types.ts';
 import './modules/consultations/consultation.mutations.ts';
 import './modules/consultations/consultee.mutations.ts';
 import './modules/inspections/inspection.types.ts';
+import './modules/inspections/agency-inspections.ts';
 import './modules/inspections/inspection.queries.ts';
 import './modules/inspections/inspection.mutations.ts';
 import './modules/ratings/rating.types.ts';

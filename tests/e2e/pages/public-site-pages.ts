@@ -85,7 +85,7 @@ export class AgencyRatingsPage {
     this.latest = page.locator('[data-qa="latest-rating"]');
     this.inspectedAgo = page.locator('[data-qa="inspected-ago"]');
     this.history = page.locator('[data-qa="rating-history"]');
-    this.chart = page.locator('figure svg');
+    this.chart = page.locator('figure svg').first();
     this.owed = page.locator('[data-qa="action-plan-owed"]');
     this.plans = page.locator('[data-qa="agency-plans"]');
     this.recommendationsLink = page.locator('[data-qa="recommendations-link"]');
@@ -93,7 +93,8 @@ export class AgencyRatingsPage {
 
   static async verifyOnPage(page: Page, agencyName: string): Promise<AgencyRatingsPage> {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(agencyName);
-    await expect(page).toHaveURL(/\/ratings\/[^/?]+$/);
+    // One page per agency: /ratings/<id> leads there.
+    await expect(page).toHaveURL(/\/agencies\/[^/?]+$/);
     return new AgencyRatingsPage(page);
   }
 }

@@ -6,7 +6,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { graphql } from '../support/api.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Generous: the machine these run on is shared and slow to answer at times.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const planner = {
   email: 'hmicfrs-planner@example.test',
@@ -145,4 +146,28 @@ test('a planner records capacity and staffing, and staffing beyond the capacity 
   await form.getByRole('button', { name: 'Save the capacity' }).click();
   await expect(page.getByRole('alert')).toContainText('No inspectorate is planned beyond');
   await expect(page.getByText(/over its capacity/)).toHaveCount(0);
+});
+
+test('a planner changes the inspection’s details and partners while the programme is a draft', async () => {
+  await page.goto(`/plan/inspections/${encodeURIComponent(inspectionId)}`);
+  await page
+    .getByRole('link', { name: 'Change the title, scope, inspectorates or localities' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change the inspection');
+  await expect(page.getByLabel('Title')).toHaveValue(title);
+  await page.getByLabel('Scope').fill('Too short');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('at least 10 characters');
+  await page
+    .getByLabel('Scope')
+    .fill('How police, prosecutors and probation keep victims of stalking safe and informed.');
+  await page.getByLabel('HM Inspectorate of Probation').check();
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.getByRole('alert')).toContainText('The inspection’s details are saved.');
+  await expect(page.locator('.govuk-summary-list')).toContainText('probation keep victims');
+  await expect(page.locator('.govuk-summary-list')).toContainText('HMCPSI, HMI Probation');
+  // The new partner can now be staffed.
+  await expect(
+    page.locator('[data-qa="staffing-FIELDWORK"]').getByLabel('HMI Probation inspector-weeks'),
+  ).toBeVisible();
 });

@@ -191,3 +191,24 @@ export const countryNames: Record<string, string> = {
   WALES: 'Wales',
   ENGLAND_AND_WALES: 'England and Wales',
 };
+
+export interface AgencyInspections {
+  agency: {
+    inspectionsVisiting: Array<{
+      id: string;
+      title: string;
+      status: string;
+      programme: { id: string; title: string };
+      leadInspectorate: { shortName: string };
+    }>;
+  } | null;
+}
+
+/** The inspections that visited an agency (published programmes, for the public). */
+export const agencyInspectionsQuery = `
+  query AgencyInspections($id: ID!) {
+    agency(id: $id) {
+      inspectionsVisiting { id title status programme { id title } leadInspectorate { shortName } }
+    }
+  }
+`;

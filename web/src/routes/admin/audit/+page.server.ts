@@ -1,6 +1,11 @@
 import type { PageServerLoad } from './$types';
 import { runQuery } from '#lib/graphql/client.ts';
-import { auditEventsQuery, type AuditEventRow } from '#lib/graphql/access.ts';
+import {
+  accountsQuery,
+  auditEventsQuery,
+  type Account,
+  type AuditEventRow,
+} from '#lib/graphql/access.ts';
 import { auditFilterFrom } from './audit-filter.ts';
 
 interface Answer {
@@ -14,11 +19,14 @@ interface Answer {
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const { values, filter } = auditFilterFrom(url);
   const after = url.searchParams.get('after') || null;
-  const { data, problems } = await runQuery<Answer, Record<string, unknown>>(
-    fetch,
-    auditEventsQuery,
-    { filter, first: 50, after },
-  );
+  const [{ data, problems }, people] = await Promise.all([
+    runQuery<Answer, Record<string, unknown>>(fetch, auditEventsQuery, {
+      filter,
+      first: 50,
+      after,
+    }),
+    runQuery<{ accounts: Account[] }, Record<string, never>>(fetch, accountsQuery, {}),
+  ]);
   const next = new URL(url);
   if (data?.auditEvents.pageInfo.endCursor)
     next.searchParams.set('after', data.auditEvents.pageInfo.endCursor);
@@ -33,6 +41,9 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
         values[name].problem ? [{ field: [name], message: values[name].problem!.message }] : [],
       ),
     ],
+    people: (people.data?.accounts ?? [])
+      .map((account) => ({ id: account.id, name: account.name, email: account.email }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
     totalCount: data?.auditEvents.totalCount ?? 0,
     events: data?.auditEvents.edges.map((edge) => edge.node) ?? [],
     nextHref: data?.auditEvents.pageInfo.hasNextPage ? `${next.pathname}${next.search}` : null,

@@ -6,6 +6,8 @@ export interface AuditFilterValues {
   entityType: string;
   entityId: string;
   action: string;
+  /** The global id of the account whose changes to show. */
+  person: string;
   /** The days as typed into the date inputs (from-day, from-month, from-year), or `from=YYYY-MM-DD`. */
   from: DateAnswer;
   until: DateAnswer;
@@ -36,6 +38,7 @@ export function auditFilterFrom(url: URL): {
     entityType: url.searchParams.get('entityType')?.trim() ?? '',
     entityId: url.searchParams.get('entityId')?.trim() ?? '',
     action: url.searchParams.get('action')?.trim() ?? '',
+    person: url.searchParams.get('person')?.trim() ?? '',
     from: dateFrom(url, 'from', 'From date'),
     until: dateFrom(url, 'until', 'Until date'),
   };
@@ -43,6 +46,7 @@ export function auditFilterFrom(url: URL): {
   if (values.entityType) filter.entityType = values.entityType;
   if (values.entityId) filter.entityId = values.entityId;
   if (values.action) filter.action = values.action;
+  if (values.person) filter.actorAccountId = values.person;
   // Days are UK calendar days: "from 1 July" starts at 00:00 BST, which is 23:00 UTC on 30 June.
   const from = values.from.iso && ukDayStartsAt(values.from.iso);
   const until = values.until.iso && ukDayStartsAt(values.until.iso, 1);

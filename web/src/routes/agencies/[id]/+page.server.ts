@@ -1,16 +1,37 @@
 import { error } from '@sveltejs/kit';
 import { runQuery } from '#lib/graphql/client.ts';
-import { agencyDetailQuery } from '#lib/graphql/agencies.ts';
+import { agencyRatingsQuery, type AgencyRatings } from '#lib/graphql/agency-ratings.ts';
+import {
+  agencyDetailQuery,
+  agencyInspectionsQuery,
+  type AgencyInspections,
+} from '#lib/graphql/agencies.ts';
+import { isPublic } from '#lib/graphql/published.ts';
+import { todayInUk } from '#lib/ratings/age.ts';
 import { trendChart } from '#lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
 
+/** One page per agency: what it is, who answers for it, its ratings, plans, recommendations and inspections. */
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery(fetch, agencyDetailQuery, { id: params.id });
+  const [detail, ratings, inspections] = await Promise.all([
+    runQuery(fetch, agencyDetailQuery, { id: params.id }),
+    runQuery<AgencyRatings, { id: string }>(fetch, agencyRatingsQuery, { id: params.id }),
+    runQuery<AgencyInspections, { id: string }>(fetch, agencyInspectionsQuery, { id: params.id }),
+  ]);
   // A malformed id is a link that leads nowhere: the person sees "page not found".
-  if (problems.length || !data?.agency) error(404, 'Page not found');
-  const history = [...data.agency.victimsRatings].reverse();
+  if (detail.problems.length || !detail.data?.agency || !ratings.data?.agency)
+    error(404, 'Page not found');
+  const history = ratings.data.agency.victimsRatings;
   return {
-    agency: data.agency,
-    trendChart: history.length > 1 ? trendChart(history, data.commonScale) : null,
+    agency: detail.data.agency,
+    ratingsAgency: ratings.data.agency,
+    ratings: history,
+    // Oldest first for the chart; a single rating is a point, which the table says better.
+    chart: history.length > 1 ? trendChart([...history].reverse(), ratings.data.commonScale) : null,
+    // The query asks only for public statuses; checking again means a change to it can never show a plan in preparation.
+    plans: ratings.data.actionPlans.filter((plan) => isPublic(plan.status)),
+    recommendations: ratings.data.publishedRecommendations.length,
+    inspections: inspections.data?.agency?.inspectionsVisiting ?? [],
+    today: todayInUk(),
   };
 };
