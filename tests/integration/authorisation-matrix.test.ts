@@ -94,7 +94,6 @@ const id: Record<string, string> = {};
 const gid = (type: string, raw: string) => Buffer.from(`${type}:${raw}`).toString('base64');
 
 const stale = 999;
-const unknownId = '00000000-0000-4000-8000-000000000000';
 const errors = `__typename ... on Error { message }`;
 const mutation = (
   name: string,
@@ -161,7 +160,7 @@ const operations: Operation[] = [
         givenByMinisterIds: [gid('Minister', id.homeSecretary!)],
       }),
   },
-  // Consultation on a proposed programme: unknown consultations answer a typed "not found".
+  // Consultation on a proposed programme, on a draft of its own that is out for consultation.
   {
     name: 'openConsultation',
     allowed: [
@@ -190,8 +189,8 @@ const operations: Operation[] = [
     ],
     request: () =>
       mutation('recordConsulteeResponse', {
-        consultationId: gid('Consultation', unknownId),
-        consulteeId: gid('StatutoryConsultee', unknownId),
+        consultationId: gid('Consultation', id.consultation!),
+        consulteeId: gid('StatutoryConsultee', id.consultee!),
         outcome: 'NONE_RECEIVED',
       }),
   },
@@ -206,7 +205,7 @@ const operations: Operation[] = [
     ],
     request: () =>
       mutation('recordPublicResponse', {
-        consultationId: gid('Consultation', unknownId),
+        consultationId: gid('Consultation', id.consultation!),
         respondent: 'Matrix',
         receivedOn: '2027-01-05',
         text: 'A view.',
@@ -224,7 +223,7 @@ const operations: Operation[] = [
     ],
     request: () =>
       mutation('closeConsultation', {
-        consultationId: gid('Consultation', unknownId),
+        consultationId: gid('Consultation', id.consultation!),
         expectedVersion: stale,
         outcome: 'What we heard and what we changed.',
       }),
@@ -234,7 +233,7 @@ const operations: Operation[] = [
     allowed: ['administrator'],
     request: () =>
       mutation('saveStatutoryConsultee', {
-        id: gid('StatutoryConsultee', unknownId),
+        id: gid('StatutoryConsultee', id.consultee!),
         expectedVersion: stale,
         name: 'Matrix consultee',
         shortName: 'Matrix',
@@ -447,6 +446,19 @@ const operations: Operation[] = [
         publishedOn: '2026-11-21',
         publishedUrl: 'https://example.org/plan',
         expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'correctActionPlanFact (laying)',
+    allowed: ['administrator', 'minister’s office (Home Secretary)'],
+    request: () =>
+      mutation('correctActionPlanFact', {
+        planId: gid('ActionPlan', id.submittedPlan!),
+        expectedVersion: stale,
+        fact: 'LAYING',
+        laidOn: '2026-11-20',
+        paperReference: 'CP 1',
+        reason: 'Matrix correction',
       }),
   },
   {
@@ -765,6 +777,10 @@ const onRecords: Record<string, [RoleName[] | 'signed in', string, string]> = {
   'moveActionPlan → laid': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
   'moveActionPlan → published': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
   'moveActionPlan → closed': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  'correctActionPlanFact (laying)': [submittedPlanSeenBy, 'input.planId', 'ActionPlan'],
+  recordConsulteeResponse: ['signed in', 'input.consultationId', 'Consultation'],
+  recordPublicResponse: ['signed in', 'input.consultationId', 'Consultation'],
+  closeConsultation: ['signed in', 'input.consultationId', 'Consultation'],
   respondToRecommendation: ['signed in', 'input.responseId', 'RecommendationResponse'],
   recordImplementation: ['signed in', 'input.responseId', 'RecommendationResponse'],
   recordEscalationResponse: ['signed in', 'input.escalationId', 'Escalation'],
@@ -984,8 +1000,27 @@ beforeAll(async () => {
     },
     include: { roles: true },
   });
+  const consulted = await p.programme.create({
+    data: {
+      title: 'Programme out for consultation',
+      startsOn: new Date('2029-04-01'),
+      endsOn: new Date('2031-03-31'),
+    },
+  });
+  const consultation = await p.consultation.create({
+    data: {
+      programmeId: consulted.id,
+      runById: id.hmicfrs!,
+      opensOn: new Date('2026-11-01'),
+      closesOn: new Date('2027-01-31'),
+      openedBy: 'Test',
+    },
+  });
+  const consultee = await p.statutoryConsultee.findFirstOrThrow();
   Object.assign(id, {
     draftProgramme: programme.id,
+    consultation: consultation.id,
+    consultee: consultee.id,
     inspection: inspection.id,
     phase: inspection.phases[0]!.id,
     draftPlan: draft.id,

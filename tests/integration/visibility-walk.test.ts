@@ -80,6 +80,12 @@ const oracle: Record<string, () => Promise<Array<{ id: string; seen: (h: Holder)
   MinisterialDirection: () =>
     everyone(db.prisma.ministerialDirection.findMany({ select: { id: true } })),
   Escalation: () => everyone(db.prisma.escalation.findMany({ select: { id: true } })),
+  // A consultation is public from its opening: its proposals, and the consultees' names.
+  Consultation: () => everyone(db.prisma.consultation.findMany({ select: { id: true } })),
+  ConsultationProposal: () =>
+    everyone(db.prisma.consultationProposal.findMany({ select: { id: true } })),
+  StatutoryConsultee: () =>
+    everyone(db.prisma.statutoryConsultee.findMany({ select: { id: true } })),
   Programme: async () =>
     (await db.prisma.programme.findMany()).map((p) => ({
       id: p.id,
@@ -544,9 +550,16 @@ describe('what each role sees, by every path', () => {
         )
       )
         surprises.push(`${h.name}: a plan's inspection showed though hidden`);
-      // Every plan the role sees shows its progress, versions and history whole.
+      // Every plan the role sees shows its progress whole, and its versions and history whole
+      // to those who take part in its review (who would see it were it only submitted), and
+      // empty to everyone else.
       const stored = await db.prisma.actionPlan.findMany({
-        include: { actions: { include: { progress: true } }, versions: true, events: true },
+        include: {
+          actions: { include: { progress: true } },
+          versions: true,
+          events: true,
+          agency: planFacts.select.agency,
+        },
       });
       for (const shown of planList) {
         const plan = stored.find((s) => gid('ActionPlan', s.id) === shown.id)!;
@@ -555,10 +568,11 @@ describe('what each role sees, by every path', () => {
           x.versions.length,
           x.history.length,
         ];
+        const takesPart = planSeen(h, { ...plan, status: 'SUBMITTED' });
         expect(counts(shown), `${h.name}: ${plan.title}`).toEqual([
           plan.actions.flatMap((a) => a.progress).length,
-          plan.versions.length,
-          plan.events.length,
+          takesPart ? plan.versions.length : 0,
+          takesPart ? plan.events.length : 0,
         ]);
       }
       const escalationList = escalations.data?.escalations ?? [];

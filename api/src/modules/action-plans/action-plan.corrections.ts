@@ -13,6 +13,7 @@ import { longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { ukToday } from '../shared/uk-day.ts';
 import { planParties } from '../access/auth-scopes.ts';
+import { visibleWhere } from '../access/visibility.ts';
 import { mayMovePlan } from './action-plan.access.ts';
 import { assertMoveDetails } from './action-plan.rules.ts';
 import { ActionPlanRef } from './action-plan.types.ts';
@@ -57,7 +58,11 @@ builder.mutationField('correctActionPlanFact', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
       await ctx.prisma.$transaction(async (tx) => {
-        const plan = await tx.actionPlan.findUnique({ where: { id } });
+        // A plan the viewer may not see is answered as a missing one, before the version check
+        // (whose conflict message would say that it exists and who changed it).
+        const plan = await tx.actionPlan.findFirst({
+          where: { AND: [{ id }, visibleWhere.ActionPlan(ctx)] },
+        });
         if (!plan) throw new NotFoundError('action plan', input.planId);
         await assertCurrentVersion('action plan', input.expectedVersion, plan.version, () =>
           lastChangeTo(tx, 'ActionPlan', plan.id),
