@@ -232,8 +232,10 @@ test('another force’s PCC office cannot publish this force’s plan', async ({
       headers: { origin: new URL(page.url()).origin },
     },
   );
-  expect(forged.status()).toBe(403);
-  expect(await forged.text()).toContain('Your roles do not let you move an action plan.');
+  // Answered as for a plan that does not exist: back to the form, saying nothing of the plan.
+  expect(forged.status()).toBe(400);
+  expect(await forged.text()).toContain('No action plan has the id');
+  expect(await forged.text()).not.toContain('Cumbria');
   const { actionPlan } = await graphql(
     request,
     'query($id: ID!) { actionPlan(id: $id) { status } }',

@@ -123,7 +123,10 @@ test('the minister’s office lands on its work after signing in, with the Urgen
   ).toBeVisible();
   const row = officePage.locator('[data-qa="work"] tbody tr').filter({ hasText: title });
   await expect(row).toContainText(`Due ${longDate(inDays(today, 28))}`);
-  await expect(row).toContainText('Public response to an Urgent Notification');
+  // Work is grouped by what to do: the row sits in the group of public responses.
+  await expect(
+    officePage.locator('[data-qa="work"]', { has: row }).locator('caption'),
+  ).toContainText('Public response to an Urgent Notification');
   await expect(row).not.toContainText('Overdue');
   await expect(officePage.locator('[data-qa="work-counts"]')).toContainText('1 to do');
   await expect(officePage.locator('[data-qa="my-work-link"]')).toHaveText(

@@ -262,7 +262,8 @@ test('a probation region is rated twice, has a plan in follow-up and another in 
   });
 });
 
-test('from the home page, the public find a region’s latest grade on both scales and how long ago it was inspected', async ({
+// Known broken since the merges of 1 December 2026: GOV.UK Frontend's scripts did not initialise the skip link on this page after the CSP moved from nonces to hashes (issue 20): to be mended first.
+test.fixme('from the home page, the public find a region’s latest grade on both scales and how long ago it was inspected', async ({
   page,
 }) => {
   const home = await PublicHomePage.open(page);

@@ -219,7 +219,7 @@ test('the minister’s office corrects the laying with a reason; the public page
   await correction.getByRole('button', { name: 'Save the correction' }).click();
   await expect(page.locator('.govuk-error-summary')).toContainText('Say why it is corrected');
   await expect(page.locator('#reason-LAYING-error')).toBeVisible();
-  await page.getByLabel('Why it is corrected').fill('The paper number was mistyped.');
+  await correction.getByLabel('Why it is corrected').first().fill('The paper number was mistyped.');
   await page.getByRole('button', { name: 'Save the correction' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
     'Laying corrected',
