@@ -54,6 +54,10 @@ export default ts.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    files: ['web/static/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['web/src/**/*.svelte', 'web/src/**/*.svelte.ts'],
     languageOptions: {
       globals: { ...globals.browser },

@@ -226,7 +226,9 @@ test('another force’s PCC office cannot publish this force’s plan', async ({
       form: {
         status: 'PUBLISHED',
         expectedVersion: String(plans.laidVersion),
-        publishedOn: '2026-11-24',
+        'publishedOn-day': '24',
+        'publishedOn-month': '11',
+        'publishedOn-year': '2026',
         publishedUrl: 'https://example.org/plan',
       },
       headers: { origin: new URL(page.url()).origin },

@@ -125,7 +125,7 @@ test('the minister’s office lands on its work after signing in, with the Urgen
   await expect(row).toContainText(`Due ${longDate(inDays(today, 28))}`);
   // Work is grouped by what to do: the row sits in the group of public responses.
   await expect(
-    officePage.locator('[data-qa="work"]', { has: row }).locator('caption'),
+    officePage.locator('[data-qa="work"]').filter({ hasText: title }).locator('caption'),
   ).toContainText('Public response to an Urgent Notification');
   await expect(row).not.toContainText('Overdue');
   await expect(officePage.locator('[data-qa="work-counts"]')).toContainText('1 to do');

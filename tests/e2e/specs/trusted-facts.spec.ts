@@ -232,8 +232,8 @@ test('the minister’s office corrects the laying with a reason; the public page
   await page.context().clearCookies();
   await page.goto(planPath.replace('/act/plans/', '/published-plans/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(page.locator('.govuk-summary-list')).toContainText('CP 2027');
-  await expect(page.locator('.govuk-summary-list')).not.toContainText('CP 2026');
+  await expect(page.locator('[data-qa="plan-facts"]')).toContainText('CP 2027');
+  await expect(page.locator('[data-qa="plan-facts"]')).not.toContainText('CP 2026');
   await expect(page.locator('[data-qa="laid-corrected"]')).toContainText('corrected on');
   await axe(page, 'public plan page with a correction');
 });
