@@ -1,14 +1,14 @@
 /**
  * The key operations the bench drives, each as the exact GraphQL request the web page sends
- * (the documents are imported from the web app, so a page's change is benchmarked as it is).
+ * (the documents are the contract's, which the pages send, so a page's change is benchmarked
+ * as it is).
  */
-import { print } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
+import { programmePlanQuery, reschedulePhaseMutation } from '@cjji/contract/plan';
 import { agencyDetailQuery } from '../../../web/src/lib/graphql/agencies.ts';
-import { programmePlanQuery } from '../../../web/src/lib/graphql/plan.ts';
 import { publishedPlanQuery } from '../../../web/src/lib/graphql/published.ts';
 import { comparisonQuery } from '../../../web/src/lib/graphql/ratings.ts';
 import { deadlinesQuery } from '../../../web/src/lib/graphql/track.ts';
-import { mutationErrors } from '../../../web/src/lib/graphql/mutation-errors.ts';
 import type { Targets } from './database.ts';
 
 export type OperationName =
@@ -48,14 +48,10 @@ export const requestHeaders = (operation: OperationName) => ({
 });
 
 /**
- * The reschedule mutation as the timeline page sends it, also asking for the phase's new
- * version: the bench needs it to send the next change of the same phase.
+ * The reschedule mutation as the timeline page sends it; it asks for the phase's new version,
+ * which the bench needs to send the next change of the same phase.
  */
-export const rescheduleMutation = /* GraphQL */ `
-  mutation ReschedulePhase($input: ReschedulePhaseInput!) {
-    reschedulePhase(input: $input) { ${mutationErrors} ... on MutationReschedulePhaseSuccess { data { id kind plannedStart plannedEnd version } } }
-  }
-`;
+export const rescheduleMutation = print(reschedulePhaseMutation);
 
 export interface PhaseSlot {
   id: string;
@@ -89,8 +85,11 @@ export function rescheduleBody(slot: PhaseSlot): string {
 }
 
 export function readOperations(targets: Targets): Operation[] {
-  const fixed = (query: string, variables: Record<string, unknown>) => {
-    const text = JSON.stringify({ query, variables });
+  const fixed = (query: string | DocumentNode, variables: Record<string, unknown>) => {
+    const text = JSON.stringify({
+      query: typeof query === 'string' ? query : print(query),
+      variables,
+    });
     return () => text;
   };
   return [

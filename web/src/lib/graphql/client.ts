@@ -4,6 +4,7 @@
  */
 import { API_URL } from '$app/env/private';
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import type { MutationOutcome } from '@cjji/contract/graphql';
 import { error, redirect } from '@sveltejs/kit';
 
 export function apiUrl(): string {
@@ -77,16 +78,37 @@ export interface MutationProblem {
   issues: UserInputProblem[];
 }
 
+type MutationResult<Data> =
+  { data: Data; problem?: undefined } | { data?: undefined; problem: MutationProblem };
+
 /**
  * Runs a mutation whose result is a union of a success and the API's expected errors.
- * Returns the success's data, or the problem for the form to show beside its fields.
+ * Returns the success's data, or the problem for the form to show beside its fields; both are
+ * typed from the document, as the field the mutation answers in is.
  */
+export async function runMutation<
+  Data extends Record<string, unknown>,
+  Variables extends AnyVariables,
+  Field extends keyof Data & string,
+>(
+  fetch: typeof globalThis.fetch,
+  mutation: TypedDocumentNode<Data, Variables>,
+  field: Field,
+  variables: Variables,
+): Promise<MutationResult<MutationOutcome<Data[Field]>>>;
+/** @deprecated A document as a string, while the pages move to the contract's typed documents. */
 export async function runMutation<Data>(
   fetch: typeof globalThis.fetch,
   mutation: string,
   field: string,
   variables: AnyVariables,
-): Promise<{ data: Data; problem?: undefined } | { data?: undefined; problem: MutationProblem }> {
+): Promise<MutationResult<Data>>;
+export async function runMutation(
+  fetch: typeof globalThis.fetch,
+  mutation: TypedDocumentNode<Record<string, unknown>, AnyVariables> | string,
+  field: string,
+  variables: AnyVariables,
+): Promise<MutationResult<unknown>> {
   const result = await graphqlClient(fetch).mutation(mutation, variables).toPromise();
   const refused = result.error?.graphQLErrors ?? [];
   if (refused.length && refused.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) {
@@ -98,20 +120,21 @@ export async function runMutation<Data>(
     return { problem: { kind: 'InputError', message: issues[0]!.message, issues } };
   }
   refuseIfDenied(refused);
-  if (result.error) {
-    console.error('The API refused a change:', result.error.message);
+  if (result.error || !result.data) {
+    console.error('The API refused a change:', result.error?.message ?? 'no answer');
     error(
       503,
       'Sorry, the service is unavailable. Your change was not saved. Try again in a few minutes.',
     );
   }
-  const answer = (
-    result.data as Record<
-      string,
-      { __typename: string; message?: string; issues?: UserInputProblem[]; data?: Data }
-    >
-  )[field]!;
-  if (answer.__typename.endsWith('Success')) return { data: answer.data as Data };
+  // Every mutation's answer is its success or one of the errors the MutationErrors fragment reads.
+  const answer = (result.data as Record<string, unknown>)[field] as {
+    __typename: string;
+    data?: unknown;
+    message?: string;
+    issues?: UserInputProblem[];
+  };
+  if (answer.__typename.endsWith('Success')) return { data: answer.data! };
   return {
     problem: {
       kind: answer.__typename as MutationProblem['kind'],

@@ -9,11 +9,7 @@ import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const { data } = await runQuery<{ programmes: ProgrammeSummary[] }, {}>(
-    fetch,
-    programmesQuery,
-    {},
-  );
+  const { data } = await runQuery(fetch, programmesQuery, {});
   return { programmes: data!.programmes };
 };
 
@@ -32,12 +28,9 @@ export const actions: Actions = {
       .filter(([field]) => !values[field as keyof typeof values])
       .map(([field, message]) => ({ field: [field], message }));
     if (missing.length) return fail(400, { values, issues: missing });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      createProgrammeMutation,
-      'createProgramme',
-      { input: values },
-    );
+    const result = await runMutation(fetch, createProgrammeMutation, 'createProgramme', {
+      input: values,
+    });
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, `/plan/programmes/${encodeURIComponent(result.data.id)}`);
   },

@@ -3,11 +3,7 @@ import { currentProgrammeQuery, type PublicProgramme } from '#lib/graphql/plan.t
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const { data } = await runQuery<{ currentProgramme: PublicProgramme | null }, {}>(
-    fetch,
-    currentProgrammeQuery,
-    {},
-  );
+  const { data } = await runQuery(fetch, currentProgrammeQuery, {});
   return {
     programme: data?.currentProgramme ?? null,
     today: new Date().toISOString().slice(0, 10),

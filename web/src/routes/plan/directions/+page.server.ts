@@ -7,13 +7,14 @@ import {
   type Direction,
   type PlanningChoices,
 } from '#lib/graphql/plan.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
+import type { EnumOf } from '@cjji/contract/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
   const [directions, choices] = await Promise.all([
-    runQuery<{ directions: Direction[] }, {}>(fetch, directionsQuery, {}),
-    runQuery<PlanningChoices, {}>(fetch, planningChoicesQuery, {}),
+    runQuery(fetch, directionsQuery, {}),
+    runQuery(fetch, planningChoicesQuery, {}),
   ]);
   return { directions: directions.data!.directions, choices: choices.data! };
 };
@@ -33,8 +34,8 @@ export const actions: Actions = {
       inForceUntil: text(form, 'inForceUntil') || null,
       givenByMinisterIds: all('givenByMinisterIds'),
       minimumThematics: Number(text(form, 'minimumThematics')),
-      period: text(form, 'period'),
-      agencyKindsRequired: all('agencyKindsRequired'),
+      period: choice<EnumOf<'DirectionPeriod'>>(form, 'period'),
+      agencyKindsRequired: all('agencyKindsRequired') as EnumOf<'AgencyKindCode'>[],
       requirement: text(form, 'requirement'),
     };
     const issues = [

@@ -4,16 +4,13 @@ import {
   changeInspectionStatusMutation,
   inspectionQuery,
   type InspectionDetail,
+  type InspectionStatus,
 } from '#lib/graphql/plan.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ inspection: InspectionDetail }, { id: string }>(
-    fetch,
-    inspectionQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, inspectionQuery, { id: params.id });
   if (problems.length || !data?.inspection) error(404, 'Page not found');
   return { inspection: data.inspection };
 };
@@ -21,7 +18,10 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 export const actions: Actions = {
   status: async ({ request, fetch, params }) => {
     const form = await request.formData();
-    const values = { status: text(form, 'status'), reason: text(form, 'reason') };
+    const values = {
+      status: choice<InspectionStatus>(form, 'status'),
+      reason: text(form, 'reason'),
+    };
     const result = await runMutation(
       fetch,
       changeInspectionStatusMutation,

@@ -5,16 +5,13 @@ import {
   programmePlanQuery,
   reviseProgrammeMutation,
   type ProgrammePlan,
+  type ProgrammeStatus,
 } from '#lib/graphql/plan.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(
-    fetch,
-    programmePlanQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, programmePlanQuery, { id: params.id });
   if (problems.length || !data?.programme) error(404, 'Page not found');
   return { programme: data.programme };
 };
@@ -29,7 +26,7 @@ export const actions: Actions = {
       {
         input: {
           programmeId: params.id,
-          status: text(form, 'status'),
+          status: choice<ProgrammeStatus>(form, 'status'),
           expectedVersion: Number(text(form, 'expectedVersion')),
           reason: text(form, 'reason') || null,
         },
@@ -40,12 +37,9 @@ export const actions: Actions = {
     redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}`);
   },
   revise: async ({ fetch, params }) => {
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      reviseProgrammeMutation,
-      'reviseProgramme',
-      { input: { programmeId: params.id } },
-    );
+    const result = await runMutation(fetch, reviseProgrammeMutation, 'reviseProgramme', {
+      input: { programmeId: params.id },
+    });
     if (result.problem) return fail(400, { problem: result.problem });
     redirect(303, `/plan/programmes/${encodeURIComponent(result.data.id)}`);
   },

@@ -6,11 +6,7 @@ import { phaseNames, programmePlanQuery, type ProgrammePlan } from '#lib/graphql
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(
-    fetch,
-    programmePlanQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, programmePlanQuery, { id: params.id });
   if (problems.length || !data?.programme) error(404, 'Page not found');
   const programme = data.programme;
   const rows = programme.inspections.flatMap((inspection) =>

@@ -9,11 +9,7 @@ import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch, url }) => {
-  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(
-    fetch,
-    programmePlanQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, programmePlanQuery, { id: params.id });
   if (problems.length || !data?.programme) error(404, 'Page not found');
   return {
     programme: data.programme,

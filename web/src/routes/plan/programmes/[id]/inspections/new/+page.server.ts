@@ -7,17 +7,18 @@ import {
   type PlanningChoices,
   type ProgrammePlan,
 } from '#lib/graphql/plan.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
+import type { EnumOf } from '@cjji/contract/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 const phases = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
   const [plan, choices] = await Promise.all([
-    runQuery<{ programme: ProgrammePlan }, { id: string }>(fetch, programmePlanQuery, {
+    runQuery(fetch, programmePlanQuery, {
       id: params.id,
     }),
-    runQuery<PlanningChoices, {}>(fetch, planningChoicesQuery, {}),
+    runQuery(fetch, planningChoicesQuery, {}),
   ]);
   if (plan.problems.length || !plan.data?.programme) error(404, 'Page not found');
   return { programme: plan.data.programme, choices: choices.data! };
@@ -32,13 +33,13 @@ export const actions: Actions = {
         .filter((value): value is string => typeof value === 'string' && value !== '');
     const values = {
       title: text(form, 'title'),
-      kind: text(form, 'kind'),
+      kind: choice<EnumOf<'InspectionKind'>>(form, 'kind'),
       victimsThematic: form.get('victimsThematic') === 'yes',
       theme: text(form, 'theme'),
       scopeStatement: text(form, 'scopeStatement'),
       leadInspectorateId: text(form, 'leadInspectorateId'),
       partnerInspectorateIds: all('partnerInspectorateIds'),
-      agencyKindsInScope: all('agencyKindsInScope'),
+      agencyKindsInScope: all('agencyKindsInScope') as EnumOf<'AgencyKindCode'>[],
       localityIds: all('localityIds'),
       phases: phases.map((kind) => ({
         kind,
@@ -78,12 +79,9 @@ export const actions: Actions = {
       ]),
     ];
     if (issues.length) return fail(400, { values, issues });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      addInspectionMutation,
-      'addInspection',
-      { input: { programmeId: params.id, ...values } },
-    );
+    const result = await runMutation(fetch, addInspectionMutation, 'addInspection', {
+      input: { programmeId: params.id, ...values },
+    });
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}`);
   },
