@@ -48,7 +48,7 @@ export interface UserInputProblem {
  */
 export async function runQuery<Data, Variables extends AnyVariables>(
   fetch: typeof globalThis.fetch,
-  query: TypedDocumentNode<Data, Variables> | string,
+  query: TypedDocumentNode<Data, Variables>,
   variables: Variables,
 ): Promise<{ data: Data | undefined; problems: UserInputProblem[] }> {
   const result = await graphqlClient(fetch).query(query, variables).toPromise();
@@ -95,20 +95,7 @@ export async function runMutation<
   mutation: TypedDocumentNode<Data, Variables>,
   field: Field,
   variables: Variables,
-): Promise<MutationResult<MutationOutcome<Data[Field]>>>;
-/** @deprecated A document as a string, while the pages move to the contract's typed documents. */
-export async function runMutation<Data>(
-  fetch: typeof globalThis.fetch,
-  mutation: string,
-  field: string,
-  variables: AnyVariables,
-): Promise<MutationResult<Data>>;
-export async function runMutation(
-  fetch: typeof globalThis.fetch,
-  mutation: TypedDocumentNode<Record<string, unknown>, AnyVariables> | string,
-  field: string,
-  variables: AnyVariables,
-): Promise<MutationResult<unknown>> {
+): Promise<MutationResult<MutationOutcome<Data[Field]>>> {
   const result = await graphqlClient(fetch).mutation(mutation, variables).toPromise();
   const refused = result.error?.graphQLErrors ?? [];
   if (refused.length && refused.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) {
@@ -134,7 +121,8 @@ export async function runMutation(
     message?: string;
     issues?: UserInputProblem[];
   };
-  if (answer.__typename.endsWith('Success')) return { data: answer.data! };
+  if (answer.__typename.endsWith('Success'))
+    return { data: answer.data as MutationOutcome<Data[Field]> };
   return {
     problem: {
       kind: answer.__typename as MutationProblem['kind'],

@@ -12,10 +12,7 @@ import {
 import { formProblems, text } from '#lib/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, fetch }) => {
-  const { data } = await runQuery<
-    { viewer: { reminderPreferences: ReminderPreferences } | null },
-    Record<string, never>
-  >(fetch, reminderPreferencesQuery, {});
+  const { data } = await runQuery(fetch, reminderPreferencesQuery, {});
   return { account: locals.viewer!, reminders: data?.viewer?.reminderPreferences ?? null };
 };
 
@@ -26,8 +23,8 @@ export const actions: Actions = {
     const form = await request.formData();
     const result = await runMutation(fetch, changePasswordMutation, 'changePassword', {
       input: {
-        currentPassword: form.get('currentPassword') ?? '',
-        newPassword: form.get('newPassword') ?? '',
+        currentPassword: String(form.get('currentPassword') ?? ''),
+        newPassword: String(form.get('newPassword') ?? ''),
       },
     });
     if (result.problem)

@@ -4,11 +4,7 @@ import { markRemindersReadMutation, myWorkQuery, type MyWork } from '#lib/graphq
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, locals }) => {
-  const { data } = await runQuery<{ myWork: MyWork }, Record<string, never>>(
-    fetch,
-    myWorkQuery,
-    {},
-  );
+  const { data } = await runQuery(fetch, myWorkQuery, {});
   if (!data) error(503, 'Sorry, the service is unavailable. Try again in a few minutes.');
   const organisations = [
     ...new Set(
@@ -27,12 +23,9 @@ export const actions: Actions = {
       .getAll('reminderId')
       .filter((id): id is string => typeof id === 'string' && !!id);
     if (ids.length) {
-      const result = await runMutation<number>(
-        fetch,
-        markRemindersReadMutation,
-        'markRemindersRead',
-        { ids },
-      );
+      const result = await runMutation(fetch, markRemindersReadMutation, 'markRemindersRead', {
+        ids,
+      });
       if (result.problem) error(400, result.problem.message);
     }
     redirect(303, '/my-work');

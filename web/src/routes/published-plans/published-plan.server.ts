@@ -12,11 +12,7 @@ export async function loadPublishedPlan(
   fetch: typeof globalThis.fetch,
   id: string,
 ): Promise<PublicPlan> {
-  const { data, problems } = await runQuery<{ actionPlan: PublishedPlan }, { id: string }>(
-    fetch,
-    publishedPlanQuery,
-    { id },
-  );
+  const { data, problems } = await runQuery(fetch, publishedPlanQuery, { id });
   // A malformed id, an unknown one and a plan still in preparation all look the same from outside.
   const plan = data?.actionPlan;
   if (problems.length || !plan || !isPublic(plan.status)) error(404, 'Page not found');

@@ -2,8 +2,6 @@ import { runQuery } from '#lib/graphql/client.ts';
 import { deadlinesQuery, type Deadline } from '#lib/graphql/track.ts';
 import type { PageServerLoad } from './$types';
 
-type DeadlinesVariables = { owner: string | null; overdueOnly: boolean };
-
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const chosen = {
     owner: url.searchParams.get('owner') ?? '',
@@ -11,10 +9,7 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   };
   const filtered = Boolean(chosen.owner || chosen.overdueOnly);
   // One request: the API works the deadlines out once and answers both the owner list and the filtered list.
-  const { data } = await runQuery<
-    { owners: Array<{ owner: string }>; deadlines: Deadline[] },
-    DeadlinesVariables
-  >(fetch, deadlinesQuery, {
+  const { data } = await runQuery(fetch, deadlinesQuery, {
     owner: chosen.owner || null,
     overdueOnly: chosen.overdueOnly,
   });

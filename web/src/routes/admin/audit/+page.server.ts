@@ -3,22 +3,10 @@ import { runQuery } from '#lib/graphql/client.ts';
 import { auditEventsQuery, type AuditEventRow } from '#lib/graphql/access.ts';
 import { auditFilterFrom } from './audit-filter.ts';
 
-interface Answer {
-  auditEvents: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ node: AuditEventRow }>;
-  };
-}
-
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const { values, filter } = auditFilterFrom(url);
   const after = url.searchParams.get('after') || null;
-  const { data, problems } = await runQuery<Answer, Record<string, unknown>>(
-    fetch,
-    auditEventsQuery,
-    { filter, first: 50, after },
-  );
+  const { data, problems } = await runQuery(fetch, auditEventsQuery, { filter, first: 50, after });
   const next = new URL(url);
   if (data?.auditEvents.pageInfo.endCursor)
     next.searchParams.set('after', data.auditEvents.pageInfo.endCursor);

@@ -7,11 +7,7 @@ import { trendChart } from '#lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<AgencyRatings, { id: string }>(
-    fetch,
-    agencyRatingsQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, agencyRatingsQuery, { id: params.id });
   // A malformed id is a link that leads nowhere: the person sees "page not found".
   if (problems.length || !data?.agency) error(404, 'Page not found');
   const ratings = data.agency.victimsRatings;
@@ -21,7 +17,9 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
     // Oldest first for the chart; a single rating is a point, which the table says better.
     chart: ratings.length > 1 ? trendChart([...ratings].reverse(), data.commonScale) : null,
     // The query asks only for public statuses; checking again means a change to it can never show a plan in preparation.
-    plans: data.actionPlans.filter((plan) => isPublic(plan.status)),
+    plans: data.actionPlans.flatMap(({ status, ...plan }) =>
+      isPublic(status) ? [{ ...plan, status }] : [],
+    ),
     recommendations: data.publishedRecommendations.length,
     today: todayInUk(),
   };

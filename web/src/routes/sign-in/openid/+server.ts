@@ -10,12 +10,9 @@ export const GET: RequestHandler = async ({ fetch, cookies, url, locals }) => {
   const returnTo = safeReturnPath(url.searchParams.get('returnTo'));
   if (locals.viewer) redirect(303, returnTo);
   const redirectUri = `${url.origin}/sign-in/openid/callback`;
-  const result = await runMutation<OpenIdSignInStart>(
-    fetch,
-    startOpenIdSignInMutation,
-    'startOpenIdSignIn',
-    { redirectUri },
-  );
+  const result = await runMutation(fetch, startOpenIdSignInMutation, 'startOpenIdSignIn', {
+    redirectUri,
+  });
   if (result.problem) signInFailed(cookies, result.problem.message, returnTo);
   const { authorizationUrl, state, nonce, codeVerifier } = result.data;
   keepPendingSignIn(cookies, { state, nonce, codeVerifier, redirectUri, returnTo });

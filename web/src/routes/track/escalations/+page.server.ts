@@ -1,25 +1,20 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import {
   escalationsQuery,
   recordEscalationMutation,
   recordEscalationResponseMutation,
   type AgencyChoices,
-  type Escalation,
+  type EscalationKind,
 } from '#lib/graphql/track.ts';
 import { isCalendarDate, issuesFor, today } from '../form-checks.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const kinds = ['ENHANCED_MONITORING', 'URGENT_NOTIFICATION', 'INDEPENDENT_REVIEW_OF_PROGRESS'];
 
-type EscalationsData = {
-  escalations: Escalation[];
-  inspectorates: Array<{ id: string; name: string; shortName: string }>;
-} & AgencyChoices;
-
 export const load: PageServerLoad = async ({ fetch, url }) => {
-  const { data } = await runQuery<EscalationsData, {}>(fetch, escalationsQuery, {});
+  const { data } = await runQuery(fetch, escalationsQuery, {});
   return {
     escalations: data!.escalations,
     choices: {
@@ -44,7 +39,7 @@ export const actions: Actions = {
   record: async ({ request, fetch }) => {
     const form = await request.formData();
     const values = {
-      kind: text(form, 'kind'),
+      kind: choice<EscalationKind>(form, 'kind'),
       agencyId: text(form, 'agencyId'),
       inspectorateId: text(form, 'inspectorateId'),
       issuedOn: text(form, 'issuedOn'),
@@ -68,12 +63,9 @@ export const actions: Actions = {
       ),
     ];
     if (issues.length) return fail(400, { action: 'record' as const, values, issues });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      recordEscalationMutation,
-      'recordEscalation',
-      { input: values },
-    );
+    const result = await runMutation(fetch, recordEscalationMutation, 'recordEscalation', {
+      input: values,
+    });
     if (result.problem)
       return fail(400, { action: 'record' as const, values, issues: result.problem.issues });
     redirect(303, `/track/escalations?recorded=${encodeURIComponent(result.data.id)}`);
@@ -96,7 +88,7 @@ export const actions: Actions = {
         values,
         issues: issuesFor(issues, escalationId, ['respondedOn'], 'respondedOn'),
       });
-    const result = await runMutation<{ id: string }>(
+    const result = await runMutation(
       fetch,
       recordEscalationResponseMutation,
       'recordEscalationResponse',

@@ -5,17 +5,14 @@ import {
   planQuery,
   recordProgressMutation,
   saveDraftMutation,
-  type PlanDetail,
+  type ActionPlanStatus,
+  type PlanActionStatus,
 } from '#lib/graphql/act.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ actionPlan: PlanDetail }, { id: string }>(
-    fetch,
-    planQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, planQuery, { id: params.id });
   if (problems.length || !data?.actionPlan) error(404, 'Page not found');
   return { plan: data.actionPlan };
 };
@@ -62,7 +59,7 @@ export const actions: Actions = {
     const form = await request.formData();
     const optional = (name: string) => text(form, name) || null;
     const values = {
-      status: text(form, 'status'),
+      status: choice<ActionPlanStatus>(form, 'status'),
       comment: optional('comment'),
       laidOn: optional('laidOn'),
       paperReference: optional('paperReference'),
@@ -86,7 +83,7 @@ export const actions: Actions = {
       actionId: text(form, 'actionId'),
       note: text(form, 'note'),
       evidenceUrl: text(form, 'evidenceUrl') || null,
-      status: text(form, 'actionStatus') || null,
+      status: choice<PlanActionStatus>(form, 'actionStatus') || null,
     };
     const result = await runMutation(fetch, recordProgressMutation, 'recordActionProgress', {
       input: values,

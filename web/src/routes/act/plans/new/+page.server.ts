@@ -7,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const agencyId = url.searchParams.get('agency');
   if (!agencyId) error(404, 'Page not found');
-  const { data, problems } = await runQuery<NewPlanContext, { id: string }>(fetch, newPlanQuery, {
+  const { data, problems } = await runQuery(fetch, newPlanQuery, {
     id: agencyId,
   });
   if (problems.length || !data?.agency) error(404, 'Page not found');
@@ -33,9 +33,9 @@ export const actions: Actions = {
           },
         ],
       });
-    const result = await runMutation<{ id: string }>(fetch, openPlanMutation, 'openActionPlan', {
+    const result = await runMutation(fetch, openPlanMutation, 'openActionPlan', {
       input: {
-        agencyId: url.searchParams.get('agency'),
+        agencyId: url.searchParams.get('agency') ?? '',
         reason: 'RATING',
         ratingId: values.ratingId,
         reviewingInspectorateId: values.reviewingInspectorateId,

@@ -9,11 +9,7 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ ratingImport: ImportReport }, { id: string }>(
-    fetch,
-    importQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, importQuery, { id: params.id });
   if (problems.length || !data?.ratingImport) error(404, 'Page not found');
   return { report: data.ratingImport };
 };
