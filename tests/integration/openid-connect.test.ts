@@ -12,6 +12,11 @@ import {
   type TestProvider,
 } from '../support/oidc-provider.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import {
+  completeOpenIdSignInMutation,
+  startOpenIdSignInMutation,
+  type OpenIdSignInStart,
+} from '@cjji/contract/openid-connect';
 
 const redirectUri = 'http://localhost:3999/sign-in/openid/callback';
 const oidcVariables = [
@@ -29,28 +34,10 @@ let provider: TestProvider;
 let execute: Execute;
 let stop: () => Promise<void>;
 
-const startMutation = `
-  mutation Start($redirectUri: String!) {
-    startOpenIdSignIn(redirectUri: $redirectUri) {
-      __typename ... on Error { message }
-      ... on MutationStartOpenIdSignInSuccess { data { authorizationUrl state nonce codeVerifier } }
-    }
-  }`;
-
-const completeMutation = `
-  mutation Complete($input: CompleteOpenIdSignInInput!) {
-    completeOpenIdSignIn(input: $input) {
-      __typename ... on Error { message }
-      ... on MutationCompleteOpenIdSignInSuccess { data { token expiresAt } }
-    }
-  }`;
-
-interface Started {
-  authorizationUrl: string;
-  state: string;
-  nonce: string;
-  codeVerifier: string;
-}
+// The mutations the sign-in pages send.
+const startMutation = startOpenIdSignInMutation;
+const completeMutation = completeOpenIdSignInMutation;
+type Started = OpenIdSignInStart;
 
 function useProvider(settings: Record<string, string> | null): void {
   for (const name of oidcVariables) delete process.env[name];
@@ -60,8 +47,10 @@ function useProvider(settings: Record<string, string> | null): void {
 async function start(): Promise<Started> {
   const { data, errors } = await execute(startMutation, { redirectUri });
   expect(errors).toBeUndefined();
-  expect(data!.startOpenIdSignIn.__typename).toBe('MutationStartOpenIdSignInSuccess');
-  return data!.startOpenIdSignIn.data;
+  const answer = data!.startOpenIdSignIn;
+  expect(answer.__typename).toBe('MutationStartOpenIdSignInSuccess');
+  if (answer.__typename !== 'MutationStartOpenIdSignInSuccess') throw new Error(answer.message);
+  return answer.data;
 }
 
 /** The whole flow as the web app and a browser run it; the API's answer to completeOpenIdSignIn. */

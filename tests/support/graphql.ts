@@ -17,7 +17,8 @@ export interface GraphQLResult<Data> {
  */
 export type Execute = <Data = Record<string, any>, Variables = Record<string, unknown>>(
   query: string | TadaDocumentNode<Data, Variables>,
-  variables?: Variables,
+  // Typed from the document alone, so that a test's variables are checked against it.
+  variables?: NoInfer<Variables>,
 ) => Promise<GraphQLResult<Data>>;
 
 /** Acts with every right, as the tests of each area's behaviour need; access has its own tests. */

@@ -5,10 +5,10 @@
  */
 import { print, type DocumentNode } from 'graphql';
 import { programmePlanQuery, reschedulePhaseMutation } from '@cjji/contract/plan';
-import { agencyDetailQuery } from '../../../web/src/lib/graphql/agencies.ts';
-import { publishedPlanQuery } from '../../../web/src/lib/graphql/published.ts';
-import { comparisonQuery } from '../../../web/src/lib/graphql/ratings.ts';
-import { deadlinesQuery } from '../../../web/src/lib/graphql/track.ts';
+import { agencyDetailQuery } from '@cjji/contract/agencies';
+import { publishedPlanQuery } from '@cjji/contract/published';
+import { comparisonQuery } from '@cjji/contract/ratings';
+import { deadlinesQuery } from '@cjji/contract/track';
 import type { Targets } from './database.ts';
 
 export type OperationName =
@@ -85,11 +85,8 @@ export function rescheduleBody(slot: PhaseSlot): string {
 }
 
 export function readOperations(targets: Targets): Operation[] {
-  const fixed = (query: string | DocumentNode, variables: Record<string, unknown>) => {
-    const text = JSON.stringify({
-      query: typeof query === 'string' ? query : print(query),
-      variables,
-    });
+  const fixed = (query: DocumentNode, variables: Record<string, unknown>) => {
+    const text = JSON.stringify({ query: print(query), variables });
     return () => text;
   };
   return [
@@ -118,7 +115,7 @@ export function readOperations(targets: Targets): Operation[] {
       label: "An agency's page",
       bounded: true,
       floor: false,
-      body: fixed(print(agencyDetailQuery), { id: targets.agencyId }),
+      body: fixed(agencyDetailQuery, { id: targets.agencyId }),
     },
     {
       name: 'deadlines',
