@@ -15,6 +15,7 @@ export const graphql = initGraphQLTada<{
   disableMasking: true;
 }>();
 
+import type { ResultOf } from 'gql.tada';
 export type { FragmentOf, ResultOf, VariablesOf, TadaDocumentNode } from 'gql.tada';
 export { readFragment } from 'gql.tada';
 
@@ -39,3 +40,6 @@ export const mutationErrors = graphql(`
 /** What a mutation's success holds: the `data` of the member of its result named `…Success`. */
 export type MutationOutcome<Result> =
   Extract<Result, { __typename: `${string}Success` }> extends { data: infer Data } ? Data : never;
+
+/** An error a mutation answers with, as the MutationErrors fragment reads it. */
+export type MutationError = ResultOf<typeof mutationErrors>;

@@ -4,7 +4,7 @@
  */
 import { API_URL } from '$app/env/private';
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
-import type { MutationOutcome } from '@cjji/contract/graphql';
+import type { MutationError, MutationOutcome } from '@cjji/contract/graphql';
 import { error, redirect } from '@sveltejs/kit';
 
 export function apiUrl(): string {
@@ -36,11 +36,14 @@ function refuseIfDenied(
   if (forbidden) error(403, forbidden.message);
 }
 
-export interface UserInputProblem {
-  message: string;
-  /** The argument path the API named, e.g. ["filter", "region"]. */
-  field: string[];
-}
+/**
+ * A problem with one input: its message, and the argument path the API named, e.g.
+ * ["filter", "region"].
+ */
+export type UserInputProblem = Extract<
+  MutationError,
+  { __typename: 'InputError' }
+>['issues'][number];
 
 /**
  * Runs a query. Problems with what the person asked for are returned for the page to show;
@@ -73,7 +76,7 @@ export async function runQuery<Data, Variables extends AnyVariables>(
 }
 
 export interface MutationProblem {
-  kind: 'InputError' | 'InvalidStateError' | 'ConflictError' | 'NotFoundError';
+  kind: Exclude<MutationError['__typename'], 'RateLimitedError'>;
   message: string;
   issues: UserInputProblem[];
 }
