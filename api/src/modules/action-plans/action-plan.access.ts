@@ -6,6 +6,7 @@
 import type { Prisma } from '@cjji/db';
 import {
   agenciesEditedBy,
+  inspectoratesLedBy,
   isAdministrator,
   isOverseer,
   mayActForMinisters,
@@ -17,7 +18,12 @@ import {
   policingBodiesServedBy,
   type Viewer,
 } from '../access/viewer.ts';
-import type { ActionPlanStatus } from './action-plan.rules.ts';
+import {
+  movesFrom,
+  partyMovingTo,
+  type ActionPlanStatus,
+  type PlanParty,
+} from './action-plan.moves.ts';
 
 export const publicPlanStatuses: ActionPlanStatus[] = ['PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'];
 
@@ -55,28 +61,59 @@ export function visiblePlansWhere(viewer: Viewer | null): Prisma.ActionPlanWhere
   return { OR: anyOf };
 }
 
+/** Whether the viewer acts for the body a plan's move belongs to (see action-plan.moves.ts). */
+export function actsForParty(viewer: Viewer | null, plan: PlanParties, party: PlanParty): boolean {
+  switch (party) {
+    case 'AGENCY':
+      return mayApproveFor(viewer, plan.agencyId);
+    case 'REVIEWING_INSPECTORATE':
+      return mayLeadFor(viewer, [plan.reviewingInspectorateId]);
+    case 'RESPONSIBLE_MINISTER':
+      return mayActForMinisters(viewer, [plan.responsibleMinisterId]);
+    case 'POLICING_BODY':
+      return mayActForPolicingBodies(viewer, plan.policingBodyIds);
+  }
+}
+
 /** Each move is one body's decision: the agency submits, the inspectorate reviews, the minister lays, the PCC publishes. */
 export function mayMovePlan(
   viewer: Viewer | null,
   plan: PlanParties,
   to: ActionPlanStatus,
 ): boolean {
-  switch (to) {
-    case 'SUBMITTED':
-      return mayApproveFor(viewer, plan.agencyId);
-    case 'RETURNED':
-    case 'ACCEPTED':
-    case 'IN_FOLLOW_UP':
-    case 'CLOSED':
-      return mayLeadFor(viewer, [plan.reviewingInspectorateId]);
-    case 'LAID':
-      return mayActForMinisters(viewer, [plan.responsibleMinisterId]);
-    case 'PUBLISHED':
-      return mayActForPolicingBodies(viewer, plan.policingBodyIds);
-    case 'DRAFT':
-      return false;
-  }
+  const party = partyMovingTo(to);
+  return !!party && actsForParty(viewer, plan, party);
 }
+
+/** The moves the plan can make now that the viewer may make: what the plan's page offers. */
+export function movesOpenTo(
+  viewer: Viewer | null,
+  plan: PlanParties,
+  isPoliceForce: boolean,
+): ActionPlanStatus[] {
+  return movesFrom(plan.status, isPoliceForce)
+    .filter((move) => actsForParty(viewer, plan, move.by))
+    .map((move) => move.to);
+}
+
+/** Drafts are written by the agency's editors and approvers, while the agency holds the pen. */
+export const mayEditPlan = (viewer: Viewer | null, plan: Pick<PlanParties, 'agencyId'>) =>
+  mayEditFor(viewer, plan.agencyId);
+
+/**
+ * Who may start a plan for an agency: its own editors and approvers, or a lead of the
+ * inspectorate that will review it (any inspectorate the viewer leads, before one is chosen).
+ * The same rule as the `agencyEditorFor` or `leadFor` scopes of `openActionPlan`.
+ */
+export const mayOpenPlanFor = (
+  viewer: Viewer | null,
+  agencyId: string,
+  reviewingInspectorateId?: string,
+) =>
+  mayEditFor(viewer, agencyId) ||
+  (reviewingInspectorateId
+    ? mayLeadFor(viewer, [reviewingInspectorateId])
+    : inspectoratesLedBy(viewer).size > 0);
 
 /** Whether the viewer could make any move at all: lets a missing plan answer "not found" rather than "forbidden". */
 export function mayMoveSomePlan(viewer: Viewer | null): boolean {
@@ -87,3 +124,9 @@ export function mayMoveSomePlan(viewer: Viewer | null): boolean {
     policingBodiesServedBy(viewer).size > 0
   );
 }
+
+/** Whether the viewer may start a plan for some agency: the root `viewerCan { openActionPlan }`. */
+export const mayOpenSomePlan = (viewer: Viewer | null) =>
+  isAdministrator(viewer) ||
+  agenciesEditedBy(viewer).size > 0 ||
+  inspectoratesLedBy(viewer).size > 0;

@@ -7,7 +7,12 @@ import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/con
 import { audit } from '../shared/audit.ts';
 import { isoDay, longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { assertMoveDetails, assertPlanEditable, assertPlanMove } from './action-plan.rules.ts';
+import {
+  assertMoveDetails,
+  assertPlanEditable,
+  assertPlanMove,
+  progressRecordable,
+} from './action-plan.rules.ts';
 import {
   ActionPlanReasonEnum,
   ActionPlanRef,
@@ -358,7 +363,7 @@ builder.mutationField('recordActionProgress', (t) =>
           include: { plan: { select: { status: true } } },
         });
         if (!action) throw new NotFoundError('action', input.actionId);
-        if (!['ACCEPTED', 'LAID', 'PUBLISHED', 'IN_FOLLOW_UP'].includes(action.plan.status)) {
+        if (!progressRecordable(action.plan.status)) {
           throw new InvalidStateError(
             'Progress is recorded once the inspectorate has accepted the plan, and until it is closed.',
           );
