@@ -15,7 +15,7 @@ export interface ProgrammeSummary {
 }
 
 export const programmesQuery = `
-  query Programmes { programmes { id title status startsOn endsOn isCurrent } }
+  query Programmes { programmes { id title status startsOn endsOn isCurrent } viewerCan { createProgramme } }
 `;
 
 export interface Phase {
@@ -76,6 +76,8 @@ export interface ProgrammePlan extends ProgrammeSummary {
   }>;
   revises: { id: string; title: string } | null;
   revisedBy: { id: string; title: string; status: ProgrammeStatus } | null;
+  /** What the signed-in person may do to the programme now, from the API. */
+  viewerCan: { moveTo: ProgrammeStatus[]; revise: boolean; addInspection: boolean };
 }
 
 /** What the timeline and the inspections table read of each inspection. */
@@ -93,6 +95,7 @@ export const programmePlanQuery = `
       id title status version startsOn endsOn isCurrent
       revises { id title }
       revisedBy { id title status }
+      viewerCan { moveTo revise addInspection }
       quarters { startsOn endsOn label }
       inspections { ${timelineInspectionFields} }
       warnings { kind message inspectionIds phaseIds }
@@ -143,7 +146,12 @@ export const reschedulePhaseMutation = `
 `;
 
 export interface PlanningChoices {
-  inspectorates: Array<{ id: string; name: string; shortName: string }>;
+  inspectorates: Array<{
+    id: string;
+    name: string;
+    shortName: string;
+    viewerCan: { leadInspection: boolean };
+  }>;
   agencyKinds: Array<{ code: string; name: string; pluralName: string }>;
   agencies: { edges: Array<{ node: { id: string; name: string; kind: { code: string } } }> };
   ministers: Array<{ id: string; title: string }>;
@@ -151,7 +159,7 @@ export interface PlanningChoices {
 
 export const planningChoicesQuery = `
   query PlanningChoices {
-    inspectorates { id name shortName }
+    inspectorates { id name shortName viewerCan { leadInspection } }
     agencyKinds { code name pluralName }
     agencies(first: 200) { edges { node { id name kind { code } } } }
     ministers { id title }
@@ -170,8 +178,10 @@ export interface InspectionDetail extends TimelineInspection {
   cancellationReason: string | null;
   agencyKindsInScope: string[];
   programme: { id: string; title: string; status: ProgrammeStatus; warnings: Warning[] };
+  viewerCan: { update: boolean; moveTo: InspectionStatus[] };
   phases: Array<
     Phase & {
+      viewerCan: { reschedule: boolean; setStaffing: boolean };
       history: Array<{
         plannedStart: string;
         plannedEnd: string;
@@ -200,8 +210,10 @@ export const inspectionQuery = `
       partnerInspectorates { shortName }
       localities { id name }
       programme { id title status warnings { kind message inspectionIds phaseIds } }
+      viewerCan { update moveTo }
       phases {
         id kind plannedStart plannedEnd actualStart actualEnd version
+        viewerCan { reschedule setStaffing }
         staffing { inspectorate { shortName } inspectorWeeks }
         history { plannedStart plannedEnd actualStart actualEnd changedBy changedAt reason }
       }
@@ -232,6 +244,7 @@ export interface Direction {
 
 export const directionsQuery = `
   query Directions {
+    viewerCan { recordDirection }
     directions { id reference title givenOn inForceFrom inForceUntil minimumThematics period requirement givenBy { title } agencyKindsRequired }
   }
 `;

@@ -9,12 +9,11 @@ import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const { data } = await runQuery<{ programmes: ProgrammeSummary[] }, {}>(
-    fetch,
-    programmesQuery,
-    {},
-  );
-  return { programmes: data!.programmes };
+  const { data } = await runQuery<
+    { programmes: ProgrammeSummary[]; viewerCan: { createProgramme: boolean } },
+    {}
+  >(fetch, programmesQuery, {});
+  return { programmes: data!.programmes, viewerCan: data!.viewerCan };
 };
 
 export const actions: Actions = {

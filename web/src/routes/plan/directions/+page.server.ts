@@ -12,10 +12,18 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
   const [directions, choices] = await Promise.all([
-    runQuery<{ directions: Direction[] }, {}>(fetch, directionsQuery, {}),
+    runQuery<{ directions: Direction[]; viewerCan: { recordDirection: boolean } }, {}>(
+      fetch,
+      directionsQuery,
+      {},
+    ),
     runQuery<PlanningChoices, {}>(fetch, planningChoicesQuery, {}),
   ]);
-  return { directions: directions.data!.directions, choices: choices.data! };
+  return {
+    directions: directions.data!.directions,
+    viewerCan: directions.data!.viewerCan,
+    choices: choices.data!,
+  };
 };
 
 export const actions: Actions = {
