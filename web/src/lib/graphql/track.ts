@@ -45,6 +45,7 @@ export interface RecommendationResponse {
   respondedOn: string | null;
   respondedBy: string | null;
   implementation: ImplementationStatus;
+  viewerCan: { respond: boolean; recordImplementation: boolean };
 }
 
 export interface Recommendation {
@@ -73,8 +74,10 @@ export const recommendationsQuery = `
       responses {
         id version dueOn overdue answer reasons plannedActions respondedOn respondedBy implementation
         agency { id name }
+        viewerCan { respond recordImplementation }
       }
     }
+    viewerCan { recordRecommendation }
     agencyKinds { code pluralName }
     agencies(first: 200) { edges { node { id name kind { code pluralName } } } }
   }
@@ -109,6 +112,7 @@ export interface Escalation {
   respondedOn: string | null;
   endedOn: string | null;
   overdue: boolean;
+  viewerCan: { recordResponse: boolean };
 }
 
 export const escalationsQuery = `
@@ -117,8 +121,10 @@ export const escalationsQuery = `
       id kind issuedOn summary responseDueOn respondedOn endedOn overdue
       agency { id name }
       inspectorate { id shortName }
+      viewerCan { recordResponse }
     }
-    inspectorates { id name shortName }
+    viewerCan { recordEscalation }
+    inspectorates { id name shortName viewerCan { recordEscalation } }
     agencyKinds { code pluralName }
     agencies(first: 200) { edges { node { id name kind { code pluralName } } } }
   }

@@ -15,13 +15,20 @@ const kinds = ['ENHANCED_MONITORING', 'URGENT_NOTIFICATION', 'INDEPENDENT_REVIEW
 
 type EscalationsData = {
   escalations: Escalation[];
-  inspectorates: Array<{ id: string; name: string; shortName: string }>;
+  inspectorates: Array<{
+    id: string;
+    name: string;
+    shortName: string;
+    viewerCan: { recordEscalation: boolean };
+  }>;
+  viewerCan: { recordEscalation: boolean };
 } & AgencyChoices;
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const { data } = await runQuery<EscalationsData, {}>(fetch, escalationsQuery, {});
   return {
     escalations: data!.escalations,
+    viewerCan: data!.viewerCan,
     choices: {
       inspectorates: data!.inspectorates,
       agencyKinds: data!.agencyKinds,

@@ -18,13 +18,16 @@ const implementations = ['OPEN', 'IMPLEMENTED', 'NOT_IMPLEMENTED'];
 const respondFields = ['answer', 'reasons', 'plannedActions', 'respondedOn'] as const;
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
-  const { data } = await runQuery<{ recommendations: Recommendation[] } & AgencyChoices, {}>(
-    fetch,
-    recommendationsQuery,
-    {},
-  );
+  const { data } = await runQuery<
+    {
+      recommendations: Recommendation[];
+      viewerCan: { recordRecommendation: boolean };
+    } & AgencyChoices,
+    {}
+  >(fetch, recommendationsQuery, {});
   return {
     recommendations: data!.recommendations,
+    viewerCan: data!.viewerCan,
     choices: { agencyKinds: data!.agencyKinds, agencies: data!.agencies },
     today: today(),
     recorded: url.searchParams.get('recorded'),
