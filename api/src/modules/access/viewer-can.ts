@@ -44,7 +44,7 @@ const rootAbilities = {
 
 type RootAbility = keyof typeof rootAbilities;
 
-const ViewerCanRef = builder.objectRef<Viewer | null>('ViewerCan').implement({
+const ViewerCanRef = builder.objectRef<{ viewer: Viewer | null }>('ViewerCan').implement({
   description:
     'What the signed-in person may start, whatever the record: the same checks as the mutations.',
   fields: (t) =>
@@ -53,7 +53,7 @@ const ViewerCanRef = builder.objectRef<Viewer | null>('ViewerCan').implement({
         name,
         t.boolean({
           description: rootAbilities[name][0],
-          resolve: (viewer) => rootAbilities[name][1](viewer),
+          resolve: ({ viewer }) => rootAbilities[name][1](viewer),
         }),
       ]),
     ),
@@ -63,7 +63,7 @@ builder.queryField('viewerCan', (t) =>
   t.field({
     type: ViewerCanRef,
     description: 'What the signed-in person may start; everything false for the public.',
-    resolve: (_root, _args, ctx) => ctx.viewer,
+    resolve: (_root, _args, ctx) => ({ viewer: ctx.viewer }),
   }),
 );
 
