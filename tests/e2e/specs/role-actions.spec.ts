@@ -9,7 +9,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { apiUrl, graphql, sessionToken } from '../support/api.ts';
 
-test.describe.configure({ mode: 'serial' });
+// Each test visits many pages as one person; a shared machine makes them slow, not wrong.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 type RoleName = 'planner' | 'lead' | 'editor' | 'approver' | 'pcc' | 'minister';
 interface Account {
