@@ -232,9 +232,9 @@ test('another force’s PCC office cannot publish this force’s plan', async ({
       headers: { origin: new URL(page.url()).origin },
     },
   );
-  // Refused; and since the plan is hidden from Durham, the answer is the same "not found".
-  expect(forged.status()).toBe(404);
-  expect(await forged.text()).toContain('Page not found');
+  // Refused, back to the form as a failure with the reason, and nothing about the plan itself.
+  expect(forged.status()).toBe(400);
+  expect(await forged.text()).toContain('Your roles do not let you move action plan.');
   expect(await forged.text()).not.toContain('Cumbria');
   const { actionPlan } = await graphql(
     request,
