@@ -232,8 +232,10 @@ test('another force’s PCC office cannot publish this force’s plan', async ({
       headers: { origin: new URL(page.url()).origin },
     },
   );
-  expect(forged.status()).toBe(403);
+  // Refused, back to the form as a failure with the reason, and nothing about the plan itself.
+  expect(forged.status()).toBe(400);
   expect(await forged.text()).toContain('Your roles do not let you move an action plan.');
+  expect(await forged.text()).not.toContain('Cumbria');
   const { actionPlan } = await graphql(
     request,
     'query($id: ID!) { actionPlan(id: $id) { status } }',
