@@ -21,6 +21,7 @@ import { fromDatabaseFailure } from './database-errors.ts';
 export const maxListLength = 1_000;
 
 // C0 controls but tab, newline and carriage return (text areas send those), and DEL.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Every problem with the raw shape of the arguments, with the path of each. */
@@ -80,6 +81,7 @@ export class InputSafetyPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
 const pluginName = 'inputSafety';
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- how Pothos plugins declare their options
   export namespace PothosSchemaTypes {
     interface Plugins<Types extends SchemaTypes> {
       inputSafety: InputSafetyPlugin<Types>;

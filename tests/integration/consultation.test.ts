@@ -4,7 +4,6 @@
  * received) and the public's, closes it with what was heard; the lead agrees and publishes;
  * the public sees the proposal, then the agreed programme and what changed.
  */
-import { loadSampleProposedProgramme } from '@cjji/api/consultation-sample';
 import type { RoleGrant, Viewer } from '@cjji/api/viewer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';

@@ -4,6 +4,7 @@ import type { Viewer } from './viewer.ts';
 import { maySee, maySeeRow, visibleWhere } from './visibility.ts';
 
 /** Enough of Prisma's filter language to read the filters these rules write over one row. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Prisma's filters are untyped JSON here
 function matches(where: Record<string, any>, row: Record<string, any>): boolean {
   return Object.entries(where).every(([key, condition]) => {
     if (key === 'AND') return condition.every((part: object) => matches(part, row));

@@ -33,6 +33,7 @@ export function safeReturnPath(value: string | null | undefined): string {
   const fallback = '/my-work';
   // Browsers drop tabs and newlines from a URL ("/\t/evil.example" is "//evil.example"), and
   // a control character in a Location header makes Node refuse the response: allow neither.
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (!value || !value.startsWith('/') || /[\u0000-\u001f\u007f\\\s]/.test(value)) return fallback;
   if (value.startsWith('//')) return fallback;
   // Whatever the path says, it must resolve to a page on this site.

@@ -14,6 +14,10 @@ interface Listed {
 }
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const { data } = await runQuery<{ consultations: Listed[] }, {}>(fetch, consultationsQuery, {});
+  const { data } = await runQuery<{ consultations: Listed[] }, Record<string, never>>(
+    fetch,
+    consultationsQuery,
+    {},
+  );
   return { consultations: data?.consultations ?? [] };
 };

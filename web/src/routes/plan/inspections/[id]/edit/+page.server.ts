@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
     runQuery<{ inspection: InspectionDetail }, { id: string }>(fetch, inspectionQuery, {
       id: params.id,
     }),
-    runQuery<PlanningChoices, {}>(fetch, planningChoicesQuery, {}),
+    runQuery<PlanningChoices, Record<string, never>>(fetch, planningChoicesQuery, {}),
   ]);
   const inspection = found.data?.inspection;
   if (found.problems.length || !inspection) error(404, 'Page not found');
