@@ -4,12 +4,10 @@ import { NotFoundError } from '../../errors.ts';
 import { idOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/scalars.ts';
 import { planParties } from '../access/auth-scopes.ts';
-import { mayEditFor } from '../access/viewer.ts';
 import { maySee } from '../access/visibility.ts';
 import { visibleInspection } from '../inspections/inspection.types.ts';
 import {
   mayEditPlan,
-  mayMovePlan,
   mayReadPlanWorkings,
   maySeePlan,
   movesOpenTo,
