@@ -238,7 +238,7 @@ describe('planning a programme, as a new planner would', () => {
     expect(stale).toMatchObject({
       __typename: 'ConflictError',
       message: expect.stringMatching(
-        /^Test planner changed this phase at \d\d:\d\d UTC on \d{4}-\d\d-\d\d, after you opened it: planned end and planned start\. Reload it/,
+        /^Test planner changed this phase at \d\d:\d\d on \d{1,2} \w+ \d{4}, after you opened it: planned end and planned start\. Open it again/,
       ),
     });
     const backwards = await mutate('reschedulePhase', {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDate, lastDayAfterYears, londonToday } from '../../web/src/lib/dates.ts';
 import { fieldOf } from '../../web/src/lib/field-ids.ts';
+import { formProblems } from '../../web/src/lib/forms.ts';
 
 const question = {
   subject: 'Date laid',
@@ -71,5 +72,22 @@ describe('the field an API issue is about', () => {
       'plannedEnd-FIELDWORK',
     );
     expect(fieldOf(['input'], 'title')).toBe('title');
+  });
+});
+
+describe('the problems a form shows', () => {
+  it('links each to its field, and a stale edit to the page as it is now', () => {
+    const problems = formProblems(
+      [
+        { field: ['input', 'title'], message: 'Enter a title' },
+        { field: ['input', 'expectedVersion'], message: 'Ana changed this plan…' },
+      ],
+      'status',
+    );
+    expect(problems.summary).toEqual([
+      { message: 'Enter a title', href: '#title' },
+      { message: 'Ana changed this plan…', href: '?' },
+    ]);
+    expect(problems.byField).toEqual({ title: 'Enter a title' });
   });
 });

@@ -202,7 +202,9 @@ test('two people editing one draft: the second save is refused, saying who chang
   const summary = second.locator('.govuk-error-summary');
   await expect(summary).toContainText(`${editor.name} changed this action plan`);
   await expect(summary).toContainText('after you opened it: title');
-  await second.reload();
+  // The message links to the plan as it is now (reloading would send the form again).
+  await summary.getByRole('link', { name: /Open it again/ }).click();
+  await expect(summary).toHaveCount(0);
   await expect(second.getByLabel('Title')).toHaveValue('Cumbria plan: keeping victims informed');
   await expect(second.getByLabel('Summary')).toHaveValue(
     'How Cumbria Constabulary will keep victims informed.',

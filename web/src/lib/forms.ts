@@ -17,6 +17,12 @@ export function formProblems(
   const byField: Record<string, string> = {};
   for (const issue of issues ?? []) {
     const name = fieldOf(issue.field, fallbackField);
+    // Someone else saved first: the link opens the page afresh (a GET of this address without
+    // the form's action), where their changes are, since reloading would send the form again.
+    if (name === 'expectedVersion') {
+      summary.push({ message: issue.message, href: '?' });
+      continue;
+    }
     summary.push({ message: issue.message, href: `#${name}` });
     byField[name] ??= issue.message;
   }

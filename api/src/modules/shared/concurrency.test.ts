@@ -10,7 +10,7 @@ describe('optimistic concurrency', () => {
       fields: ['title', 'theme'],
     });
     await expect(assertCurrentVersion('inspection', 2, 3, lastChange)).rejects.toThrow(
-      'Sam Planner changed this inspection at 10:42 UTC on 2026-11-25, after you opened it: title and theme. Reload it to see their changes, then make yours again.',
+      'Sam Planner changed this inspection at 10:42 on 25 November 2026, after you opened it: title and theme. Open it again to see their changes, then make yours.',
     );
   });
 
@@ -23,7 +23,7 @@ describe('optimistic concurrency', () => {
   it('refuses when the conditional write found the record already changed', () => {
     expect(() => assertWritten('phase', { count: 1 })).not.toThrow();
     expect(() => assertWritten('phase', { count: 0 })).toThrow(
-      'This phase has been changed by someone else since you opened it. Reload it to see their changes, then make yours again.',
+      'This phase has been changed by someone else since you opened it. Open it again to see their changes, then make yours.',
     );
   });
 
@@ -50,7 +50,12 @@ describe('optimistic concurrency', () => {
     expect(
       staleMessage('phase', { by: 'Ana', at: new Date('2026-11-25T09:05:00Z'), fields: [] }),
     ).toBe(
-      'Ana changed this phase at 09:05 UTC on 2026-11-25, after you opened it. Reload it to see their changes, then make yours again.',
+      'Ana changed this phase at 09:05 on 25 November 2026, after you opened it. Open it again to see their changes, then make yours.',
     );
+    // In British Summer Time the clock a reader sees is an hour ahead of UTC, and so, just
+    // after midnight, is the day.
+    expect(
+      staleMessage('plan', { by: 'Ana', at: new Date('2026-06-30T23:30:00Z'), fields: [] }),
+    ).toMatch(/^Ana changed this plan at 00:30 on 1 July 2026,/);
   });
 });

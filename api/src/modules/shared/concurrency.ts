@@ -5,7 +5,6 @@
  */
 import type { Prisma } from '@cjji/db';
 import { ConflictError } from '../../errors.ts';
-import { isoDay } from './calendar.ts';
 import { listOf } from './words.ts';
 
 /** The change that made an edit stale, as the audit trail recorded it. */
@@ -39,11 +38,26 @@ export function changedFields(before: unknown, after: unknown): string[] {
     .sort();
 }
 
+/** A time as a reader in the UK sees it: "10:42 on 25 November 2026", summer time included. */
+const ukTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const ukDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
 export function staleMessage(what: string, change?: LastChange | null): string {
-  const reload = 'Reload it to see their changes, then make yours again.';
+  // "Reload" would send the form again; the web links this message to the page as it is now.
+  const reload = 'Open it again to see their changes, then make yours.';
   if (!change)
     return `This ${what} has been changed by someone else since you opened it. ${reload}`;
-  const when = `${change.at.toISOString().slice(11, 16)} UTC on ${isoDay(change.at)}`;
+  const when = `${ukTime.format(change.at)} on ${ukDate.format(change.at)}`;
   const what_ = change.fields.length ? `: ${listOf(change.fields)}` : '';
   return `${change.by} changed this ${what} at ${when}, after you opened it${what_}. ${reload}`;
 }

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { londonToday } from '#lib/dates.ts';
 import { runQuery } from '#lib/graphql/client.ts';
 import {
   deadlineExportQuery,
@@ -52,7 +53,7 @@ export const GET: RequestHandler = async ({ fetch, url }) => {
   return new Response(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="deadlines-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'content-disposition': `attachment; filename="deadlines-${londonToday()}.csv"`,
       'cache-control': 'private, no-store',
     },
   });
