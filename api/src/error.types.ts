@@ -48,7 +48,15 @@ builder.objectType(ConflictError, {
   name: 'ConflictError',
   description: 'Someone else changed the record since it was read. Nothing was saved.',
   interfaces: [ErrorInterface],
-  fields: () => ({}),
+  fields: (t) => ({
+    field: t.stringList({
+      nullable: true,
+      description:
+        'The path to the field it is about: ["input", "expectedVersion"] when the record changed ' +
+        'after it was read, or the field whose value another record already has.',
+      resolve: (error) => error.field ?? null,
+    }),
+  }),
 });
 
 builder.objectType(RateLimitedError, {

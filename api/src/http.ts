@@ -129,7 +129,7 @@ export function createHttpServer(
   options: HttpOptions = {},
 ): Server {
   const now = options.now ?? (() => new Date());
-  return createServer(async (request, response) => {
+  const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (url.pathname === '/health') {
@@ -208,4 +208,11 @@ export function createHttpServer(
       );
     }
   });
+  // The web app keeps connections to the API open between requests. Node closes an idle one
+  // after 5 s by default, and a request sent on it at that moment fails as "fetch failed";
+  // behind a load balancer the same holds for its idle timeout. Idle connections are kept
+  // longer than any client's (the Keep-Alive header tells the web app's fetch how long).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }

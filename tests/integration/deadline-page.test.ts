@@ -151,6 +151,27 @@ beforeAll(async () => {
   // Rated poorly and then well: owes nothing.
   await rate('Dorset Police', 'Inadequate', '2025-03-01');
   await rate('Dorset Police', 'Good', '2026-03-01');
+  // A proposed programme out for consultation, and one whose consultation has closed.
+  for (const [title, status] of [
+    ['Joint programme 2027 to 2029', 'OPEN'],
+    ['Joint programme 2025 to 2027', 'CLOSED'],
+  ] as const)
+    await db.prisma.programme.create({
+      data: {
+        title,
+        startsOn: date('2027-04-01'),
+        endsOn: date('2029-03-31'),
+        consultation: {
+          create: {
+            runById: ids.HMICFRS!,
+            opensOn: date('2026-11-02'),
+            closesOn: date('2026-12-14'),
+            status,
+            openedBy: 'Test',
+          },
+        },
+      },
+    });
 });
 afterAll(async () => {
   for (const stop of stops) await stop();
@@ -186,6 +207,18 @@ describe('the deadlines page', () => {
       const order = everyone.items.map((i) => `${i.dueOn ? `0${i.dueOn}` : '1'}:${i.since}`);
       expect(order).toEqual([...order].sort());
     });
+
+  it('lists an open consultation as its inspectorate’s to close, and not a closed one', async () => {
+    const execute = await as(grantsFor('administrator'));
+    const closing = await page(execute, 'kinds: [CONSULTATION_CLOSES]');
+    expect(closing.items.map((i) => [i.title, i.owner, i.dueOn])).toEqual([
+      [
+        'Close the consultation on "Joint programme 2027 to 2029" and say what changed',
+        'HMICFRS',
+        '2026-12-14',
+      ],
+    ]);
+  });
 
   it('works out when an agency has owed a plan, and that one rated well since owes none', async () => {
     const execute = await as(grantsFor('administrator'));

@@ -122,4 +122,13 @@ describe('an agency’s rating history', () => {
     expect(y + 14).toBeLessThanOrEqual(height);
     for (const edge of leftEdges(wide)) expect(edge.left, edge.label).toBeGreaterThanOrEqual(0);
   });
+
+  it('always labels the year of the latest rating, even on a phone', () => {
+    const recent = [
+      rating('2023-03-15', 'GOOD', 'Good', 2),
+      rating('2026-02-01', 'REQUIRES_IMPROVEMENT', 'Requires improvement', 4),
+    ];
+    const { narrow } = drawings(trendChart(recent, scale));
+    expect(axisTexts(narrow, 'x')).toEqual(['2024', '2026']);
+  });
 });

@@ -26,6 +26,8 @@ async function signedInViewer(
   if (result.error || !data)
     throw new Error(
       `The API could not say who is signed in: ${result.error?.message ?? 'no answer'}`,
+      // Why the connection failed ("other side closed", a refused connection), for the log.
+      { cause: result.error?.networkError?.cause ?? result.error },
     );
   return { viewer: data.viewer, work: data.myWork };
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { scriptsReady } from '../support/scripts.ts';
 
 /** Every page of the public site, for checks that apply to all of them. */
 export const publicPaths = [
@@ -180,16 +181,4 @@ export async function tabTo(page: Page, target: Locator, most = 60): Promise<voi
     if (await target.evaluate((element) => element === document.activeElement)) return;
   }
   throw new Error(`Tab never reached ${target}`);
-}
-
-/** GOV.UK Frontend marks each component it has set up; the skip link and menu need it. */
-export async function scriptsReady(page: Page): Promise<void> {
-  await expect(page.locator('[data-module="govuk-skip-link"]')).toHaveAttribute(
-    'data-govuk-skip-link-init',
-    '',
-  );
-  await expect(page.locator('[data-module="govuk-service-navigation"]')).toHaveAttribute(
-    'data-govuk-service-navigation-init',
-    '',
-  );
 }

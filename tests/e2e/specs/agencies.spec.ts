@@ -43,8 +43,7 @@ test('filters by region and name, and pages through the directory', async ({ pag
   );
 });
 
-// Known broken since the merges of 1 December 2026: the directory's link now leads to the merged public agency page (issue 17), which this journey does not yet follow; reached 'Agencies' instead of the force's page on 1 December 2026.
-test.fixme('opens a force’s page with its local policing body and CPS areas', async ({ page }) => {
+test('opens a force’s page with its local policing body and CPS areas', async ({ page }) => {
   const agencies = await AgenciesPage.open(page, '?search=Metropolitan');
   await agencies.row('Metropolitan Police Service').getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Metropolitan Police Service');

@@ -123,9 +123,7 @@ for (const [device, width] of [
     // /rate and is left to scroll: not this test's concern.)
     expect(chart.right).toBeLessThanOrEqual(width);
   });
-
-  // Known broken since the merges of 1 December 2026: the rating history drawn for a phone lacks the current year's tick on the merged agency page (issue 17); never green on its branch.
-  test.fixme(`the grade distribution and an agency’s history read right on ${device}`, async ({
+  test(`the grade distribution and an agency’s history read right on ${device}`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 });

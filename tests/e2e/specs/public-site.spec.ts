@@ -262,8 +262,7 @@ test('a probation region is rated twice, has a plan in follow-up and another in 
   });
 });
 
-// Known broken since the merges of 1 December 2026: GOV.UK Frontend's scripts did not initialise the skip link on this page after the CSP moved from nonces to hashes (issue 20): to be mended first.
-test.fixme('from the home page, the public find a region’s latest grade on both scales and how long ago it was inspected', async ({
+test('from the home page, the public find a region’s latest grade on both scales and how long ago it was inspected', async ({
   page,
 }) => {
   const home = await PublicHomePage.open(page);
@@ -303,7 +302,9 @@ test.fixme('from the home page, the public find a region’s latest grade on bot
   await expect(agency.latest).toContainText(
     'Too few victims were told when an offender was released.',
   );
-  await expect(agency.owed).toContainText(`since ${longDate(fourteenMonthsAgo)}`);
+  // Rated requires improvement, but its plan has been published and is in follow-up: the duty
+  // to produce one is met, so the page does not say that it owes one.
+  await expect(agency.owed).toHaveCount(0);
 
   // The chart is a picture for sighted readers; the table beside it holds the same ratings for everyone.
   await expect(agency.chart).toHaveAttribute('aria-hidden', 'true');

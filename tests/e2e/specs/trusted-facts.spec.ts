@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { graphql } from '../support/api.ts';
 import { dateInput, fillDate } from '../support/dates.ts';
+import { scriptsReady } from '../support/scripts.ts';
 
 // Each test walks several pages; on a busy machine that takes longer than the default.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -168,6 +169,7 @@ test('a laying date in the future or not a real date is refused on its field, by
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.locator('#laidOn')).toHaveValue('1');
   // The summary's link leads to the field itself.
+  await scriptsReady(page);
   await summary.getByRole('link', { name: 'Date laid must be today or in the past' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#laidOn')).toBeFocused();

@@ -104,9 +104,7 @@ test('Deadlines starts with the viewer’s own organisation’s, overdue first',
   await expect(page.locator('[data-qa="deadline-counts"]')).toHaveText('1 overdue, 1 due');
 });
 
-// Known broken since the merges of 1 December 2026: its counts assume only its own journey's
-// records, and other merged journeys now add deadlines before it runs (issue 17).
-test.fixme('everyone’s deadlines come a page of 25 at a time, filtered, sorted and searched', async () => {
+test('everyone’s deadlines come a page of 25 at a time, filtered, sorted and searched', async () => {
   await page.getByRole('radio', { name: 'Everyone’s' }).check();
   await page.getByLabel('Response to a recommendation').check();
   await page.getByRole('button', { name: 'Filter' }).click();

@@ -3,10 +3,10 @@
  *
  * `deadlines` (deadlines.ts) works the whole list out in memory, which reminders and My work
  * need; this page asks the database for one page of the same items instead, so its cost follows
- * the page, not the data. Every item comes from one UNION ALL of the four sources (unanswered
- * responses, unanswered Urgent Notifications, plans waiting on someone, agencies owing a plan):
- * one statement for the page, one for the counts and one for the owners to choose from, each
- * run only when asked for. An integration test holds it to the in-memory list.
+ * the page, not the data. Every item comes from one UNION ALL of the five sources (unanswered
+ * responses, unanswered Urgent Notifications, plans waiting on someone, agencies owing a plan,
+ * open consultations): one statement for the page, one for the counts and one for the owners
+ * to choose from, each run only when asked for. An integration test holds it to the in-memory list.
  */
 import { Prisma } from '@cjji/db';
 import { builder } from '../../builder.ts';
@@ -126,7 +126,16 @@ function itemsSql(ctx: Context, today: Date): Prisma.Sql {
     ) owed ON true
     WHERE NOT EXISTS (
       SELECT 1 FROM "ActionPlan" open WHERE open."agencyId" = a.id AND open.status <> 'CLOSED'
-    )`;
+    )
+    UNION ALL
+    SELECT 'CONSULTATION_CLOSES',
+      'Close the consultation on "' || prog.title || '" and say what changed',
+      i."shortName", 'INSPECTORATE', i.id::text, i."shortName", c."closesOn", c."opensOn",
+      'Consultation', c.id::text
+    FROM "Consultation" c
+    JOIN "Programme" prog ON prog.id = c."programmeId"
+    JOIN "Inspectorate" i ON i.id = c."runById"
+    WHERE c.status = 'OPEN'`;
 }
 
 function whereSql(filter: DeadlineFilter, today: Date, withOwners = true): Prisma.Sql {

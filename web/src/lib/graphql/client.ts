@@ -138,17 +138,24 @@ export async function runMutation<Data>(
   const answer = (
     result.data as Record<
       string,
-      { __typename: string; message?: string; issues?: UserInputProblem[]; data?: Data }
+      {
+        __typename: string;
+        message?: string;
+        issues?: UserInputProblem[];
+        field?: string[] | null;
+        data?: Data;
+      }
     >
   )[field]!;
   if (answer.__typename.endsWith('Success')) return { data: answer.data as Data };
+  const message = answer.message ?? 'The change could not be made.';
   return {
     problem: {
       kind: answer.__typename as MutationProblem['kind'],
-      message: answer.message ?? 'The change could not be made.',
-      issues: answer.issues ?? [
-        { message: answer.message ?? 'The change could not be made.', field: [] },
-      ],
+      message,
+      // An error about one field (a conflict names the version or the duplicated value) is
+      // shown beside it; any other stands for the whole form.
+      issues: answer.issues ?? [{ message, field: answer.field ?? [] }],
     },
   };
 }

@@ -197,9 +197,12 @@ export function trendChart(
     const narrow = width < 400;
     // From 1 January of the first year to the end of the last, so each year is a whole span.
     const every = Math.max(1, Math.ceil((last - first + 1) / (narrow ? 3 : 6)));
-    const ticks: Date[] = [];
-    for (let year = first; year <= last + 1; year += every)
-      ticks.push(new Date(Date.UTC(year, 0, 1)));
+    // Counted back from the latest year, so that the year of the latest rating always has its
+    // label, however few years a phone has room for.
+    // With room for every year, the end of the last one is marked too.
+    const ticks: Date[] = every === 1 ? [new Date(Date.UTC(last + 1, 0, 1))] : [];
+    for (let year = last; year >= first; year -= every)
+      ticks.unshift(new Date(Date.UTC(year, 0, 1)));
     return Plot.plot({
       document,
       style: font,
