@@ -110,10 +110,7 @@ test('a new user imports five years of grades for all 43 forces and compares the
   await expect(page.locator('[data-qa="rating-history"] tbody tr')).toHaveCount(5);
 });
 
-test('the open data download of ratings imports without change', async ({
-  page,
-  request,
-}) => {
+test('the open data download of ratings imports without change', async ({ page, request }) => {
   const csv = await (await request.get('/open-data/ratings.csv')).text();
   const [header, ...rows] = csv.trim().split('\n');
   expect(header).toBe(
