@@ -1,5 +1,12 @@
 /** Which box on a page an API issue is about. Pure, so that unit tests can import it. */
 
+/** A problem the API found with what was sent, tied to the argument it is about. */
+export interface UserInputProblem {
+  message: string;
+  /** The argument path the API named, e.g. ["filter", "region"]. */
+  field: string[];
+}
+
 /**
  * The form field an issue is about, which is the id of its box on the page: the last part of
  * its path ("input.endsOn" → "endsOn"); a field of one item of a list is named with the item's

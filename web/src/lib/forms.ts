@@ -1,6 +1,5 @@
 /** Turns the API's field issues into what GOV.UK forms show: a summary and a message per field. */
-import type { UserInputProblem } from './graphql/client.ts';
-import { fieldOf } from './field-ids.ts';
+import { fieldOf, type UserInputProblem } from './field-ids.ts';
 
 export { fieldOf };
 

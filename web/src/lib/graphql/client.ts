@@ -5,6 +5,7 @@
 import { API_URL } from '$app/env/private';
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import { error, redirect } from '@sveltejs/kit';
+import type { UserInputProblem } from '../field-ids.ts';
 
 export function apiUrl(): string {
   return API_URL;
@@ -35,11 +36,7 @@ function refuseIfDenied(
   if (forbidden) error(403, forbidden.message);
 }
 
-export interface UserInputProblem {
-  message: string;
-  /** The argument path the API named, e.g. ["filter", "region"]. */
-  field: string[];
-}
+export type { UserInputProblem };
 
 /**
  * Runs a query. Problems with what the person asked for are returned for the page to show;
