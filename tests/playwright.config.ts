@@ -29,6 +29,10 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   timeout: 30_000,
+  // How long an assertion waits for the page to get there. Not a measure of speed (benchmarks
+  // are): the first visit to each page after the server starts loads its code and warms the
+  // database, which on a shared two-core machine has taken over five seconds.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${webPort}`,
     browserName: 'chromium',

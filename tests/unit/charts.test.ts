@@ -130,5 +130,8 @@ describe('an agency’s rating history', () => {
     ];
     const { narrow } = drawings(trendChart(recent, scale));
     expect(axisTexts(narrow, 'x')).toEqual(['2024', '2026']);
+    // A grade's name wraps a word a line, rather than taking half a phone's width.
+    const wrapped = [...narrow.querySelectorAll('g[aria-label="y-axis tick label"] tspan')];
+    expect(wrapped.map((line) => line.textContent)).toEqual(['Requires', 'improvement']);
   });
 });

@@ -166,11 +166,16 @@ test('the lead cannot agree it while it is open; closing publishes what we heard
   await page.goto('/plan');
   await page.getByRole('link', { name: title }).click();
   await page.getByRole('button', { name: 'Mark as agreed by the inspectorates' }).click();
-  await expect(page.locator('.govuk-error-summary')).toContainText(
-    'close the consultation before agreeing it',
-  );
+  // The check before agreeing says it cannot be done yet, and offers no way to go on.
+  const check = page.locator('[data-qa="confirm-move"]');
+  await expect(check.getByRole('heading')).toHaveText('You cannot agree the programme yet');
+  await expect(check).toContainText('Close the consultation before agreeing it');
+  await expect(check.getByRole('button')).toHaveCount(0);
 
-  await page.goto(consultationPath);
+  await check.getByRole('link', { name: 'Go to the consultation' }).click();
+  await expect(page).toHaveURL(
+    (url) => `${url.pathname}${url.hash}` === `${consultationPath}#close`,
+  );
   await page.getByRole('button', { name: 'Close the consultation' }).click();
   await expect(page.locator('.govuk-error-summary')).toContainText('Say what you heard');
   await page

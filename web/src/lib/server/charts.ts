@@ -45,6 +45,9 @@ export function labelWidth(label: string): number {
   return Math.ceil(ems * fontSize);
 }
 
+/** Where a narrow chart's axis labels wrap, in ems: past any one word of a grade's name. */
+const wrapEms = 6;
+
 /** Whole-number ticks from 0 to at least `max`, about `most` of them at most. */
 export function countTicks(max: number, most = 6): number[] {
   const top = Math.max(1, Math.ceil(max));
@@ -203,12 +206,16 @@ export function trendChart(
     const ticks: Date[] = every === 1 ? [new Date(Date.UTC(last + 1, 0, 1))] : [];
     for (let year = last; year >= first; year -= every)
       ticks.unshift(new Date(Date.UTC(year, 0, 1)));
+    // On a phone a grade's name ("Requires improvement") would take half the width: it wraps,
+    // a word a line, and the margin fits the longest word instead.
+    const lines = narrow ? labels.flatMap((label) => label.split(' ')) : labels;
     return Plot.plot({
       document,
       style: font,
       width,
       height: 270,
-      marginLeft: Math.min(width / 2, Math.max(...labels.map(labelWidth)) + 16),
+      // A few pixels spare on a phone, for fonts wider than the estimate.
+      marginLeft: Math.min(width / 2, Math.max(...lines.map(labelWidth)) + (narrow ? 24 : 16)),
       marginRight: 24,
       marginBottom: 40,
       x: {
@@ -218,8 +225,9 @@ export function trendChart(
         ticks,
         tickFormat: (d: Date) => String(d.getUTCFullYear()),
       },
-      y: { label: null, domain: labels, tickSize: 0 },
+      y: { label: null, domain: labels, tickSize: 0, ...(narrow ? { axis: null } : {}) },
       marks: [
+        ...(narrow ? [Plot.axisY({ tickSize: 0, lineWidth: wrapEms })] : []),
         Plot.gridY({ stroke: '#b1b4b6' }),
         Plot.line(points, {
           x: 'date',
