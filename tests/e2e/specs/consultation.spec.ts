@@ -200,8 +200,11 @@ test('the lead cannot agree it while it is open; closing publishes what we heard
   await programme.addInspection(
     proposal('Domestic abuse', 'HM Crown Prosecution Service Inspectorate'),
   );
+  // Agreeing and publishing each ask first; with the consultation closed, both may go on.
   await page.getByRole('button', { name: 'Mark as agreed by the inspectorates' }).click();
+  await page.getByRole('button', { name: /^(Yes, agree the programme|Agree anyway)$/ }).click();
   await page.getByRole('button', { name: 'Publish the programme' }).click();
+  await page.getByRole('button', { name: /^(Yes, publish the programme|Publish anyway)$/ }).click();
   await expect(page.locator('.govuk-tag', { hasText: 'Published' }).first()).toBeVisible();
 });
 
