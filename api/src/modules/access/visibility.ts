@@ -12,9 +12,9 @@
  */
 import type { Prisma, ProgrammeStatus } from '@cjji/db';
 import type { Context } from '../../context.ts';
-import { visiblePlansWhere } from '../action-plans/action-plan.access.ts';
-import { maySeeProgramme, visibleProgrammesWhere } from '../programmes/programme.access.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { visiblePlansWhere } from './action-plan.access.ts';
+import { maySeeProgramme, visibleProgrammesWhere } from './programme.access.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import { inspectoratesLedBy, isAdministrator, isOverseer, type Viewer } from './viewer.ts';
 
 /** A filter that matches no row: Prisma reads an empty `in` list as "none of these". */

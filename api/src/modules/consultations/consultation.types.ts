@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import { NotFoundError } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { InspectorateRef } from '../organisations/inspectorate.types.ts';
-import { maySeeProgramme } from '../programmes/programme.access.ts';
+import { maySeeProgramme } from '../access/programme.access.ts';
 import { referenceFor } from '../programmes/programme.plan.ts';
 import { ProgrammeRef, ProgrammeStatusEnum } from '../programmes/programme.types.ts';
 import { idOf } from '../shared/ids.ts';

@@ -12,10 +12,10 @@ import { Prisma } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import { once, type Context } from '../../context.ts';
 import { InvalidInputError } from '../../errors.ts';
-import { visiblePlansSql } from '../action-plans/action-plan.access.ts';
+import { visiblePlansSql } from '../access/action-plan.access.ts';
 import { rolesActingFor, type OrganisationKind, type SubjectType } from './work.rules.ts';
 import { decodeId, globalIdOf, typenameOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import {
   DeadlineKindEnum,
   DeadlineRef,

@@ -1,9 +1,8 @@
 import { DirectionPeriod, ProgrammeStatus } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import { maySeeRow } from '../access/visibility.ts';
-import { quarterLabel, quartersOf, type DateRange } from '../shared/calendar.ts';
+import { quarterLabel, quartersOf, startOfDay, type DateRange } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
 import {
   checkDirection,
   directionInForceDuring,

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { visibleInspection } from '../inspections/inspection.types.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
-import { publicPlanStatuses } from '../action-plans/action-plan.access.ts';
+import { publicPlanStatuses } from '../access/action-plan.access.ts';
 import { actionPlanOwed } from './rating.rules.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 

@@ -13,8 +13,7 @@ import {
   workOutDeadlines,
   type Deadline,
 } from '../deadlines/deadlines.ts';
-import { shiftDays } from '../shared/calendar.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { shiftDays, startOfDay } from '../shared/calendar.ts';
 import {
   defaultReminderPreferences,
   reminderDueOn,

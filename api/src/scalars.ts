@@ -1,6 +1,5 @@
-import { builder } from '../../builder.ts';
-import { InvalidInputError } from '../../errors.ts';
-import { ukDay } from './calendar.ts';
+import { builder } from './builder.ts';
+import { InvalidInputError } from './errors.ts';
 
 /**
  * The years a date in this service can fall in: inspections, ratings and deadlines are in living
@@ -49,11 +48,3 @@ builder.scalarType('DateTime', {
     return instant;
   },
 });
-
-/**
- * The UK calendar day `instant` falls on (Europe/London), at midnight UTC, for comparing with
- * Date columns: every "today", deadline and "not in the future" check goes through here.
- */
-export function startOfDay(instant: Date): Date {
-  return ukDay(instant);
-}
