@@ -6,8 +6,8 @@ import { InvalidInputError } from './errors.ts';
  * memory or planned within a lifetime. Outside them (year 0000, say, or JavaScript's last year,
  * 275760) a date is a typing slip, and PostgreSQL could not store some of them anyway.
  */
-export const earliestYear = 1900;
-export const latestYear = 2200;
+const earliestYear = 1900;
+const latestYear = 2200;
 
 function assertSaneYear(date: Date, written: string): void {
   const year = date.getUTCFullYear();

@@ -144,7 +144,7 @@ export class RecommendationsPage {
 }
 
 /** Whether the focused element shows GOV.UK's focus style: a yellow outline, or yellow with a black underline. */
-export async function focusIsVisible(page: Page): Promise<boolean> {
+async function focusIsVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const focused = document.activeElement;
     if (!focused || focused === document.body) return false;
@@ -183,7 +183,7 @@ export async function tabTo(page: Page, target: Locator, most = 60): Promise<voi
 }
 
 /** GOV.UK Frontend marks each component it has set up; the skip link and menu need it. */
-export async function scriptsReady(page: Page): Promise<void> {
+async function scriptsReady(page: Page): Promise<void> {
   await expect(page.locator('[data-module="govuk-skip-link"]')).toHaveAttribute(
     'data-govuk-skip-link-init',
     '',

@@ -2,8 +2,6 @@
 import type { UserInputProblem } from './graphql/client.ts';
 import { fieldOf } from './field-ids.ts';
 
-export { fieldOf };
-
 export interface FormProblems {
   summary: Array<{ message: string; href: string }>;
   byField: Record<string, string>;

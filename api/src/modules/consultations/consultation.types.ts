@@ -10,7 +10,7 @@ import { idOf } from '../shared/ids.ts';
 import { maySeeConsultationOutcome, maySeeConsultationResponses } from './consultation.access.ts';
 import { programmeChanges, type ProgrammeChange } from './consultation.rules.ts';
 
-export const ConsultationStatusEnum = builder.enumType(ConsultationStatus, {
+const ConsultationStatusEnum = builder.enumType(ConsultationStatus, {
   name: 'ConsultationStatus',
 });
 export const ConsulteeResponseOutcomeEnum = builder.enumType(ConsulteeResponseOutcome, {
@@ -57,7 +57,7 @@ builder.queryField('statutoryConsultees', (t) =>
   }),
 );
 
-export const ConsultationProposalRef = builder.prismaNode('ConsultationProposal', {
+const ConsultationProposalRef = builder.prismaNode('ConsultationProposal', {
   description: 'A proposed inspection as it was put to consultation.',
   id: { field: 'id' },
   fields: (t) => ({

@@ -39,7 +39,7 @@ export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
   } as const,
 });
 
-export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
+const OrganisationKindEnum = builder.enumType('OrganisationKind', {
   values: [
     'AGENCY',
     'MINISTER',

@@ -23,7 +23,7 @@ import { staffName, staffNameNote } from '../shared/staff-names.ts';
 export const ProgrammeStatusEnum = builder.enumType(ProgrammeStatus, { name: 'ProgrammeStatus' });
 export const DirectionPeriodEnum = builder.enumType(DirectionPeriod, { name: 'DirectionPeriod' });
 
-export const ScheduleWarningKindEnum = builder.enumType('ScheduleWarningKind', {
+const ScheduleWarningKindEnum = builder.enumType('ScheduleWarningKind', {
   values: {
     LOCALITY_CLASH: {
       description: 'One agency in fieldwork for two inspections at overlapping dates.',

@@ -68,7 +68,7 @@ builder.prismaObject('RatingGrade', {
   }),
 });
 
-export const RatingRef = builder.prismaNode('Rating', {
+builder.prismaNode('Rating', {
   description:
     'One grade given to one agency in one area on one date. Ratings are never overwritten.',
   id: { field: 'id' },
