@@ -1,6 +1,6 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.ts';
-import './modules/shared/scalars.ts';
+import './scalars.ts';
 import './modules/organisations/minister.types.ts';
 import './modules/organisations/inspectorate.types.ts';
 import './modules/organisations/agency-kind.types.ts';

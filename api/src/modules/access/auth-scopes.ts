@@ -7,6 +7,7 @@
  * its filter, imported from its source to keep this file free of the schema), and the resolver,
  * which reads the record through the same rule, answers it exactly as a missing one.
  */
+import type { ActionPlanStatus } from '@cjji/db';
 import type { Context } from '../../context.ts';
 import { once } from '../../context.ts';
 import {
@@ -14,8 +15,7 @@ import {
   mayMoveSomePlan,
   type PlanParties,
   visiblePlansWhere,
-} from '../action-plans/action-plan.access.ts';
-import type { ActionPlanStatus } from '../action-plans/action-plan.rules.ts';
+} from './action-plan.access.ts';
 import { decodeId } from '../shared/ids.ts';
 import {
   agenciesApprovedBy,

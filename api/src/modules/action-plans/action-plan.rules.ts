@@ -12,7 +12,7 @@ export type ActionPlanStatus =
   | 'IN_FOLLOW_UP'
   | 'CLOSED';
 
-export const statusWords: Record<ActionPlanStatus, string> = {
+const statusWords: Record<ActionPlanStatus, string> = {
   DRAFT: 'a draft',
   SUBMITTED: 'submitted',
   RETURNED: 'returned for revision',

@@ -2,7 +2,7 @@ import { ActionPlanReason, ActionPlanStatus, PlanActionStatus } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import { NotFoundError } from '../../errors.ts';
 import { idOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import { planParties } from '../access/auth-scopes.ts';
 import { mayEditFor } from '../access/viewer.ts';
 import { maySee } from '../access/visibility.ts';
@@ -12,7 +12,7 @@ import {
   mayReadPlanWorkings,
   maySeePlan,
   visiblePlansWhere,
-} from './action-plan.access.ts';
+} from '../access/action-plan.access.ts';
 import { allowedMoves } from './action-plan.rules.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 

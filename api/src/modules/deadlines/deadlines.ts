@@ -1,6 +1,6 @@
 /** One list of everything due and overdue across the system, by owner. */
 import { builder } from '../../builder.ts';
-import { visiblePlansWhere } from '../action-plans/action-plan.access.ts';
+import { visiblePlansWhere } from '../access/action-plan.access.ts';
 import { once, type Context } from '../../context.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
 import { actionPlanOwed } from '../ratings/rating.rules.ts';
@@ -13,7 +13,7 @@ import {
   type SubjectType,
 } from './work.rules.ts';
 import { globalIdOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import { isOverdue } from '../recommendations/deadline.rules.ts';
 
 export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
@@ -39,7 +39,7 @@ export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
   } as const,
 });
 
-export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
+const OrganisationKindEnum = builder.enumType('OrganisationKind', {
   values: [
     'AGENCY',
     'MINISTER',

@@ -9,9 +9,8 @@ import { once, type Context } from '../../context.ts';
 import { agenciesEditedBy, inspectoratesPlannedBy } from '../access/viewer.ts';
 import { phaseWords } from '../programmes/schedule.rules.ts';
 import { collectDeadlines, deadlinePath, type DeadlineKind } from '../deadlines/deadlines.ts';
-import { shiftDays } from '../shared/calendar.ts';
+import { shiftDays, startOfDay } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
 import {
   actsFor,
   draftWorkFor,

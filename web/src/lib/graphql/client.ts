@@ -76,7 +76,7 @@ export async function runQuery<Data, Variables extends AnyVariables>(
  * "input.laidOn"; Expected type "Date"…"), said as a GOV.UK error on its field. Pages read dates
  * themselves first, so this is a safety net: its text never reaches a person.
  */
-export function coercionProblem(message: string): UserInputProblem | undefined {
+function coercionProblem(message: string): UserInputProblem | undefined {
   const coercion = /^Variable "\$\w+" got invalid value/.exec(message);
   if (!coercion) return undefined;
   const at = /at "([^"]+)"/.exec(message)?.[1];

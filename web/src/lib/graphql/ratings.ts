@@ -10,7 +10,7 @@ export interface RatingSummary {
   grade: { label: string; commonGrade: { code: string; label: string; rank: number } };
 }
 
-export interface ComparisonRow {
+interface ComparisonRow {
   agency: { id: string; name: string; region: string | null };
   latest: RatingSummary | null;
   previous: { grade: { label: string } } | null;

@@ -3,7 +3,7 @@
  * inspectorates, the minister who lays it and the force's local policing body may read it;
  * once published everyone may.
  */
-import { Prisma } from '@cjji/db';
+import { Prisma, type ActionPlanStatus } from '@cjji/db';
 import {
   agenciesEditedBy,
   isAdministrator,
@@ -16,8 +16,7 @@ import {
   ministersServedBy,
   policingBodiesServedBy,
   type Viewer,
-} from '../access/viewer.ts';
-import type { ActionPlanStatus } from './action-plan.rules.ts';
+} from './viewer.ts';
 
 export const publicPlanStatuses: ActionPlanStatus[] = ['PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'];
 

@@ -1,6 +1,6 @@
 /** A programme is public once published; drafts are for the inspectorates and ministers' offices who plan and direct it. */
 import type { Prisma } from '@cjji/db';
-import { isOverseer, type Viewer } from '../access/viewer.ts';
+import { isOverseer, type Viewer } from './viewer.ts';
 
 export type ProgrammeStatus = 'DRAFT' | 'AGREED' | 'PUBLISHED' | 'SUPERSEDED';
 
