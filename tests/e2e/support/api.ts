@@ -5,11 +5,11 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import { administrator } from './accounts.ts';
 
-const apiUrl = `http://localhost:${process.env.E2E_API_PORT ?? 4100}/graphql`;
+export const apiUrl = `http://localhost:${process.env.E2E_API_PORT ?? 4100}/graphql`;
 
 const tokens = new Map<string, string>();
 
-async function sessionToken(
+export async function sessionToken(
   request: APIRequestContext,
   account: { email: string; password: string } = administrator,
 ): Promise<string> {

@@ -106,6 +106,10 @@ const words: Record<InspectionStatus, string> = {
   CANCELLED: 'cancelled',
 };
 
+/** The statuses an inspection in `status` can be marked next. */
+export const inspectionMovesFrom = (status: InspectionStatus): readonly InspectionStatus[] =>
+  allowedMoves[status];
+
 export function assertInspectionMove(
   from: InspectionStatus,
   to: InspectionStatus,

@@ -96,7 +96,7 @@ function coercionProblem(message: string): UserInputProblem | undefined {
 }
 
 export interface MutationProblem {
-  kind: 'InputError' | 'InvalidStateError' | 'ConflictError' | 'NotFoundError';
+  kind: 'InputError' | 'InvalidStateError' | 'ConflictError' | 'NotFoundError' | 'Forbidden';
   message: string;
   issues: UserInputProblem[];
 }
@@ -123,6 +123,13 @@ export async function runMutation<Data>(
         },
     );
     return { problem: { kind: 'InputError', message: issues[0]!.message, issues } };
+  }
+  const forbidden = refused.find((e) => e.extensions?.code === 'FORBIDDEN');
+  if (forbidden && !refused.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    // Pages offer only what the API's viewerCan allows, so this is a race: a role ended, or the
+    // record moved on, since the page was drawn. Back to the same form, with what was typed.
+    const message = `${forbidden.message} Nothing was saved: ask your administrator if you need to do this.`;
+    return { problem: { kind: 'Forbidden', message, issues: [{ message, field: [] }] } };
   }
   refuseIfDenied(refused);
   if (result.error) {
