@@ -12,7 +12,7 @@ const integration = (databaseKind: 'pglite' | 'postgres') => ({
     include: ['tests/integration/**/*.test.ts'],
     provide: { databaseKind },
     ...(databaseKind === 'postgres'
-      ? { globalSetup: ['tests/support/postgres-global-setup.ts'] }
+      ? { globalSetup: [resolve(import.meta.dirname, 'support/postgres-global-setup.ts')] }
       : {}),
     testTimeout: 60_000,
     hookTimeout: 120_000,

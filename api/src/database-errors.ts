@@ -57,11 +57,7 @@ function columnsInWords(columns: string[]): string {
 }
 
 /** The path of the first argument field named like a column, e.g. ["input", "email"]. */
-export function argumentPathOf(
-  args: unknown,
-  column: string,
-  path: string[] = [],
-): string[] | null {
+function argumentPathOf(args: unknown, column: string, path: string[] = []): string[] | null {
   if (!args || typeof args !== 'object' || args instanceof Date) return null;
   for (const key of Object.keys(args)) {
     if (key === column || key === `${column}s`) return [...path, key];

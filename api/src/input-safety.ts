@@ -18,14 +18,14 @@ import { InvalidInputError, type FieldIssue } from './errors.ts';
 import { fromDatabaseFailure } from './database-errors.ts';
 
 /** More items than any list a person can send from the web app; `nodes` and filters included. */
-export const maxListLength = 1_000;
+const maxListLength = 1_000;
 
 // C0 controls but tab, newline and carriage return (text areas send those), and DEL.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Every problem with the raw shape of the arguments, with the path of each. */
-export function argumentProblems(value: unknown, path: string[], issues: FieldIssue[] = []) {
+function argumentProblems(value: unknown, path: string[], issues: FieldIssue[] = []) {
   if (typeof value === 'string') {
     if (controlCharacters.test(value) || !value.isWellFormed())
       issues.push({
@@ -49,7 +49,7 @@ export function argumentProblems(value: unknown, path: string[], issues: FieldIs
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   !!value && typeof (value as { then?: unknown }).then === 'function';
 
-export class InputSafetyPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+class InputSafetyPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
     resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
     fieldConfig: PothosOutputFieldConfig<Types>,

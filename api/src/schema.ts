@@ -1,6 +1,6 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.ts';
-import './modules/shared/scalars.ts';
+import './scalars.ts';
 import './modules/organisations/minister.types.ts';
 import './modules/organisations/inspectorate.types.ts';
 import './modules/organisations/agency-kind.types.ts';
@@ -32,6 +32,7 @@ import './modules/ratings/rating.mutations.ts';
 import './modules/action-plans/action-plan.types.ts';
 import './modules/action-plans/action-plan.mutations.ts';
 import './modules/action-plans/action-plan.corrections.ts';
+import './modules/action-plans/action-plan.viewer-can.ts';
 import './modules/recommendations/recommendation.types.ts';
 import './modules/recommendations/recommendation.mutations.ts';
 import './modules/recommendations/recommendation.queries.ts';
@@ -41,5 +42,10 @@ import './modules/deadlines/deadline.page.ts';
 import './modules/reminders/reminder.types.ts';
 import './modules/reminders/reminder.mutations.ts';
 import './modules/my-work/my-work.queries.ts';
+import './modules/access/viewer-can.ts';
+import './modules/programmes/programme.viewer-can.ts';
+import './modules/inspections/inspection.viewer-can.ts';
+import './modules/ratings/rating.viewer-can.ts';
+import './modules/recommendations/recommendation.viewer-can.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1311,3 +1311,140 @@ describe('each organisation acts only on what it is responsible for', () => {
     expect(missing.data?.moveActionPlan.__typename).toBe('NotFoundError');
   });
 });
+
+/**
+ * What the pages offer comes from `viewerCan`; here each answer is checked against the
+ * operation of the matrix above that it stands for, as every role: the same source, so that
+ * the web never offers what the API refuses, nor hides what it allows.
+ */
+describe('what each role is offered (viewerCan) matches what it may do', () => {
+  const node = (type: string, raw: () => string, selection: string) => ({
+    query: `query($id: ID!) { node(id: $id) { ... on ${type} { ${selection} } } }`,
+    variables: () => ({ id: gid(type, raw()) }),
+  });
+  const offers: Array<{
+    operation: string;
+    query: string;
+    variables?: () => Record<string, unknown>;
+    offered: (data: any) => boolean;
+  }> = [
+    {
+      operation: 'createProgramme',
+      query: '{ viewerCan { createProgramme } }',
+      offered: (d) => d.viewerCan.createProgramme,
+    },
+    {
+      operation: 'recordRecommendation',
+      query: '{ viewerCan { recordRecommendation } }',
+      offered: (d) => d.viewerCan.recordRecommendation,
+    },
+    {
+      operation: 'checkRatingImport',
+      query: '{ viewerCan { importRatings } }',
+      offered: (d) => d.viewerCan.importRatings,
+    },
+    {
+      operation: 'createAccount',
+      query: '{ viewerCan { administerAccounts } }',
+      offered: (d) => d.viewerCan.administerAccounts,
+    },
+    {
+      operation: 'changeProgrammeStatus',
+      ...node('Programme', () => id.draftProgramme!, 'viewerCan { moveTo }'),
+      offered: (d) => !!d.node?.viewerCan.moveTo.includes('AGREED'),
+    },
+    {
+      operation: 'addInspection',
+      ...node('Inspectorate', () => id.hmicfrs!, 'viewerCan { leadInspection }'),
+      offered: (d) => d.node.viewerCan.leadInspection,
+    },
+    {
+      operation: 'setInspectorateCapacity',
+      ...node('Inspectorate', () => id.hmicfrs!, 'viewerCan { setCapacity }'),
+      offered: (d) => d.node.viewerCan.setCapacity,
+    },
+    {
+      operation: 'recordEscalation',
+      ...node('Inspectorate', () => id.hmicfrs!, 'viewerCan { recordEscalation }'),
+      offered: (d) => d.node.viewerCan.recordEscalation,
+    },
+    {
+      operation: 'updateInspection',
+      ...node('Inspection', () => id.inspection!, 'viewerCan { update }'),
+      offered: (d) => !!d.node?.viewerCan.update,
+    },
+    {
+      operation: 'changeInspectionStatus',
+      ...node('Inspection', () => id.inspection!, 'viewerCan { moveTo }'),
+      offered: (d) => (d.node?.viewerCan.moveTo.length ?? 0) > 0,
+    },
+    {
+      operation: 'reschedulePhase',
+      ...node('InspectionPhase', () => id.phase!, 'viewerCan { reschedule }'),
+      offered: (d) => !!d.node?.viewerCan.reschedule,
+    },
+    {
+      operation: 'setPhaseStaffing',
+      ...node('InspectionPhase', () => id.phase!, 'viewerCan { setStaffing }'),
+      offered: (d) => !!d.node?.viewerCan.setStaffing,
+    },
+    {
+      operation: 'recordRating',
+      ...node('RatingFramework', () => id.peel!, 'viewerCan { recordRating }'),
+      offered: (d) => !!d.node?.viewerCan.recordRating,
+    },
+    {
+      // Leads review plans but do not open them: the offer agrees with the refusal.
+      operation: 'openActionPlan',
+      ...node('Agency', () => id.kent!, 'viewerCan { openActionPlan }'),
+      offered: (d) => !!d.node?.viewerCan.openActionPlan,
+    },
+    {
+      operation: 'saveActionPlanDraft',
+      ...node('ActionPlan', () => id.draftPlan!, 'viewerCan { saveDraft }'),
+      offered: (d) => !!d.node?.viewerCan.saveDraft,
+    },
+    {
+      operation: 'moveActionPlan → submitted',
+      ...node('ActionPlan', () => id.draftPlan!, 'viewerCan { moveTo }'),
+      offered: (d) => !!d.node?.viewerCan.moveTo.includes('SUBMITTED'),
+    },
+    {
+      operation: 'moveActionPlan → returned',
+      ...node('ActionPlan', () => id.submittedPlan!, 'viewerCan { moveTo }'),
+      offered: (d) => !!d.node?.viewerCan.moveTo.includes('RETURNED'),
+    },
+    {
+      operation: 'moveActionPlan → accepted',
+      ...node('ActionPlan', () => id.submittedPlan!, 'viewerCan { moveTo }'),
+      offered: (d) => !!d.node?.viewerCan.moveTo.includes('ACCEPTED'),
+    },
+    {
+      operation: 'respondToRecommendation',
+      ...node('RecommendationResponse', () => id.response!, 'viewerCan { respond }'),
+      offered: (d) => !!d.node?.viewerCan.respond,
+    },
+    {
+      operation: 'updateAccount',
+      ...node('User', () => id.account!, 'viewerCan { update }'),
+      offered: (d) => !!d.node?.viewerCan.update,
+    },
+  ];
+
+  it('offers each action to exactly the roles the matrix allows', async () => {
+    const mismatches: string[] = [];
+    for (const offer of offers) {
+      const operation = operations.find((o) => o.name === offer.operation)!;
+      expect(operation, offer.operation).toBeDefined();
+      for (const role of roles.filter((r) => r !== 'public')) {
+        const result = await executors.get(role)!(offer.query, offer.variables?.() ?? {});
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        expect(codes.filter((code) => code !== 'NOT_FOUND' && code !== 'FORBIDDEN')).toEqual([]);
+        const offered = result.data ? offer.offered(result.data) : false;
+        if (offered !== (expected(operation, role) === 'allowed'))
+          mismatches.push(`${offer.operation} as ${role}: offered ${offered}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ export type Execute = <Data = Record<string, any>>(
 ) => Promise<GraphQLResult<Data>>;
 
 /** Acts with every right, as the tests of each area's behaviour need; access has its own tests. */
-export const testAdministrator: Viewer = {
+const testAdministrator: Viewer = {
   userId: null,
   name: 'Test planner',
   email: 'planner@test.invalid',

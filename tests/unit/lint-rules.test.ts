@@ -32,13 +32,38 @@ describe('import rules (dependency-cruiser)', () => {
       'node_modules',
     ]);
 
-  it('refuses a cycle between two modules, a shared file importing a module and the web importing API code', () => {
+  it('refuses a cycle between two modules, a shared file importing a module or the builder, and the web importing API code', () => {
     const { status, output } = cruise();
     expect(status).not.toBe(0);
     expect(output).toMatch(/no-module-cycles: .*modules\/(plans|ratings)/);
     expect(output).toMatch(/no-cycles: .*plan\.rules\.ts/);
     expect(output).toMatch(/shared-imports-no-module: .*shared\/calendar\.ts/);
+    expect(output).toMatch(/shared-imports-no-module: .*shared\/scalars\.ts → .*src\/builder\.ts/);
     expect(output).toMatch(/web-reaches-api-only-through-the-contract: .*web\/src\/page\.ts/);
+  });
+});
+
+describe('pnpm lint', () => {
+  it('runs the formatter, the linter (no warnings allowed), the import rules and knip, and pnpm test runs it', () => {
+    const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const steps = String(scripts.lint)
+      .split('&&')
+      .map((step) => step.trim());
+    expect(steps).toEqual([
+      'prettier --check .',
+      'eslint . --max-warnings 0',
+      'pnpm lint:imports',
+      'pnpm lint:dead',
+    ]);
+    expect(String(scripts['lint:imports'])).toMatch(
+      /^depcruise .*--config \.dependency-cruiser\.cjs/,
+    );
+    expect(String(scripts['lint:dead'])).toMatch(/^knip\b/);
+    expect(
+      String(scripts.test)
+        .split('&&')
+        .map((step) => step.trim()),
+    ).toContain('pnpm lint');
   });
 });
 

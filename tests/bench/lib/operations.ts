@@ -65,7 +65,7 @@ const signedIn: ReadonlySet<OperationName> = new Set([
 ]);
 
 /** Every header the bench sends, for every request to the API or the floor. */
-export function headersFor(operation: OperationName): Record<string, string> {
+function headersFor(operation: OperationName): Record<string, string> {
   return signedIn.has(operation) ? { authorization: `Bearer ${benchSessionToken}` } : {};
 }
 
@@ -78,17 +78,17 @@ export const requestHeaders = (operation: OperationName) => ({
 export const getHeaders = { 'apollo-require-preflight': 'true' };
 
 /** The search part of a GraphQL GET for this query and these variables. */
-export const getSearch = (query: string, variables: Record<string, unknown>) =>
+const getSearch = (query: string, variables: Record<string, unknown>) =>
   `?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
 
 /** The public pages on publication day: many visitors at once. */
-export const publicClients = [200];
+const publicClients = [200];
 
 /**
  * The reschedule mutation as the timeline page sends it, also asking for the phase's new
  * version: the bench needs it to send the next change of the same phase.
  */
-export const rescheduleMutation = /* GraphQL */ `
+const rescheduleMutation = /* GraphQL */ `
   mutation ReschedulePhase($input: ReschedulePhaseInput!) {
     reschedulePhase(input: $input) { ${mutationErrors} ... on MutationReschedulePhaseSuccess { data { id kind plannedStart plannedEnd version } } }
   }

@@ -11,7 +11,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { benchSessionToken } from './operations.ts';
 import { root, startNodeProcess } from './processes.ts';
 
-export interface PageWeight {
+interface PageWeight {
   page: string;
   path: string;
   files: number;

@@ -145,7 +145,7 @@ export class RecommendationsPage {
 }
 
 /** Whether the focused element shows GOV.UK's focus style: a yellow outline, or yellow with a black underline. */
-export async function focusIsVisible(page: Page): Promise<boolean> {
+async function focusIsVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const focused = document.activeElement;
     if (!focused || focused === document.body) return false;

@@ -10,7 +10,7 @@ export interface DateParts {
   year: string;
 }
 
-export interface DateProblem {
+interface DateProblem {
   message: string;
   /** The boxes to highlight. */
   parts: Array<keyof DateParts>;

@@ -5,12 +5,6 @@ const long = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const short = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 const stamp = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
@@ -24,7 +18,6 @@ const stamp = new Intl.DateTimeFormat('en-GB', {
 const asDate = (iso: string) => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 
 export const longDate = (iso: string) => long.format(asDate(iso));
-export const shortDate = (iso: string) => short.format(asDate(iso));
 export const dateRange = (start: string, end: string) =>
   start === end ? longDate(start) : `${longDate(start)} to ${longDate(end)}`;
 /** "25 November 2026 at 9:05am", in UK time. */

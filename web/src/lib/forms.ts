@@ -1,8 +1,6 @@
 /** Turns the API's field issues into what GOV.UK forms show: a summary and a message per field. */
 import { fieldOf, type UserInputProblem } from './field-ids.ts';
 
-export { fieldOf };
-
 export interface FormProblems {
   summary: Array<{ message: string; href: string }>;
   byField: Record<string, string>;

@@ -21,7 +21,7 @@ export const organisationTypeOfRole: Record<RoleName, string | null> = {
   MINISTER_OFFICE: 'Minister',
 };
 
-export const RoleAssignmentRef = builder.prismaObject('RoleAssignment', {
+builder.prismaObject('RoleAssignment', {
   description: 'A role held in one organisation. Ended roles are kept as history.',
   fields: (t) => ({
     id: t.exposeID('id'),

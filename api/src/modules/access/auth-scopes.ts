@@ -7,25 +7,33 @@
  * its filter, imported from its source to keep this file free of the schema), and the resolver,
  * which reads the record through the same rule, answers it exactly as a missing one.
  */
+import type { ActionPlanStatus } from '@cjji/db';
 import type { Context } from '../../context.ts';
 import { once } from '../../context.ts';
 import {
+  mayEditPlan,
   mayMovePlan,
   mayMoveSomePlan,
   type PlanParties,
   visiblePlansWhere,
-} from '../action-plans/action-plan.access.ts';
-import type { ActionPlanStatus } from '../action-plans/action-plan.rules.ts';
+} from './action-plan.access.ts';
+import { mayPlanInspection, type InspectionParties } from './inspection.access.ts';
+import { mayRateWith } from './rating.access.ts';
+import {
+  mayAnswerRecommendation,
+  mayRecordEscalationResponse,
+  mayRecordImplementation,
+} from './recommendation.access.ts';
 import { decodeId } from '../shared/ids.ts';
 import {
   agenciesApprovedBy,
   agenciesEditedBy,
-  inspectoratesLedBy,
-  inspectoratesPlannedBy,
   isAdministrator,
+  isInspectorateLead,
+  isInspectorateStaff,
+  isMinisterOffice,
   isOverseer,
   mayActForMinisters,
-  mayApproveFor,
   mayEditFor,
   mayLeadFor,
   mayPlanFor,
@@ -95,32 +103,24 @@ export async function planParties(
   return { ...plan, policingBodyIds };
 }
 
-async function inspectoratesOf(
+function inspectionParties(
   ctx: Context,
   where: { inspectionId?: string; phaseId?: string },
-): Promise<string[] | null> {
-  const inspection = where.inspectionId
-    ? await ctx.prisma.inspection.findUnique({
-        where: { id: where.inspectionId },
-        select: { leadInspectorateId: true, partners: { select: { inspectorateId: true } } },
-      })
-    : await ctx.prisma.inspection.findFirst({
+): Promise<InspectionParties | null> {
+  const select = { leadInspectorateId: true, partners: { select: { inspectorateId: true } } };
+  return where.inspectionId
+    ? ctx.prisma.inspection.findUnique({ where: { id: where.inspectionId }, select })
+    : ctx.prisma.inspection.findFirst({
         where: { phases: { some: { id: where.phaseId } } },
-        select: { leadInspectorateId: true, partners: { select: { inspectorateId: true } } },
+        select,
       });
-  return inspection
-    ? [
-        inspection.leadInspectorateId,
-        ...inspection.partners.map((partner) => partner.inspectorateId),
-      ]
-    : null;
 }
 
 export function authScopesFor(ctx: Context) {
   const viewer = ctx.viewer;
   const admin = isAdministrator(viewer);
-  const staff = admin || inspectoratesPlannedBy(viewer).size > 0;
-  const lead = admin || inspectoratesLedBy(viewer).size > 0;
+  const staff = isInspectorateStaff(viewer);
+  const lead = isInspectorateLead(viewer);
   const agencyStaff = admin || agenciesEditedBy(viewer).size > 0;
   const agencyApprover = admin || agenciesApprovedBy(viewer).size > 0;
 
@@ -145,14 +145,14 @@ export function authScopesFor(ctx: Context) {
     plannerOfInspection: async (globalId) => {
       if (admin || !staff) return admin;
       const id = decodeId('Inspection', globalId);
-      const inspectorates = id ? await inspectoratesOf(ctx, { inspectionId: id }) : null;
-      return inspectorates ? mayPlanFor(viewer, inspectorates) : staff;
+      const inspection = id ? await inspectionParties(ctx, { inspectionId: id }) : null;
+      return inspection ? mayPlanInspection(viewer, inspection) : staff;
     },
     plannerOfPhase: async (globalId) => {
       if (admin || !staff) return admin;
       const id = decodeId('InspectionPhase', globalId);
-      const inspectorates = id ? await inspectoratesOf(ctx, { phaseId: id }) : null;
-      return inspectorates ? mayPlanFor(viewer, inspectorates) : staff;
+      const inspection = id ? await inspectionParties(ctx, { phaseId: id }) : null;
+      return inspection ? mayPlanInspection(viewer, inspection) : staff;
     },
     raterFor: async (globalId) => {
       if (admin || !lead) return admin;
@@ -163,13 +163,11 @@ export function authScopesFor(ctx: Context) {
             select: { inspectorateId: true },
           })
         : null;
-      return framework ? mayLeadFor(viewer, [framework.inspectorateId]) : lead;
+      return framework ? mayRateWith(viewer, framework) : lead;
     },
     ministerOfficeFor: (globalIds) => {
       const ids = globalIds.map((globalId) => decodeId('Minister', globalId));
-      return ids.every((id) => id)
-        ? mayActForMinisters(viewer, ids)
-        : admin || ministersServedBy(viewer).size > 0;
+      return ids.every((id) => id) ? mayActForMinisters(viewer, ids) : isMinisterOffice(viewer);
     },
     agencyEditorFor: (globalId) => {
       const id = decodeId('Agency', globalId);
@@ -184,7 +182,7 @@ export function authScopesFor(ctx: Context) {
             select: { agencyId: true },
           })
         : null;
-      return plan ? mayEditFor(viewer, plan.agencyId) : agencyStaff;
+      return plan ? mayEditPlan(viewer, plan) : agencyStaff;
     },
     actionEditor: async (globalId) => {
       if (admin || !agencyStaff) return admin;
@@ -195,7 +193,7 @@ export function authScopesFor(ctx: Context) {
             select: { plan: { select: { agencyId: true } } },
           })
         : null;
-      return action ? mayEditFor(viewer, action.plan.agencyId) : agencyStaff;
+      return action ? mayEditPlan(viewer, action.plan) : agencyStaff;
     },
     planMove: async ({ planId, to }) => {
       if (admin) return true;
@@ -226,11 +224,11 @@ export function authScopesFor(ctx: Context) {
           })
         : null;
       if (!escalation) return admin || agencyApprover || lead || ministersServedBy(viewer).size > 0;
-      return (
-        mayApproveFor(viewer, escalation.agencyId) ||
-        mayLeadFor(viewer, [escalation.inspectorateId]) ||
-        mayActForMinisters(viewer, [escalation.agency.kind.responsibleMinisterId])
-      );
+      return mayRecordEscalationResponse(viewer, {
+        agencyId: escalation.agencyId,
+        inspectorateId: escalation.inspectorateId,
+        responsibleMinisterId: escalation.agency.kind.responsibleMinisterId,
+      });
     },
     recommendationResponder: async (globalId) => {
       if (admin || !agencyApprover) return admin;
@@ -241,7 +239,7 @@ export function authScopesFor(ctx: Context) {
             select: { agencyId: true },
           })
         : null;
-      return response ? mayApproveFor(viewer, response.agencyId) : agencyApprover;
+      return response ? mayAnswerRecommendation(viewer, response) : agencyApprover;
     },
     implementationRecorder: async (globalId) => {
       if (admin || !agencyStaff) return admin;
@@ -252,7 +250,7 @@ export function authScopesFor(ctx: Context) {
             select: { agencyId: true },
           })
         : null;
-      return response ? mayEditFor(viewer, response.agencyId) : agencyStaff;
+      return response ? mayRecordImplementation(viewer, response) : agencyStaff;
     },
   };
   return scopes;

@@ -11,10 +11,10 @@ import { DomainError } from '../../errors.ts';
 import { decodeId, typenameOf } from '../shared/ids.ts';
 
 /** The answer to every id that names nothing the viewer may see. */
-export const noSuchRecord = () => new DomainError('NOT_FOUND', 'There is no record with that id.');
+const noSuchRecord = () => new DomainError('NOT_FOUND', 'There is no record with that id.');
 
 /** The typename and database id a global id names, if it names a node type at all. */
-export function nodeIdOf(globalId: string, schema: GraphQLSchema) {
+function nodeIdOf(globalId: string, schema: GraphQLSchema) {
   const typename = typenameOf(globalId);
   const type = typename ? schema.getType(typename) : undefined;
   const isNode =

@@ -19,7 +19,7 @@ import { audit } from '../shared/audit.ts';
 import { SignedInRef } from './account.mutations.ts';
 import { startSession } from './sessions.ts';
 
-export interface OpenIdConnectSettings {
+interface OpenIdConnectSettings {
   /** The issuer identifier; its discovery document is at `<issuer>/.well-known/openid-configuration`. */
   issuer: string;
   clientId: string;
@@ -36,9 +36,7 @@ export interface OpenIdConnectSettings {
  * The identity provider's settings from the environment, read at call time (so tests can set
  * them), or null when sign-in through a provider is not set up.
  */
-export function openIdConnectSettings(
-  env: NodeJS.ProcessEnv = process.env,
-): OpenIdConnectSettings | null {
+function openIdConnectSettings(env: NodeJS.ProcessEnv = process.env): OpenIdConnectSettings | null {
   const settings = readSettings(env);
   const issuer = settings.OIDC_ISSUER;
   const clientId = settings.OIDC_CLIENT_ID;

@@ -1,7 +1,7 @@
 /** How long a signed-in session lasts: ended by sign-out, by an hour without use, or after twelve hours in any case. */
 import { addHours, addMinutes, differenceInSeconds } from 'date-fns';
 
-export const sessionPolicy = { idleMinutes: 60, absoluteHours: 12, touchEverySeconds: 60 } as const;
+const sessionPolicy = { idleMinutes: 60, absoluteHours: 12, touchEverySeconds: 60 } as const;
 
 export interface SessionTimes {
   expiresAt: Date;

@@ -8,7 +8,7 @@
 import type { PrismaClient } from '@cjji/db';
 import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
 
-export const signInLimits = { perAccount: 5, perAddress: 30, windowSeconds: 15 * 60 } as const;
+const signInLimits = { perAccount: 5, perAddress: 30, windowSeconds: 15 * 60 } as const;
 
 export interface SignInThrottle {
   /**

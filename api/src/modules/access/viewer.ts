@@ -115,3 +115,13 @@ export function isOverseer(viewer: Viewer | null): boolean {
     ministersServedBy(viewer).size > 0
   );
 }
+
+/** A planner or lead of any inspectorate, or an administrator: may start programmes, record recommendations. */
+export const isInspectorateStaff = (viewer: Viewer | null) =>
+  isAdministrator(viewer) || inspectoratesPlannedBy(viewer).size > 0;
+/** A lead of any inspectorate, or an administrator: may agree and publish programmes, import ratings. */
+export const isInspectorateLead = (viewer: Viewer | null) =>
+  isAdministrator(viewer) || inspectoratesLedBy(viewer).size > 0;
+/** Whether the viewer serves any minister: may record a direction given by their minister. */
+export const isMinisterOffice = (viewer: Viewer | null) =>
+  isAdministrator(viewer) || ministersServedBy(viewer).size > 0;

@@ -12,10 +12,10 @@
  */
 import type { Prisma, ProgrammeStatus } from '@cjji/db';
 import type { Context } from '../../context.ts';
-import { visiblePlansWhere } from '../action-plans/action-plan.access.ts';
-import { maySeeProgramme, visibleProgrammesWhere } from '../programmes/programme.access.ts';
-import { startOfDay } from '../shared/scalars.ts';
-import { inspectoratesLedBy, isAdministrator, isOverseer, type Viewer } from './viewer.ts';
+import { visiblePlansWhere } from './action-plan.access.ts';
+import { maySeeProgramme, visibleProgrammesWhere } from './programme.access.ts';
+import { startOfDay } from '../shared/calendar.ts';
+import { inspectoratesLedBy, isAdministrator, isOverseer } from './viewer.ts';
 
 /** A filter that matches no row: Prisma reads an empty `in` list as "none of these". */
 const nothing = { id: { in: [] as string[] } };
@@ -92,8 +92,8 @@ export const maySeeRow = {
 };
 
 /** Whether a filter lets every row through, so that no query is needed to apply it. */
-export const matchesEverything = (where: object) => Object.keys(where).length === 0;
-export const matchesNothing = (where: object) => where === nothing;
+const matchesEverything = (where: object) => Object.keys(where).length === 0;
+const matchesNothing = (where: object) => where === nothing;
 
 interface Batch {
   ids: string[];
@@ -233,8 +233,3 @@ export function maySee(
 /** Staffing has no id of its own: it is seen with its phase. */
 export const maySeeStaffing = (ctx: Context, staffing: { phaseId: string }) =>
   maySee(ctx, 'InspectionPhase', staffing.phaseId);
-
-/** The typenames of records that can be hidden, for the `node` and `nodes` queries. */
-export const hideableTypes = new Set<string>(Object.keys(visibleWhere));
-
-export type { Viewer };

@@ -14,7 +14,7 @@ import { idOf, selectionOf } from '../shared/ids.ts';
 import { ukToday } from '../shared/uk-day.ts';
 import { planParties } from '../access/auth-scopes.ts';
 import { visibleWhere } from '../access/visibility.ts';
-import { mayMovePlan } from './action-plan.access.ts';
+import { mayMovePlan } from '../access/action-plan.access.ts';
 import { assertMoveDetails } from './action-plan.rules.ts';
 import { ActionPlanRef } from './action-plan.types.ts';
 

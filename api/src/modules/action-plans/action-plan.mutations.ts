@@ -15,6 +15,7 @@ import {
   assertMoveDetails,
   assertPlanEditable,
   assertPlanMove,
+  progressRecordable,
 } from './action-plan.rules.ts';
 import {
   ActionPlanReasonEnum,
@@ -410,7 +411,7 @@ builder.mutationField('recordActionProgress', (t) =>
           include: { plan: { select: { status: true } } },
         });
         if (!action) throw new NotFoundError('action', input.actionId);
-        if (!['ACCEPTED', 'LAID', 'PUBLISHED', 'IN_FOLLOW_UP'].includes(action.plan.status)) {
+        if (!progressRecordable(action.plan.status)) {
           throw new InvalidStateError(
             'Progress is recorded once the inspectorate has accepted the plan, and until it is closed.',
           );

@@ -1,18 +1,11 @@
 /** How an action plan moves from draft to closure, and what each move needs. */
 import { InvalidInputError, InvalidStateError, type FieldIssue } from '../../errors.ts';
 import { beforeIssue, futureDateIssue } from '../shared/uk-day.ts';
+import { movesFrom, type ActionPlanStatus } from '../access/action-plan.moves.ts';
 
-export type ActionPlanStatus =
-  | 'DRAFT'
-  | 'SUBMITTED'
-  | 'RETURNED'
-  | 'ACCEPTED'
-  | 'LAID'
-  | 'PUBLISHED'
-  | 'IN_FOLLOW_UP'
-  | 'CLOSED';
+export type { ActionPlanStatus };
 
-export const statusWords: Record<ActionPlanStatus, string> = {
+const statusWords: Record<ActionPlanStatus, string> = {
   DRAFT: 'a draft',
   SUBMITTED: 'submitted',
   RETURNED: 'returned for revision',
@@ -25,24 +18,7 @@ export const statusWords: Record<ActionPlanStatus, string> = {
 
 /** A police force's plan is published by its local policing body; other laid plans go straight to follow-up. */
 export function allowedMoves(status: ActionPlanStatus, isPoliceForce: boolean): ActionPlanStatus[] {
-  switch (status) {
-    case 'DRAFT':
-      return ['SUBMITTED'];
-    case 'SUBMITTED':
-      return ['RETURNED', 'ACCEPTED'];
-    case 'RETURNED':
-      return ['SUBMITTED'];
-    case 'ACCEPTED':
-      return ['LAID'];
-    case 'LAID':
-      return isPoliceForce ? ['PUBLISHED'] : ['IN_FOLLOW_UP'];
-    case 'PUBLISHED':
-      return ['IN_FOLLOW_UP'];
-    case 'IN_FOLLOW_UP':
-      return ['CLOSED'];
-    case 'CLOSED':
-      return [];
-  }
+  return movesFrom(status, isPoliceForce).map((move) => move.to);
 }
 
 const why: Partial<Record<ActionPlanStatus, string>> = {
@@ -68,8 +44,15 @@ export function assertPlanMove(
 }
 
 /** Content changes only while the agency holds the pen; a laid plan is never edited in place. */
+export const planEditable = (status: ActionPlanStatus) =>
+  status === 'DRAFT' || status === 'RETURNED';
+
+/** Progress on actions is recorded from acceptance until the plan is closed. */
+export const progressRecordable = (status: ActionPlanStatus) =>
+  ['ACCEPTED', 'LAID', 'PUBLISHED', 'IN_FOLLOW_UP'].includes(status);
+
 export function assertPlanEditable(status: ActionPlanStatus): void {
-  if (status === 'DRAFT' || status === 'RETURNED') return;
+  if (planEditable(status)) return;
   throw new InvalidStateError(
     status === 'SUBMITTED'
       ? 'The plan is with the inspectorate: it can be changed again if they return it.'

@@ -2,17 +2,17 @@ import { ActionPlanReason, ActionPlanStatus, PlanActionStatus } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import { NotFoundError } from '../../errors.ts';
 import { idOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import { planParties } from '../access/auth-scopes.ts';
-import { mayEditFor } from '../access/viewer.ts';
 import { maySee } from '../access/visibility.ts';
 import { visibleInspection } from '../inspections/inspection.types.ts';
 import {
-  mayMovePlan,
+  mayEditPlan,
   mayReadPlanWorkings,
   maySeePlan,
+  movesOpenTo,
   visiblePlansWhere,
-} from './action-plan.access.ts';
+} from '../access/action-plan.access.ts';
 import { allowedMoves } from './action-plan.rules.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 
@@ -97,19 +97,21 @@ export const ActionPlanRef = builder.prismaNode('ActionPlan', {
     youMayEdit: t.boolean({
       description:
         'Whether the signed-in person may write the plan’s drafts and record progress on its actions (its agency’s editors and approvers).',
-      resolve: (plan, _args, ctx) => mayEditFor(ctx.viewer, plan.agencyId),
+      deprecationReason: 'Use viewerCan { saveDraft recordProgress }.',
+      resolve: (plan, _args, ctx) => mayEditPlan(ctx.viewer, plan),
     }),
     yourMoves: t.field({
       type: [ActionPlanStatusEnum],
       description:
         'The next moves the signed-in person’s roles let them make; the others are for another body.',
+      deprecationReason: 'Use viewerCan { moveTo }.',
       select: { agency: { select: { kindCode: true } } },
-      resolve: async (plan, _args, ctx) => {
-        const parties = await planParties(ctx, plan);
-        return allowedMoves(plan.status, plan.agency.kindCode === 'POLICE_FORCE').filter((to) =>
-          mayMovePlan(ctx.viewer, parties, to),
-        );
-      },
+      resolve: async (plan, _args, ctx) =>
+        movesOpenTo(
+          ctx.viewer,
+          await planParties(ctx, plan),
+          plan.agency.kindCode === 'POLICE_FORCE',
+        ),
     }),
   }),
 });

@@ -5,7 +5,7 @@
  * changes are published with the agreed programme.
  */
 import { isOverseer, type Viewer } from '../access/viewer.ts';
-import { publicProgrammeStatuses, type ProgrammeStatus } from '../programmes/programme.access.ts';
+import { publicProgrammeStatuses, type ProgrammeStatus } from '../access/programme.access.ts';
 
 export const maySeeConsultationResponses = (viewer: Viewer | null) => isOverseer(viewer);
 

@@ -4,7 +4,7 @@ import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.
 import { audit } from '../shared/audit.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import {
   assertClosable,
   assertOpenable,

@@ -12,7 +12,7 @@ import { longDate } from '../shared/calendar.ts';
 import { listOf } from '../shared/words.ts';
 
 export type ConsultationStatus = 'OPEN' | 'CLOSED';
-export type ConsulteeOutcome = 'RECEIVED' | 'WAIVED' | 'NONE_RECEIVED';
+type ConsulteeOutcome = 'RECEIVED' | 'WAIVED' | 'NONE_RECEIVED';
 
 export function assertOpenable(input: {
   programmeStatus: string;
@@ -174,7 +174,7 @@ export interface AgreedInspection {
   cancelled: boolean;
 }
 
-export type ChangeKind = 'ADDED' | 'DROPPED' | 'RESCOPED' | 'RELED';
+type ChangeKind = 'ADDED' | 'DROPPED' | 'RESCOPED' | 'RELED';
 
 export interface ProgrammeChange {
   kind: ChangeKind;

@@ -3,14 +3,14 @@ import { builder } from '../../builder.ts';
 import { NotFoundError } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { InspectorateRef } from '../organisations/inspectorate.types.ts';
-import { maySeeProgramme } from '../programmes/programme.access.ts';
+import { maySeeProgramme } from '../access/programme.access.ts';
 import { referenceFor } from '../programmes/programme.plan.ts';
 import { ProgrammeRef, ProgrammeStatusEnum } from '../programmes/programme.types.ts';
 import { idOf } from '../shared/ids.ts';
 import { maySeeConsultationOutcome, maySeeConsultationResponses } from './consultation.access.ts';
 import { programmeChanges, type ProgrammeChange } from './consultation.rules.ts';
 
-export const ConsultationStatusEnum = builder.enumType(ConsultationStatus, {
+const ConsultationStatusEnum = builder.enumType(ConsultationStatus, {
   name: 'ConsultationStatus',
 });
 export const ConsulteeResponseOutcomeEnum = builder.enumType(ConsulteeResponseOutcome, {
@@ -57,7 +57,7 @@ builder.queryField('statutoryConsultees', (t) =>
   }),
 );
 
-export const ConsultationProposalRef = builder.prismaNode('ConsultationProposal', {
+const ConsultationProposalRef = builder.prismaNode('ConsultationProposal', {
   description: 'A proposed inspection as it was put to consultation.',
   id: { field: 'id' },
   fields: (t) => ({

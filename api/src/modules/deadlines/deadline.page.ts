@@ -12,10 +12,10 @@ import { Prisma } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import { once, type Context } from '../../context.ts';
 import { InvalidInputError } from '../../errors.ts';
-import { visiblePlansSql } from '../action-plans/action-plan.access.ts';
+import { visiblePlansSql } from '../access/action-plan.access.ts';
 import { rolesActingFor, type OrganisationKind, type SubjectType } from './work.rules.ts';
 import { decodeId, globalIdOf, typenameOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import {
   DeadlineKindEnum,
   DeadlineRef,
@@ -24,10 +24,10 @@ import {
   type DeadlineKind,
 } from './deadlines.ts';
 
-export type DeadlineStatus = 'OVERDUE' | 'DUE' | 'WAITING';
-export type DeadlineSort = 'DUE' | 'LONGEST_WAITING' | 'OWNER' | 'AGENCY';
+type DeadlineStatus = 'OVERDUE' | 'DUE' | 'WAITING';
+type DeadlineSort = 'DUE' | 'LONGEST_WAITING' | 'OWNER' | 'AGENCY';
 
-export interface DeadlineFilter {
+interface DeadlineFilter {
   /** Organisations that must act, as (kind, database id); empty for everyone's. */
   owners: Array<{ kind: OrganisationKind; id: string }>;
   kinds: DeadlineKind[];
@@ -192,7 +192,7 @@ const toDeadline = (row: Row, today: Date): Deadline => ({
   subjectId: globalIdOf(row.subjectType, row.subjectId),
 });
 
-export async function deadlinePage(
+async function deadlinePage(
   ctx: Context,
   filter: DeadlineFilter,
   sort: DeadlineSort,
@@ -209,7 +209,7 @@ export async function deadlinePage(
 }
 
 /** Both counts in one statement, read once per request for the two fields that show them. */
-export function deadlineCounts(
+function deadlineCounts(
   ctx: Context,
   filter: DeadlineFilter,
 ): Promise<{ total: number; overdue: number }> {
@@ -229,7 +229,7 @@ async function countDeadlines(
   return { total: Number(row?.total ?? 0), overdue: Number(row?.overdue ?? 0) };
 }
 
-export interface DeadlineOwner {
+interface DeadlineOwner {
   name: string;
   kind: OrganisationKind;
   id: string;
@@ -237,10 +237,7 @@ export interface DeadlineOwner {
 }
 
 /** The owners with items matching every filter but the owner one, to choose from. */
-export async function deadlineOwners(
-  ctx: Context,
-  filter: DeadlineFilter,
-): Promise<DeadlineOwner[]> {
+async function deadlineOwners(ctx: Context, filter: DeadlineFilter): Promise<DeadlineOwner[]> {
   const today = startOfDay(ctx.now());
   const rows = await ctx.prisma.$queryRaw<
     Array<{ name: string; kind: OrganisationKind; id: string; count: bigint }>
@@ -254,7 +251,7 @@ export async function deadlineOwners(
 }
 
 /** The organisations the viewer acts for through their roles: whose deadlines are "mine". */
-export function organisationsOf(ctx: Context): DeadlineFilter['owners'] {
+function organisationsOf(ctx: Context): DeadlineFilter['owners'] {
   const owners: DeadlineFilter['owners'] = [];
   const key = {
     AGENCY: 'agencyId',
@@ -342,7 +339,7 @@ const ownerKindOf: Record<string, OrganisationKind> = {
   LocalPolicingBody: 'LOCAL_POLICING_BODY',
 };
 
-export const maxDeadlinePage = 500;
+const maxDeadlinePage = 500;
 
 builder.queryField('deadlinePage', (t) =>
   t.field({

@@ -1,6 +1,7 @@
 /** One list of everything due and overdue across the system, by owner. */
 import { builder } from '../../builder.ts';
-import { visiblePlansWhere } from '../action-plans/action-plan.access.ts';
+import { visiblePlansWhere } from '../access/action-plan.access.ts';
+import { statusesWithWork, waitingOn, type PlanWork } from '../access/action-plan.moves.ts';
 import { once, type Context } from '../../context.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
 import { actionPlanOwed } from '../ratings/rating.rules.ts';
@@ -13,7 +14,7 @@ import {
   type SubjectType,
 } from './work.rules.ts';
 import { globalIdOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import { isOverdue } from '../recommendations/deadline.rules.ts';
 
 export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
@@ -39,7 +40,7 @@ export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
   } as const,
 });
 
-export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
+const OrganisationKindEnum = builder.enumType('OrganisationKind', {
   values: [
     'AGENCY',
     'MINISTER',
@@ -128,6 +129,13 @@ const subject = (type: SubjectType, id: string) => ({
   subjectId: globalIdOf(type, id),
 });
 
+/** Plan work everyone's deadlines share; a plan the agency holds is in its own staff's work only. */
+const sharedPlanWork: PlanWork[] = [
+  'ACTION_PLAN_TO_REVIEW',
+  'ACTION_PLAN_TO_LAY',
+  'ACTION_PLAN_TO_PUBLISH',
+];
+
 export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
   const today = startOfDay(ctx.now());
   const [responses, notifications, plans, owingCandidates, consultations] = await Promise.all([
@@ -145,7 +153,7 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
     ctx.prisma.actionPlan.findMany({
       // Only plans the viewer may see: a plan's title says nothing to another agency's staff.
       where: {
-        AND: [{ status: { in: ['SUBMITTED', 'ACCEPTED', 'LAID'] } }, visiblePlansWhere(ctx.viewer)],
+        AND: [{ status: { in: statusesWithWork(sharedPlanWork) } }, visiblePlansWhere(ctx.viewer)],
       },
       include: {
         agency: { include: { localPolicingBodyTerms: { include: { localPolicingBody: true } } } },
@@ -207,29 +215,32 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
       overdue: false,
       ...subject('ActionPlan', plan.id),
     };
-    if (plan.status === 'SUBMITTED') {
+    // Who acts next comes from the table of moves (action-plan.moves.ts).
+    const next = waitingOn(plan.status, plan.agency.kindCode === 'POLICE_FORCE');
+    if (!next?.work || next.work === 'ACTION_PLAN_TO_SUBMIT') continue;
+    if (next.party === 'REVIEWING_INSPECTORATE') {
       items.push({
         ...common,
-        kind: 'ACTION_PLAN_TO_REVIEW',
+        kind: next.work,
         title: `Review "${plan.title}"`,
         owner: plan.reviewingInspectorate.shortName,
         ownerOrganisation: { kind: 'INSPECTORATE', id: plan.reviewingInspectorateId },
       });
     }
-    if (plan.status === 'ACCEPTED') {
+    if (next.party === 'RESPONSIBLE_MINISTER') {
       items.push({
         ...common,
-        kind: 'ACTION_PLAN_TO_LAY',
+        kind: next.work,
         title: `Lay "${plan.title}" before Parliament`,
         owner: plan.responsibleMinister.title,
         ownerOrganisation: { kind: 'MINISTER', id: plan.responsibleMinisterId },
       });
     }
-    if (plan.status === 'LAID' && plan.agency.kindCode === 'POLICE_FORCE') {
+    if (next.party === 'POLICING_BODY') {
       const body = termInForceOn(plan.agency.localPolicingBodyTerms, today)?.localPolicingBody;
       items.push({
         ...common,
-        kind: 'ACTION_PLAN_TO_PUBLISH',
+        kind: next.work,
         title: `Publish "${plan.title}"`,
         owner: body?.name ?? `${plan.agency.name}'s local policing body`,
         ownerOrganisation: body ? { kind: 'LOCAL_POLICING_BODY', id: body.id } : null,

@@ -1,7 +1,7 @@
 /** The inspections that visited an agency, as its page lists them: only those the viewer may see. */
 import { builder } from '../../builder.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
-import { visibleProgrammesWhere } from '../programmes/programme.access.ts';
+import { visibleProgrammesWhere } from '../access/programme.access.ts';
 import { InspectionRef } from './inspection.types.ts';
 
 builder.prismaObjectFields(AgencyRef, (t) => ({

@@ -3,7 +3,7 @@ import { InvalidInputError, InvalidStateError, type FieldIssue } from '../../err
 import { judicialDecisionMention } from './judicial-exclusion.ts';
 
 export type InspectionStatus = 'PLANNED' | 'IN_PROGRESS' | 'PUBLISHED' | 'CANCELLED';
-export type InspectionKind = 'JOINT_THEMATIC' | 'CORE';
+type InspectionKind = 'JOINT_THEMATIC' | 'CORE';
 
 /**
  * Persons making judicial decisions or exercising judicial discretion may never be inspected.
@@ -105,6 +105,10 @@ const words: Record<InspectionStatus, string> = {
   PUBLISHED: 'published',
   CANCELLED: 'cancelled',
 };
+
+/** The statuses an inspection in `status` can be marked next. */
+export const inspectionMovesFrom = (status: InspectionStatus): readonly InspectionStatus[] =>
+  allowedMoves[status];
 
 export function assertInspectionMove(
   from: InspectionStatus,

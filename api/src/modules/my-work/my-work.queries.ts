@@ -7,11 +7,11 @@
 import { builder } from '../../builder.ts';
 import { once, type Context } from '../../context.ts';
 import { agenciesEditedBy, inspectoratesPlannedBy } from '../access/viewer.ts';
+import { statusesWithWork } from '../access/action-plan.moves.ts';
 import { phaseWords } from '../programmes/schedule.rules.ts';
 import { collectDeadlines, deadlinePath, type DeadlineKind } from '../deadlines/deadlines.ts';
-import { shiftDays } from '../shared/calendar.ts';
+import { shiftDays, startOfDay } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
 import {
   actsFor,
   draftWorkFor,
@@ -103,7 +103,11 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
     collectDeadlines(ctx),
     agencies.length
       ? ctx.prisma.actionPlan.findMany({
-          where: { status: { in: ['DRAFT', 'RETURNED'] }, agencyId: { in: agencies } },
+          // The statuses in which the table of moves waits on the agency.
+          where: {
+            status: { in: statusesWithWork(['ACTION_PLAN_TO_SUBMIT']) },
+            agencyId: { in: agencies },
+          },
           select: {
             id: true,
             title: true,

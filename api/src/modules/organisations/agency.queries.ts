@@ -8,7 +8,7 @@ import { AgencyKindCodeEnum } from './agency-kind.types.ts';
 import { AgencyRef, CountryEnum } from './agency.types.ts';
 import { LocalPolicingBodyKindEnum } from './local-policing-body.types.ts';
 
-export const AgencyFilter = builder.inputType('AgencyFilter', {
+const AgencyFilter = builder.inputType('AgencyFilter', {
   description: 'Narrows the directory of agencies. Every condition given must hold.',
   fields: (t) => ({
     kinds: t.field({

@@ -1,6 +1,6 @@
 import { Country } from '@cjji/db';
 import { builder } from '../../builder.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import './agency-kind.types.ts';
 import { LocalPolicingBodyRef } from './local-policing-body.types.ts';
 import { termInForceOn } from './local-policing-body.rules.ts';

@@ -21,7 +21,7 @@ export const LocalPolicingBodyRef = builder.prismaNode('LocalPolicingBody', {
   }),
 });
 
-export const LocalPolicingBodyTermRef = builder.prismaObject('LocalPolicingBodyTerm', {
+builder.prismaObject('LocalPolicingBodyTerm', {
   description: 'A period in which a body holds the local policing body role for a force.',
   fields: (t) => ({
     localPolicingBody: t.relation('localPolicingBody'),

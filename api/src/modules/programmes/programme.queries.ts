@@ -1,8 +1,8 @@
 import { builder } from '../../builder.ts';
 import { NotFoundError } from '../../errors.ts';
 import { idOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
-import { maySeeProgramme, visibleProgrammesWhere } from './programme.access.ts';
+import { startOfDay } from '../shared/calendar.ts';
+import { maySeeProgramme, visibleProgrammesWhere } from '../access/programme.access.ts';
 import { ProgrammeRef, ProgrammeStatusEnum } from './programme.types.ts';
 
 builder.queryField('programmes', (t) =>

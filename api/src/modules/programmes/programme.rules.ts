@@ -19,6 +19,10 @@ const statusWords: Record<ProgrammeStatus, string> = {
   SUPERSEDED: 'superseded',
 };
 
+/** The statuses a programme in `status` can be moved to by a person. */
+export const programmeMovesFrom = (status: ProgrammeStatus): readonly ProgrammeStatus[] =>
+  allowedMoves[status];
+
 export function assertProgrammeMove(from: ProgrammeStatus, to: ProgrammeStatus): void {
   if (allowedMoves[from].includes(to)) return;
   const hint =
@@ -51,8 +55,10 @@ export function assertConsultationClosed(
 }
 
 /** Adding, removing or rescoping inspections: only while the programme is a draft. */
+export const structureEditable = (status: ProgrammeStatus) => status === 'DRAFT';
+
 export function assertStructureEditable(status: ProgrammeStatus): void {
-  if (status === 'DRAFT') return;
+  if (structureEditable(status)) return;
   const how =
     status === 'AGREED'
       ? 'Return it to draft first.'
@@ -65,8 +71,10 @@ export function assertStructureEditable(status: ProgrammeStatus): void {
 }
 
 /** Dates, staffing and delivery (start, publish, cancel) go on changing until a programme is superseded. */
+export const scheduleEditable = (status: ProgrammeStatus) => status !== 'SUPERSEDED';
+
 export function assertScheduleEditable(status: ProgrammeStatus): void {
-  if (status === 'SUPERSEDED') {
+  if (!scheduleEditable(status)) {
     throw new InvalidStateError(
       'The programme has been superseded, so its schedule is kept as it was. Change the programme that replaced it.',
     );

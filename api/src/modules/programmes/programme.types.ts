@@ -1,9 +1,8 @@
 import { DirectionPeriod, ProgrammeStatus } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import { maySeeRow } from '../access/visibility.ts';
-import { quarterLabel, quartersOf, type DateRange } from '../shared/calendar.ts';
+import { quarterLabel, quartersOf, startOfDay, type DateRange } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
 import {
   checkDirection,
   directionInForceDuring,
@@ -24,7 +23,7 @@ import { staffName, staffNameNote } from '../shared/staff-names.ts';
 export const ProgrammeStatusEnum = builder.enumType(ProgrammeStatus, { name: 'ProgrammeStatus' });
 export const DirectionPeriodEnum = builder.enumType(DirectionPeriod, { name: 'DirectionPeriod' });
 
-export const ScheduleWarningKindEnum = builder.enumType('ScheduleWarningKind', {
+const ScheduleWarningKindEnum = builder.enumType('ScheduleWarningKind', {
   values: {
     LOCALITY_CLASH: {
       description: 'One agency in fieldwork for two inspections at overlapping dates.',

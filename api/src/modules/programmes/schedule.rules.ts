@@ -70,7 +70,7 @@ export const phaseWords: Record<PhaseKind, string> = {
 };
 
 /** The dates that count: actual where recorded, planned otherwise. */
-export function effectiveDates(
+function effectiveDates(
   phase: Pick<ScheduledPhase, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>,
 ): DateRange {
   const start = phase.actualStart ?? phase.plannedStart;

@@ -4,15 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 
-export const importColumns = [
-  'agency',
-  'framework',
-  'area',
-  'grade',
-  'rated_on',
-  'rationale',
-] as const;
-export const optionalImportColumns = ['framework_version', 'inspection'] as const;
+const importColumns = ['agency', 'framework', 'area', 'grade', 'rated_on', 'rationale'] as const;
 
 export interface ImportLookups {
   /** Agencies by lower-case name and short name. */
@@ -63,7 +55,7 @@ export interface CheckedRow {
 export class UnreadableFileError extends Error {}
 
 /** Whether the person importing may rate on a framework owned by this inspectorate. */
-export function mayRateOn(
+function mayRateOn(
   lookups: Pick<ImportLookups, 'mayRateFor'>,
   inspectorate: { id: string } | null | undefined,
 ): boolean {

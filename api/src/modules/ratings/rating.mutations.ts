@@ -13,9 +13,8 @@ import {
 import { inspectoratesLedBy, isAdministrator, mayLeadFor } from '../access/viewer.ts';
 import { maySeeRow, visibleWhere } from '../access/visibility.ts';
 import { audit } from '../shared/audit.ts';
-import { isoDay } from '../shared/calendar.ts';
+import { isoDay, startOfDay } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
 import { inSentence } from '../shared/words.ts';
 import {
   checkRatingRows,

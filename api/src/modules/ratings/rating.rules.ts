@@ -1,5 +1,5 @@
 /** Reading a history of ratings: the latest, which way it moved, and whether an action plan is owed. */
-import { publicPlanStatuses } from '../action-plans/action-plan.access.ts';
+import { publicPlanStatuses } from '../access/action-plan.access.ts';
 import type { ActionPlanStatus } from '../action-plans/action-plan.rules.ts';
 
 export interface RatedGrade {

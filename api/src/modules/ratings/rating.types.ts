@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { visibleInspection } from '../inspections/inspection.types.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
-import { publicPlanStatuses } from '../action-plans/action-plan.access.ts';
+import { publicPlanStatuses } from '../access/action-plan.access.ts';
 import { actionPlanOwed } from './rating.rules.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 
@@ -68,7 +68,7 @@ builder.prismaObject('RatingGrade', {
   }),
 });
 
-export const RatingRef = builder.prismaNode('Rating', {
+builder.prismaNode('Rating', {
   description:
     'One grade given to one agency in one area on one date. Ratings are never overwritten.',
   id: { field: 'id' },

@@ -5,7 +5,7 @@ export type DeadlineSource =
   'INSPECTION_REPORT' | 'VICTIMS_COMMISSIONER_ANNUAL_REPORT' | 'URGENT_NOTIFICATION';
 
 /** Days allowed to respond, from the day the report or notification is published. */
-export const responseDays: Record<DeadlineSource, number | null> = {
+const responseDays: Record<DeadlineSource, number | null> = {
   // Victims and Prisoners Act 2024, s.22: named bodies respond within 56 days of the annual report.
   VICTIMS_COMMISSIONER_ANNUAL_REPORT: 56,
   // HMI Prisons' Urgent Notification protocol: the Secretary of State responds publicly within 28 days.

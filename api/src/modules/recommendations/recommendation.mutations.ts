@@ -6,7 +6,7 @@ import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/con
 import { audit } from '../shared/audit.ts';
 import { remitProblemFor } from '../organisations/remit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import { responseDueOn } from './deadline.rules.ts';
 import {
   EscalationKindEnum,

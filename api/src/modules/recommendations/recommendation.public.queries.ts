@@ -8,7 +8,7 @@ import type { Prisma, RecommendationSource } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { globalIdOf, idOf } from '../shared/ids.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import { isOverdue } from './deadline.rules.ts';
 import {
   ImplementationStatusEnum,

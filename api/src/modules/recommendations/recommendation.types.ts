@@ -7,7 +7,7 @@ import {
 import { builder } from '../../builder.ts';
 import { maySeeRow, visibleWhere } from '../access/visibility.ts';
 import { visibleInspection } from '../inspections/inspection.types.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { startOfDay } from '../shared/calendar.ts';
 import { isOverdue } from './deadline.rules.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 

@@ -13,8 +13,7 @@ import {
   workOutDeadlines,
   type Deadline,
 } from '../deadlines/deadlines.ts';
-import { shiftDays } from '../shared/calendar.ts';
-import { startOfDay } from '../shared/scalars.ts';
+import { shiftDays, startOfDay } from '../shared/calendar.ts';
 import {
   defaultReminderPreferences,
   reminderDueOn,
@@ -143,7 +142,7 @@ export async function recordDueReminders(
 /** A reminder email is worth sending for a day after its reminder is made; later it would arrive stale. */
 const emailFreshDays = 1;
 /** Sending gives up after this many failed attempts; the last error stays on the reminder. */
-export const maxEmailAttempts = 10;
+const maxEmailAttempts = 10;
 
 /** Reminders whose email is still to be sent: new ones, and any whose queued job was lost. */
 export function remindersToEmail(prisma: PrismaClient, now: Date): Promise<Array<{ id: string }>> {

@@ -17,7 +17,7 @@ export const reminderOffsets: readonly ReminderOffset[] = [
 ];
 
 /** Days before the due date each reminder is for; the first overdue day is the day after it. */
-export const daysBefore: Record<ReminderOffset, number> = {
+const daysBefore: Record<ReminderOffset, number> = {
   THIRTY_DAYS_BEFORE: 30,
   SEVEN_DAYS_BEFORE: 7,
   ONE_DAY_BEFORE: 1,
@@ -43,8 +43,7 @@ export const defaultReminderPreferences: ReminderPreferences = {
 };
 
 /** Whole days from `today` to `dueOn`: 0 on the day, negative once it has passed. */
-export const daysLeft = (dueOn: Date, today: Date) =>
-  differenceInCalendarDays(utc(dueOn), utc(today));
+const daysLeft = (dueOn: Date, today: Date) => differenceInCalendarDays(utc(dueOn), utc(today));
 
 /**
  * The reminder due on `today` for a deadline due on `dueOn`: the latest offset whose day has

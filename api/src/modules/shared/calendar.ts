@@ -106,3 +106,11 @@ export function quartersOf(range: DateRange): DateRange[] {
 export function quarterLabel(quarter: DateRange): string {
   return `${format(utc(quarter.start), 'MMM')} to ${format(utc(quarter.end), 'MMM yyyy')}`;
 }
+
+/**
+ * The UK calendar day `instant` falls on (Europe/London), at midnight UTC, for comparing with
+ * Date columns: every "today", deadline and "not in the future" check goes through here.
+ */
+export function startOfDay(instant: Date): Date {
+  return ukDay(instant);
+}

@@ -3,9 +3,7 @@
  * (UTC still says the old one), and in winter GMT and UTC agree.
  */
 import { describe, expect, it } from 'vitest';
-import { day, ukDay, ukIsoDay, ukMidnight } from './calendar.ts';
-import { startOfDay } from './scalars.ts';
-import { isOverdue } from '../recommendations/deadline.rules.ts';
+import { day, startOfDay, ukDay, ukIsoDay, ukMidnight } from './calendar.ts';
 
 const at00_30Bst = new Date('2027-06-30T23:30:00Z'); // 00:30 BST on 1 July 2027
 const at00_30Gmt = new Date('2027-01-15T00:30:00Z'); // 00:30 GMT on 15 January 2027
@@ -19,12 +17,6 @@ describe('UK calendar days', () => {
   it('in GMT the UK day and the UTC day agree, up to the last minute before midnight', () => {
     expect(ukDay(at00_30Gmt)).toEqual(day('2027-01-15'));
     expect(ukDay(new Date('2027-01-15T23:59:00Z'))).toEqual(day('2027-01-15'));
-  });
-
-  it('a deadline of 30 June is overdue at 00:30 BST on 1 July, not an hour later', () => {
-    expect(isOverdue(day('2027-06-30'), null, startOfDay(at00_30Bst))).toBe(true);
-    expect(isOverdue(day('2027-01-14'), null, startOfDay(at00_30Gmt))).toBe(true);
-    expect(isOverdue(day('2027-01-15'), null, startOfDay(at00_30Gmt))).toBe(false);
   });
 
   it("today is not in the future at 00:30 BST: 1 July is not after the UK's today", () => {

@@ -41,6 +41,7 @@ export const actOverviewQuery = `
   query ActOverview {
     actionPlans { id title status agency { id name } responsibleMinister { title } }
     deadlines { kind agencyName since subjectId }
+    agenciesOwingActionPlans { id viewerCan { openActionPlan } }
   }
 `;
 
@@ -57,6 +58,7 @@ export interface NewPlanContext {
       since: string;
       rating: { id: string; ratedOn: string; grade: { label: string } };
     } | null;
+    viewerCan: { openActionPlan: boolean };
   };
 }
 
@@ -66,6 +68,7 @@ export const newPlanQuery = `
       id name
       kind { name inspectedBy { id name } responsibleMinister { title } }
       actionPlanOwed { since rating { id ratedOn grade { label } } }
+      viewerCan { openActionPlan }
     }
   }
 `;
@@ -83,13 +86,12 @@ export interface PlanDetail {
   reason: 'RATING' | 'INSPECTION_FINDINGS' | 'ESCALATION';
   status: ActionPlanStatus;
   version: number;
-  nextMoves: ActionPlanStatus[];
-  /** The next moves the signed-in person may make themselves. */
-  yourMoves: ActionPlanStatus[];
   /** The recorded facts the signed-in person may correct, with a reason. */
   yourCorrections: Array<'LAYING' | 'PUBLICATION'>;
-  /** Whether the signed-in person writes this plan's drafts and progress. */
-  youMayEdit: boolean;
+  /** What the signed-in person may do to the plan now, from the API's table of moves. */
+  viewerCan: { saveDraft: boolean; recordProgress: boolean; moveTo: ActionPlanStatus[] };
+  /** Who makes the plan's next move; null once closed. */
+  waitingOn: 'AGENCY' | 'REVIEWING_INSPECTORATE' | 'RESPONSIBLE_MINISTER' | 'POLICING_BODY' | null;
   agency: { id: string; name: string; kind: { code: string } };
   rating: { ratedOn: string; grade: { label: string } } | null;
   reviewingInspectorate: { name: string; shortName: string };
@@ -132,7 +134,8 @@ export interface PlanDetail {
 export const planQuery = `
   query ActionPlan($id: ID!) {
     actionPlan(id: $id) {
-      id title summary reason status version nextMoves yourMoves youMayEdit yourCorrections
+      id title summary reason status version waitingOn viewerCan { saveDraft recordProgress moveTo }
+      yourCorrections
       agency { id name kind { code } }
       rating { ratedOn grade { label } }
       reviewingInspectorate { name shortName }

@@ -76,7 +76,7 @@ export async function runQuery<Data, Variables extends AnyVariables>(
  * "input.laidOn"; Expected type "Date"…"), said as a GOV.UK error on its field. Pages read dates
  * themselves first, so this is a safety net: its text never reaches a person.
  */
-export function coercionProblem(message: string): UserInputProblem | undefined {
+function coercionProblem(message: string): UserInputProblem | undefined {
   const coercion = /^Variable "\$\w+" got invalid value/.exec(message);
   if (!coercion) return undefined;
   const at = /at "([^"]+)"/.exec(message)?.[1];
@@ -96,7 +96,7 @@ export function coercionProblem(message: string): UserInputProblem | undefined {
 }
 
 export interface MutationProblem {
-  kind: 'InputError' | 'InvalidStateError' | 'ConflictError' | 'NotFoundError';
+  kind: 'InputError' | 'InvalidStateError' | 'ConflictError' | 'NotFoundError' | 'Forbidden';
   message: string;
   issues: UserInputProblem[];
 }
@@ -123,6 +123,13 @@ export async function runMutation<Data>(
         },
     );
     return { problem: { kind: 'InputError', message: issues[0]!.message, issues } };
+  }
+  const forbidden = refused.find((e) => e.extensions?.code === 'FORBIDDEN');
+  if (forbidden && !refused.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    // Pages offer only what the API's viewerCan allows, so this is a race: a role ended, or the
+    // record moved on, since the page was drawn. Back to the same form, with what was typed.
+    const message = `${forbidden.message} Nothing was saved: ask your administrator if you need to do this.`;
+    return { problem: { kind: 'Forbidden', message, issues: [{ message, field: [] }] } };
   }
   refuseIfDenied(refused);
   if (result.error) {

@@ -55,7 +55,7 @@ export interface PublicConsultation {
   } | null;
 }
 
-export interface ConsulteeResponse {
+interface ConsulteeResponse {
   outcome: ConsulteeOutcome;
   receivedOn: string | null;
   text: string | null;

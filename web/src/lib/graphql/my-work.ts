@@ -19,7 +19,7 @@ export interface WorkItem {
   path: string;
 }
 
-export interface UnreadReminder {
+interface UnreadReminder {
   id: string;
   subject: string;
   offsetName: string;

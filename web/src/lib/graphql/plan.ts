@@ -15,7 +15,7 @@ export interface ProgrammeSummary {
 }
 
 export const programmesQuery = `
-  query Programmes { programmes { id title status startsOn endsOn isCurrent } }
+  query Programmes { programmes { id title status startsOn endsOn isCurrent } viewerCan { createProgramme } }
 `;
 
 export interface Phase {
@@ -77,6 +77,8 @@ export interface ProgrammePlan extends ProgrammeSummary {
   revises: { id: string; title: string } | null;
   revisedBy: { id: string; title: string; status: ProgrammeStatus } | null;
   consultation?: { id: string; status: 'OPEN' | 'CLOSED'; closesOn: string } | null;
+  /** What the signed-in person may do to the programme now, from the API. */
+  viewerCan: { moveTo: ProgrammeStatus[]; revise: boolean; addInspection: boolean };
 }
 
 /** What the timeline and the inspections table read of each inspection. */
@@ -94,6 +96,7 @@ export const programmePlanQuery = `
       id title status version startsOn endsOn isCurrent
       revises { id title }
       revisedBy { id title status }
+      viewerCan { moveTo revise addInspection }
       quarters { startsOn endsOn label }
       inspections { ${timelineInspectionFields} }
       warnings { kind message inspectionIds phaseIds }
@@ -145,7 +148,12 @@ export const reschedulePhaseMutation = `
 `;
 
 export interface PlanningChoices {
-  inspectorates: Array<{ id: string; name: string; shortName: string }>;
+  inspectorates: Array<{
+    id: string;
+    name: string;
+    shortName: string;
+    viewerCan: { leadInspection: boolean };
+  }>;
   agencyKinds: Array<{ code: string; name: string; pluralName: string }>;
   agencies: { edges: Array<{ node: { id: string; name: string; kind: { code: string } } }> };
   ministers: Array<{ id: string; title: string }>;
@@ -153,7 +161,7 @@ export interface PlanningChoices {
 
 export const planningChoicesQuery = `
   query PlanningChoices {
-    inspectorates { id name shortName }
+    inspectorates { id name shortName viewerCan { leadInspection } }
     agencyKinds { code name pluralName }
     agencies(first: 200) { edges { node { id name kind { code } } } }
     ministers { id title }
@@ -172,8 +180,16 @@ export interface InspectionDetail extends TimelineInspection {
   cancellationReason: string | null;
   agencyKindsInScope: string[];
   programme: { id: string; title: string; status: ProgrammeStatus; warnings: Warning[] };
+  viewerCan: { update: boolean; moveTo: InspectionStatus[] };
+  leadInspectorate: { id: string; shortName: string; viewerCan: { setCapacity: boolean } };
+  partnerInspectorates: Array<{
+    id: string;
+    shortName: string;
+    viewerCan: { setCapacity: boolean };
+  }>;
   phases: Array<
     Phase & {
+      viewerCan: { reschedule: boolean; setStaffing: boolean };
       history: Array<{
         plannedStart: string;
         plannedEnd: string;
@@ -198,12 +214,14 @@ export const inspectionQuery = `
   query Inspection($id: ID!) {
     inspection(id: $id) {
       id title kind victimsThematic theme scopeStatement status cancellationReason version agencyKindsInScope
-      leadInspectorate { id shortName }
-      partnerInspectorates { id shortName }
+      leadInspectorate { id shortName viewerCan { setCapacity } }
+      partnerInspectorates { id shortName viewerCan { setCapacity } }
       localities { id name }
       programme { id title status warnings { kind message inspectionIds phaseIds } }
+      viewerCan { update moveTo }
       phases {
         id kind plannedStart plannedEnd actualStart actualEnd version
+        viewerCan { reschedule setStaffing }
         staffing { inspectorate { id shortName } inspectorWeeks }
         history { plannedStart plannedEnd actualStart actualEnd changedBy changedAt reason }
       }
@@ -265,6 +283,7 @@ export interface Direction {
 
 export const directionsQuery = `
   query Directions {
+    viewerCan { recordDirection }
     directions { id reference title givenOn inForceFrom inForceUntil minimumThematics period requirement givenBy { title } agencyKindsRequired }
   }
 `;

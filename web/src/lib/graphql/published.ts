@@ -8,13 +8,13 @@ import type { AgencyKindCode } from './agencies.ts';
 export type PublicPlanStatus = 'PUBLISHED' | 'IN_FOLLOW_UP' | 'CLOSED';
 export type PlanActionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
 
-export const publicStatuses: readonly PublicPlanStatus[] = ['PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'];
+const publicStatuses: readonly PublicPlanStatus[] = ['PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'];
 
 /** True only for the statuses the public may see; anything else is treated as not there. */
 export const isPublic = (status: string): status is PublicPlanStatus =>
   (publicStatuses as readonly string[]).includes(status);
 
-export interface PublishedPlanRow {
+interface PublishedPlanRow {
   id: string;
   title: string;
   status: PublicPlanStatus;
@@ -43,7 +43,7 @@ export const publishedPlansQuery = `
   }
 `;
 
-export interface PublishedPlanAction {
+interface PublishedPlanAction {
   id: string;
   description: string;
   owner: string;

@@ -10,7 +10,7 @@ export interface RatingSummary {
   grade: { label: string; commonGrade: { code: string; label: string; rank: number } };
 }
 
-export interface ComparisonRow {
+interface ComparisonRow {
   agency: { id: string; name: string; region: string | null };
   latest: RatingSummary | null;
   previous: { grade: { label: string } } | null;
@@ -40,6 +40,7 @@ export interface Comparison {
   agencyKinds: Array<{ code: string; pluralName: string }>;
   regions: string[];
   commonScale: Array<{ code: string; label: string; rank: number; triggersActionPlan: boolean }>;
+  viewerCan: { importRatings: boolean };
 }
 
 export const comparisonQuery = `
@@ -57,6 +58,7 @@ export const comparisonQuery = `
     agencyKinds { code pluralName }
     regions
     commonScale { code label rank triggersActionPlan }
+    viewerCan { importRatings }
   }
 `;
 
@@ -70,12 +72,13 @@ export interface ImportReport {
   checkedBy: string;
   decidedAt: string | null;
   decidedBy: string | null;
+  viewerCan: { accept: boolean; discard: boolean };
   rows: Array<{ line: number; agency: string; grade: string; ratedOn: string; problems: string[] }>;
 }
 
 export const importQuery = `
   query RatingImport($id: ID!) {
-    ratingImport(id: $id) { id fileName status goodRows badRows checkedAt checkedBy decidedAt decidedBy rows(onlyProblems: true) { line agency grade ratedOn problems } }
+    ratingImport(id: $id) { id fileName status goodRows badRows checkedAt checkedBy decidedAt decidedBy viewerCan { accept discard } rows(onlyProblems: true) { line agency grade ratedOn problems } }
   }
 `;
 

@@ -94,6 +94,7 @@ export interface RecommendationResponse {
   respondedOn: string | null;
   respondedBy: string | null;
   implementation: ImplementationStatus;
+  viewerCan: { respond: boolean; recordImplementation: boolean };
 }
 
 export interface Recommendation {
@@ -122,8 +123,10 @@ export const recommendationsQuery = `
       responses {
         id version dueOn overdue answer reasons plannedActions respondedOn respondedBy implementation
         agency { id name }
+        viewerCan { respond recordImplementation }
       }
     }
+    viewerCan { recordRecommendation }
     agencyKinds { code pluralName }
     agencies(first: 200) { edges { node { id name kind { code pluralName } } } }
   }
@@ -159,6 +162,7 @@ export interface Escalation {
   endedOn: string | null;
   overdue: boolean;
   version: number;
+  viewerCan: { recordResponse: boolean };
 }
 
 export const escalationsQuery = `
@@ -167,8 +171,10 @@ export const escalationsQuery = `
       id kind issuedOn summary responseDueOn respondedOn endedOn overdue version
       agency { id name }
       inspectorate { id shortName }
+      viewerCan { recordResponse }
     }
-    inspectorates { id name shortName }
+    viewerCan { recordEscalation }
+    inspectorates { id name shortName viewerCan { recordEscalation } }
     agencyKinds { code pluralName }
     agencies(first: 200) { edges { node { id name kind { code pluralName } } } }
   }

@@ -30,8 +30,8 @@ const font = {
   fontSize: `${fontSize}px`,
 };
 
-export const wideWidth = 640;
-export const narrowWidth = 320;
+const wideWidth = 640;
+const narrowWidth = 320;
 
 /**
  * A generous estimate of a label's width in pixels at the chart's font size: Helvetica averages

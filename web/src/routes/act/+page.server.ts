@@ -7,11 +7,18 @@ export const load: PageServerLoad = async ({ fetch }) => {
     {
       actionPlans: PlanListItem[];
       deadlines: Array<{ kind: string; agencyName: string; since: string; subjectId: string }>;
+      agenciesOwingActionPlans: Array<{ id: string; viewerCan: { openActionPlan: boolean } }>;
     },
     Record<string, never>
   >(fetch, actOverviewQuery, {});
+  // "Start a plan" only for the agencies the API says the signed-in person may start one for.
+  const mayOpen = new Set(
+    data!.agenciesOwingActionPlans.filter((a) => a.viewerCan.openActionPlan).map((a) => a.id),
+  );
   return {
     plans: data!.actionPlans,
-    owedNotStarted: data!.deadlines.filter((d) => d.kind === 'ACTION_PLAN_OWED'),
+    owedNotStarted: data!.deadlines
+      .filter((d) => d.kind === 'ACTION_PLAN_OWED')
+      .map((d) => ({ ...d, mayOpen: mayOpen.has(d.subjectId) })),
   };
 };

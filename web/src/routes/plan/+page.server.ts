@@ -10,12 +10,11 @@ import { dateIssues, lastDayAfterYears, readDate } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const { data } = await runQuery<{ programmes: ProgrammeSummary[] }, Record<string, never>>(
-    fetch,
-    programmesQuery,
-    {},
-  );
-  return { programmes: data!.programmes };
+  const { data } = await runQuery<
+    { programmes: ProgrammeSummary[]; viewerCan: { createProgramme: boolean } },
+    Record<string, never>
+  >(fetch, programmesQuery, {});
+  return { programmes: data!.programmes, viewerCan: data!.viewerCan };
 };
 
 export const actions: Actions = {

@@ -1,13 +1,6 @@
 /** Checks on what the tracking forms send, made before the API sees them. */
 import { todayInUk } from '#lib/ratings/age.ts';
 
-/** A real calendar date written YYYY-MM-DD, as a date input sends it. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** Today's date in the UK, as the API reckons it too, for defaults that it will accept. */
 export const today = () => todayInUk();
 

@@ -13,10 +13,17 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
   const [directions, choices] = await Promise.all([
-    runQuery<{ directions: Direction[] }, Record<string, never>>(fetch, directionsQuery, {}),
+    runQuery<
+      { directions: Direction[]; viewerCan: { recordDirection: boolean } },
+      Record<string, never>
+    >(fetch, directionsQuery, {}),
     runQuery<PlanningChoices, Record<string, never>>(fetch, planningChoicesQuery, {}),
   ]);
-  return { directions: directions.data!.directions, choices: choices.data! };
+  return {
+    directions: directions.data!.directions,
+    viewerCan: directions.data!.viewerCan,
+    choices: choices.data!,
+  };
 };
 
 export const actions: Actions = {

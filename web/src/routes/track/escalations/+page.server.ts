@@ -16,7 +16,13 @@ const kinds = ['ENHANCED_MONITORING', 'URGENT_NOTIFICATION', 'INDEPENDENT_REVIEW
 
 type EscalationsData = {
   escalations: Escalation[];
-  inspectorates: Array<{ id: string; name: string; shortName: string }>;
+  inspectorates: Array<{
+    id: string;
+    name: string;
+    shortName: string;
+    viewerCan: { recordEscalation: boolean };
+  }>;
+  viewerCan: { recordEscalation: boolean };
 } & AgencyChoices;
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
@@ -27,6 +33,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   );
   return {
     escalations: data!.escalations,
+    viewerCan: data!.viewerCan,
     choices: {
       inspectorates: data!.inspectorates,
       agencyKinds: data!.agencyKinds,

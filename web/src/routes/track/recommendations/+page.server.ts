@@ -20,11 +20,15 @@ const respondFields = ['answer', 'reasons', 'plannedActions', 'respondedOn'] as 
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const { data } = await runQuery<
-    { recommendations: Recommendation[] } & AgencyChoices,
+    {
+      recommendations: Recommendation[];
+      viewerCan: { recordRecommendation: boolean };
+    } & AgencyChoices,
     Record<string, never>
   >(fetch, recommendationsQuery, {});
   return {
     recommendations: data!.recommendations,
+    viewerCan: data!.viewerCan,
     choices: { agencyKinds: data!.agencyKinds, agencies: data!.agencies },
     today: today(),
     recorded: url.searchParams.get('recorded'),

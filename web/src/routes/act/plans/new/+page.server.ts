@@ -11,6 +11,8 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
     id: agencyId,
   });
   if (problems.length || !data?.agency) error(404, 'Page not found');
+  // The form is for those who may start a plan for this agency; anyone else goes back to the list.
+  if (!data.agency.viewerCan.openActionPlan) redirect(303, '/act');
   return { agency: data.agency };
 };
 

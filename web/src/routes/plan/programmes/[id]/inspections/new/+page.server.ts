@@ -27,6 +27,9 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
     runQuery<PlanningChoices, Record<string, never>>(fetch, planningChoicesQuery, {}),
   ]);
   if (plan.problems.length || !plan.data?.programme) error(404, 'Page not found');
+  // Only someone who may add an inspection now has the form; anyone else goes back to the programme.
+  if (!plan.data.programme.viewerCan.addInspection)
+    redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}`);
   return { programme: plan.data.programme, choices: choices.data! };
 };
 

@@ -16,8 +16,13 @@ import {
   ministersServedBy,
   policingBodiesServedBy,
   type Viewer,
-} from '../access/viewer.ts';
-import type { ActionPlanStatus } from './action-plan.rules.ts';
+} from './viewer.ts';
+import {
+  movesFrom,
+  partyMovingTo,
+  type ActionPlanStatus,
+  type PlanParty,
+} from './action-plan.moves.ts';
 
 export const publicPlanStatuses: ActionPlanStatus[] = ['PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'];
 
@@ -76,28 +81,51 @@ export function visiblePlansSql(viewer: Viewer | null, plan: string): Prisma.Sql
   return Prisma.sql`(${Prisma.join(anyOf, ' OR ')})`;
 }
 
+/** Whether the viewer acts for the body a plan's move belongs to (see action-plan.moves.ts). */
+function actsForParty(viewer: Viewer | null, plan: PlanParties, party: PlanParty): boolean {
+  switch (party) {
+    case 'AGENCY':
+      return mayApproveFor(viewer, plan.agencyId);
+    case 'REVIEWING_INSPECTORATE':
+      return mayLeadFor(viewer, [plan.reviewingInspectorateId]);
+    case 'RESPONSIBLE_MINISTER':
+      return mayActForMinisters(viewer, [plan.responsibleMinisterId]);
+    case 'POLICING_BODY':
+      return mayActForPolicingBodies(viewer, plan.policingBodyIds);
+  }
+}
+
 /** Each move is one body's decision: the agency submits, the inspectorate reviews, the minister lays, the PCC publishes. */
 export function mayMovePlan(
   viewer: Viewer | null,
   plan: PlanParties,
   to: ActionPlanStatus,
 ): boolean {
-  switch (to) {
-    case 'SUBMITTED':
-      return mayApproveFor(viewer, plan.agencyId);
-    case 'RETURNED':
-    case 'ACCEPTED':
-    case 'IN_FOLLOW_UP':
-    case 'CLOSED':
-      return mayLeadFor(viewer, [plan.reviewingInspectorateId]);
-    case 'LAID':
-      return mayActForMinisters(viewer, [plan.responsibleMinisterId]);
-    case 'PUBLISHED':
-      return mayActForPolicingBodies(viewer, plan.policingBodyIds);
-    case 'DRAFT':
-      return false;
-  }
+  const party = partyMovingTo(to);
+  return !!party && actsForParty(viewer, plan, party);
 }
+
+/** The moves the plan can make now that the viewer may make: what the plan's page offers. */
+export function movesOpenTo(
+  viewer: Viewer | null,
+  plan: PlanParties,
+  isPoliceForce: boolean,
+): ActionPlanStatus[] {
+  return movesFrom(plan.status, isPoliceForce)
+    .filter((move) => actsForParty(viewer, plan, move.by))
+    .map((move) => move.to);
+}
+
+/** Drafts are written by the agency's editors and approvers, while the agency holds the pen. */
+export const mayEditPlan = (viewer: Viewer | null, plan: Pick<PlanParties, 'agencyId'>) =>
+  mayEditFor(viewer, plan.agencyId);
+
+/**
+ * Who may start a plan for an agency: its own editors and approvers. An inspectorate reviews a
+ * plan but does not open it. The same rule as the `agencyEditorFor` scope of `openActionPlan`.
+ */
+export const mayOpenPlanFor = (viewer: Viewer | null, agencyId: string) =>
+  mayEditFor(viewer, agencyId);
 
 /** Whether the viewer could make any move at all: lets a missing plan answer "not found" rather than "forbidden". */
 export function mayMoveSomePlan(viewer: Viewer | null): boolean {
@@ -118,3 +146,7 @@ export function mayMoveSomePlan(viewer: Viewer | null): boolean {
 export function mayReadPlanWorkings(viewer: Viewer | null, plan: PlanParties): boolean {
   return maySeePlan(viewer, { ...plan, status: 'SUBMITTED' });
 }
+
+/** Whether the viewer may start a plan for some agency: the root `viewerCan { openActionPlan }`. */
+export const mayOpenSomePlan = (viewer: Viewer | null) =>
+  isAdministrator(viewer) || agenciesEditedBy(viewer).size > 0;

@@ -1,14 +1,13 @@
-import { builder } from '../../builder.ts';
-import { InvalidInputError } from '../../errors.ts';
-import { ukDay } from './calendar.ts';
+import { builder } from './builder.ts';
+import { InvalidInputError } from './errors.ts';
 
 /**
  * The years a date in this service can fall in: inspections, ratings and deadlines are in living
  * memory or planned within a lifetime. Outside them (year 0000, say, or JavaScript's last year,
  * 275760) a date is a typing slip, and PostgreSQL could not store some of them anyway.
  */
-export const earliestYear = 1900;
-export const latestYear = 2200;
+const earliestYear = 1900;
+const latestYear = 2200;
 
 function assertSaneYear(date: Date, written: string): void {
   const year = date.getUTCFullYear();
@@ -49,11 +48,3 @@ builder.scalarType('DateTime', {
     return instant;
   },
 });
-
-/**
- * The UK calendar day `instant` falls on (Europe/London), at midnight UTC, for comparing with
- * Date columns: every "today", deadline and "not in the future" check goes through here.
- */
-export function startOfDay(instant: Date): Date {
-  return ukDay(instant);
-}

@@ -1,0 +1,39 @@
+/** A programme is public once published; drafts are for the inspectorates and ministers' offices who plan and direct it. */
+import type { Prisma } from '@cjji/db';
+import {
+  isInspectorateLead,
+  isInspectorateStaff,
+  isMinisterOffice,
+  isOverseer,
+  mayPlanFor,
+  type Viewer,
+} from './viewer.ts';
+
+export type ProgrammeStatus = 'DRAFT' | 'AGREED' | 'PUBLISHED' | 'SUPERSEDED';
+
+export const publicProgrammeStatuses: ProgrammeStatus[] = ['PUBLISHED', 'SUPERSEDED'];
+
+export const maySeeProgramme = (viewer: Viewer | null, status: ProgrammeStatus) =>
+  publicProgrammeStatuses.includes(status) || isOverseer(viewer);
+
+export const visibleProgrammesWhere = (viewer: Viewer | null): Prisma.ProgrammeWhereInput =>
+  isOverseer(viewer) ? {} : { status: { in: publicProgrammeStatuses } };
+
+/*
+ * Who may act on programmes, their directions and capacity. The mutations' scopes
+ * (access/auth-scopes.ts) and the `viewerCan` fields (programme.viewer-can.ts) both call these.
+ */
+
+/** Planners and leads start programmes and their revisions. */
+export const mayStartProgramme = (viewer: Viewer | null) => isInspectorateStaff(viewer);
+/** Leads agree, publish and return programmes to draft. */
+export const mayDecideProgramme = (viewer: Viewer | null) => isInspectorateLead(viewer);
+/** An inspection is added by a planner of the inspectorate that will lead it. */
+export const mayAddInspectionLedBy = (viewer: Viewer | null, inspectorateId: string) =>
+  mayPlanFor(viewer, [inspectorateId]);
+/** Whether the viewer plans for any inspectorate that could lead an inspection. */
+export const mayAddSomeInspection = (viewer: Viewer | null) => isInspectorateStaff(viewer);
+export const mayRecordSomeDirection = (viewer: Viewer | null) => isMinisterOffice(viewer);
+/** An inspectorate's planners and leads set its capacity. */
+export const maySetCapacityFor = (viewer: Viewer | null, inspectorateId: string) =>
+  mayPlanFor(viewer, [inspectorateId]);
