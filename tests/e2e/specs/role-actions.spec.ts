@@ -8,6 +8,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { apiUrl, graphql, sessionToken } from '../support/api.ts';
+import { dateInput, fillDate } from '../support/dates.ts';
 
 // Each test visits many pages as one person; a shared machine makes them slow, not wrong.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -409,8 +410,8 @@ test('each role walks its part of the journey, from a planner’s programme to t
   let page = await signedInAs(browser, people.planner);
   await page.goto('/plan');
   await page.getByLabel('Title').fill('Roles programme drafted by a planner');
-  await page.getByLabel('Starts on').fill('2033-04-01');
-  await page.getByLabel('Ends on').fill('2035-03-31');
+  await fillDate(dateInput(page, 'Starts on'), '2033-04-01');
+  await fillDate(dateInput(page, 'Ends on'), '2035-03-31');
   await page.getByRole('button', { name: 'Start a draft programme' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Roles programme drafted by a planner',
@@ -424,6 +425,7 @@ test('each role walks its part of the journey, from a planner’s programme to t
   page = await signedInAs(browser, people.lead);
   await page.goto(programmePath);
   await page.getByRole('button', { name: 'Mark as agreed by the inspectorates' }).click();
+  await page.getByRole('button', { name: /^(Yes, agree the programme|Agree anyway)$/ }).click();
   await expect(page.getByRole('button', { name: 'Publish the programme' })).toBeVisible();
   await page.context().close();
 
@@ -434,7 +436,9 @@ test('each role walks its part of the journey, from a planner’s programme to t
     const form = stepPage
       .locator('form')
       .filter({ has: stepPage.getByRole('button', { name: button }) });
-    for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+    for (const [label, value] of Object.entries(fields))
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) await fillDate(dateInput(form, label), value);
+      else await form.getByLabel(label).fill(value);
     await form.getByRole('button', { name: button }).click();
     await expect(stepPage.getByRole('button', { name: button })).toHaveCount(0);
     return stepPage;
@@ -454,7 +458,7 @@ test('each role walks its part of the journey, from a planner’s programme to t
   await expect(page.getByText(/Waiting for the Home Secretary to lay it/)).toBeVisible();
   await page.context().close();
   page = await step(people.minister, 'Record laying before Parliament', {
-    'Laid on': '2026-11-20',
+    'Date laid': '2026-11-20',
     'Paper reference': 'CP 9100',
   });
   await expect(
@@ -462,7 +466,7 @@ test('each role walks its part of the journey, from a planner’s programme to t
   ).toBeVisible();
   await page.context().close();
   page = await step(people.pcc, 'Record publication', {
-    'Published on': '2026-11-25',
+    'Date published': '2026-11-25',
     'Public web address': 'https://www.example.org/kent-plan',
   });
   await expect(page.getByText('Published').first()).toBeVisible();
