@@ -1,0 +1,168 @@
+/**
+ * On a PostgreSQL server the API connects as a role that owns nothing it must not change:
+ * migrations run as the owner (MIGRATION_DATABASE_URL), which then grants the API's role
+ * (DATABASE_URL) rows to read and write, and the audit trail to read and append to only.
+ * PGlite has a single superuser, so this holds on a server only (see docs/deployment.md).
+ */
+import { startReminderQueue } from '@cjji/api/reminders';
+import {
+  createPrismaClient,
+  DatabaseRoleError,
+  loadReferenceData,
+  migrateDatabase,
+  type PrismaClient,
+} from '@cjji/db';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphqlAgainst } from '../support/graphql.ts';
+
+const onServer = inject('databaseKind') === 'postgres';
+const suffix = randomUUID().replaceAll('-', '').slice(0, 12);
+const names = { owner: `cjji_owner_${suffix}`, app: `cjji_app_${suffix}`, db: `roles_${suffix}` };
+
+function urlAs(user: string, database = names.db) {
+  const url = new URL(inject('postgresAdminUrl'));
+  url.username = user;
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function asAdmin(sql: string) {
+  const admin = new pg.Client({ connectionString: inject('postgresAdminUrl') });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+let prisma: PrismaClient;
+let app: pg.Client;
+
+/** The PostgreSQL error code a statement run as the API's role fails with. */
+async function refusal(sql: string): Promise<string | undefined> {
+  // Outside a transaction each statement stands alone: one refusal does not abort the next.
+  return app.query(sql).then(
+    () => undefined,
+    (error: { code?: string }) => error.code,
+  );
+}
+
+describe.skipIf(!onServer)('the API’s role on a PostgreSQL server', () => {
+  beforeAll(async () => {
+    await asAdmin(`CREATE ROLE ${names.owner} LOGIN NOSUPERUSER`);
+    await asAdmin(`CREATE ROLE ${names.app} LOGIN NOSUPERUSER`);
+    await asAdmin(`CREATE DATABASE ${names.db} OWNER ${names.owner}`);
+    const applied = await migrateDatabase(
+      { url: urlAs(names.app) },
+      { ownerUrl: urlAs(names.owner) },
+    );
+    expect(applied.length).toBeGreaterThan(0);
+    prisma = createPrismaClient({ url: urlAs(names.app), poolSize: 3 });
+    // The API loads the reference data as itself at start.
+    await loadReferenceData(prisma);
+    app = new pg.Client({ connectionString: urlAs(names.app) });
+    await app.connect();
+  });
+
+  afterAll(async () => {
+    await app?.end();
+    await prisma?.$disconnect();
+    await asAdmin(`DROP DATABASE IF EXISTS ${names.db} WITH (FORCE)`);
+    await asAdmin(`DROP ROLE IF EXISTS ${names.app}`);
+    await asAdmin(`DROP ROLE IF EXISTS ${names.owner}`);
+  });
+
+  it('makes the API’s ordinary writes, each audited', async () => {
+    const api = await graphqlAgainst(prisma);
+    try {
+      const created = await api.execute<any>(
+        `mutation($input: CreateAccountInput!) {
+          createAccount(input: $input) {
+            __typename ... on MutationCreateAccountSuccess { data { id version } }
+          }
+        }`,
+        {
+          input: {
+            email: 'roles-test@example.test',
+            name: 'Role Tester',
+            password: 'a long test password',
+            roles: [{ role: 'ADMINISTRATOR' }],
+          },
+        },
+      );
+      expect(created.errors).toBeUndefined();
+      const user = created.data.createAccount.data;
+      const updated = await api.execute<any>(
+        `mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { __typename } }`,
+        {
+          input: {
+            userId: user.id,
+            expectedVersion: user.version,
+            name: 'Renamed',
+            disabled: false,
+          },
+        },
+      );
+      expect(updated.data.updateAccount.__typename).toBe('MutationUpdateAccountSuccess');
+    } finally {
+      await api.stop();
+    }
+    const audit = await app.query(`SELECT action FROM "AuditEvent" ORDER BY at`);
+    expect(audit.rows.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('cannot change, delete or empty the audit trail', async () => {
+    const count = async () =>
+      Number((await app.query(`SELECT count(*) FROM "AuditEvent"`)).rows[0].count);
+    const before = await count();
+    // 42501: insufficient privilege, before any trigger is reached.
+    expect(await refusal(`UPDATE "AuditEvent" SET actor = 'someone else'`)).toBe('42501');
+    expect(await refusal(`DELETE FROM "AuditEvent"`)).toBe('42501');
+    expect(await refusal(`TRUNCATE "AuditEvent"`)).toBe('42501');
+    expect(await count()).toBe(before);
+    expect(before).toBeGreaterThan(0);
+  });
+
+  it('cannot alter or drop a table, disable a trigger or create a table', async () => {
+    expect(await refusal(`ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`)).toBe('42501');
+    expect(await refusal(`ALTER TABLE "AuditEvent" ADD COLUMN note text`)).toBe('42501');
+    expect(await refusal(`DROP TABLE "AuditEvent"`)).toBe('42501');
+    expect(await refusal(`DROP TABLE "User" CASCADE`)).toBe('42501');
+    expect(await refusal(`CREATE TABLE public.squatter (id int)`)).toBe('42501');
+    expect(await refusal(`SELECT * FROM "_prisma_migrations"`)).toBe('42501');
+  });
+
+  it('cannot switch triggers off with session_replication_role', async () => {
+    expect(await refusal(`SET session_replication_role = replica`)).toBe('42501');
+  });
+
+  it('runs the reminders’ queue in a schema of its own', async () => {
+    const queue = await startReminderQueue({
+      prisma,
+      connectionString: urlAs(names.app),
+      poolSize: 1,
+      mailer: null,
+      webUrl: 'https://cjji.example.test',
+      recurring: false,
+      sending: false,
+      log: () => undefined,
+    });
+    try {
+      expect(await queue.runPass(new Date('2026-11-25T09:00:00Z'))).toEqual({
+        recorded: 0,
+        queued: 0,
+      });
+    } finally {
+      await queue.stop();
+    }
+  });
+
+  it('is refused as the API’s role when it is the owner itself', async () => {
+    await expect(
+      migrateDatabase({ url: urlAs(names.owner) }, { ownerUrl: urlAs(names.owner) }),
+    ).rejects.toThrow(DatabaseRoleError);
+  });
+});
