@@ -174,6 +174,7 @@ export interface InspectionDetail extends TimelineInspection {
   programme: { id: string; title: string; status: ProgrammeStatus; warnings: Warning[] };
   phases: Array<
     Phase & {
+      staffingVersion: number;
       history: Array<{
         plannedStart: string;
         plannedEnd: string;
@@ -203,7 +204,7 @@ export const inspectionQuery = `
       localities { id name }
       programme { id title status warnings { kind message inspectionIds phaseIds } }
       phases {
-        id kind plannedStart plannedEnd actualStart actualEnd version
+        id kind plannedStart plannedEnd actualStart actualEnd version staffingVersion
         staffing { inspectorate { id shortName } inspectorWeeks }
         history { plannedStart plannedEnd actualStart actualEnd changedBy changedAt reason }
       }
@@ -217,11 +218,12 @@ export interface CapacityRow {
   inspectorate: { id: string; shortName: string };
   quarterStart: string;
   inspectorWeeks: number;
+  version: number;
 }
 
 export const inspectorateCapacityQuery = `
   query InspectorateCapacity($from: Date!, $to: Date!) {
-    inspectorateCapacity(from: $from, to: $to) { inspectorate { id shortName } quarterStart inspectorWeeks }
+    inspectorateCapacity(from: $from, to: $to) { inspectorate { id shortName } quarterStart inspectorWeeks version }
   }
 `;
 

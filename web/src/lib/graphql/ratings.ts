@@ -70,12 +70,13 @@ export interface ImportReport {
   checkedBy: string;
   decidedAt: string | null;
   decidedBy: string | null;
+  version: number;
   rows: Array<{ line: number; agency: string; grade: string; ratedOn: string; problems: string[] }>;
 }
 
 export const importQuery = `
   query RatingImport($id: ID!) {
-    ratingImport(id: $id) { id fileName status goodRows badRows checkedAt checkedBy decidedAt decidedBy rows(onlyProblems: true) { line agency grade ratedOn problems } }
+    ratingImport(id: $id) { id fileName status goodRows badRows checkedAt checkedBy decidedAt decidedBy version rows(onlyProblems: true) { line agency grade ratedOn problems } }
   }
 `;
 
