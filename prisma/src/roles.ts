@@ -43,54 +43,72 @@ export async function migrateDatabase(
   options: { ownerUrl?: string | undefined } = {},
 ): Promise<string[]> {
   if (!options.ownerUrl) return applyMigrations(database.url);
+  const appRole = roleOf(database.url);
+  // Refused before the schema changes, and checked again by the grant once it has.
+  await asOwner(options.ownerUrl, (client) => checkApplicationRole(client, appRole));
   const applied = await applyMigrations(options.ownerUrl);
-  await grantApplicationRole(options.ownerUrl, roleOf(database.url));
+  await grantApplicationRole(options.ownerUrl, appRole);
   return applied;
 }
 
-export async function grantApplicationRole(ownerUrl: string, appRole: string): Promise<void> {
+async function asOwner<T>(ownerUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Refuses an application role that could change what it must not. */
+async function checkApplicationRole(client: pg.Client, appRole: string): Promise<void> {
+  const app = client.escapeIdentifier(appRole);
+  const found = await client.query<{ rolsuper: boolean; owner: string; member: boolean }>(
+    `SELECT rolsuper, current_user AS owner, pg_has_role($1, current_user, 'USAGE') AS member
+       FROM pg_roles WHERE rolname = $1`,
+    [appRole],
+  );
+  const role = found.rows[0];
+  if (!role)
+    throw new DatabaseRoleError(
+      `The application role ${appRole} (DATABASE_URL) does not exist: create it first, e.g. ` +
+        `CREATE ROLE ${app} LOGIN PASSWORD '…'`,
+    );
+  if (role.owner === appRole)
+    throw new DatabaseRoleError(
+      'DATABASE_URL and MIGRATION_DATABASE_URL sign in as the same role: the API must connect ' +
+        'as a role that owns no table.',
+    );
+  if (role.rolsuper)
+    throw new DatabaseRoleError(`The application role ${appRole} must not be a superuser.`);
+  if (role.member)
+    throw new DatabaseRoleError(
+      `The application role ${appRole} can act as the owner ${role.owner}: revoke that membership.`,
+    );
+  const owned = await client.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relowner = (SELECT oid FROM pg_roles WHERE rolname = $1)
+      ORDER BY 1`,
+    [appRole],
+  );
+  if (owned.rows.length)
+    throw new DatabaseRoleError(
+      `The application role ${appRole} owns ${owned.rows.map((row) => row.name).join(', ')}: ` +
+        `make the owner own them (ALTER TABLE … OWNER TO ${client.escapeIdentifier(role.owner)}).`,
+    );
+}
+
+export async function grantApplicationRole(ownerUrl: string, appRole: string): Promise<void> {
+  await asOwner(ownerUrl, async (client) => {
+    await checkApplicationRole(client, appRole);
     const app = client.escapeIdentifier(appRole);
-    const found = await client.query<{ rolsuper: boolean; owner: string; member: boolean }>(
-      `SELECT rolsuper, current_user AS owner, pg_has_role($1, current_user, 'USAGE') AS member
-         FROM pg_roles WHERE rolname = $1`,
-      [appRole],
-    );
-    const role = found.rows[0];
-    if (!role)
-      throw new DatabaseRoleError(
-        `The application role ${appRole} (DATABASE_URL) does not exist: create it first, e.g. ` +
-          `CREATE ROLE ${app} LOGIN PASSWORD '…'`,
-      );
-    if (role.owner === appRole)
-      throw new DatabaseRoleError(
-        'DATABASE_URL and MIGRATION_DATABASE_URL sign in as the same role: the API must connect ' +
-          'as a role that owns no table.',
-      );
-    if (role.rolsuper)
-      throw new DatabaseRoleError(`The application role ${appRole} must not be a superuser.`);
-    if (role.member)
-      throw new DatabaseRoleError(
-        `The application role ${appRole} can act as the owner ${role.owner}: revoke that membership.`,
-      );
-    const owned = await client.query<{ name: string }>(
-      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relowner = (SELECT oid FROM pg_roles WHERE rolname = $1)
-        ORDER BY 1`,
-      [appRole],
-    );
-    if (owned.rows.length)
-      throw new DatabaseRoleError(
-        `The application role ${appRole} owns ${owned.rows.map((row) => row.name).join(', ')}: ` +
-          `make the owner own them (ALTER TABLE … OWNER TO ${client.escapeIdentifier(role.owner)}).`,
-      );
     const database = client.escapeIdentifier(
       (await client.query<{ name: string }>('SELECT current_database() AS name')).rows[0]!.name,
     );
     const tables = (names: string[]) => names.map((name) => client.escapeIdentifier(name)).join();
-    // One transaction: the role never holds half its grants.
+    // One transaction: the role never holds half its grants (a failure ends the connection,
+    // which rolls it back).
     await client.query('BEGIN');
     await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${database} TO ${app}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${app}`);
@@ -111,10 +129,5 @@ export async function grantApplicationRole(ownerUrl: string, appRole: string): P
     await client.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA ${queueSchema} TO ${app}`);
     await client.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${queueSchema} TO ${app}`);
     await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    await client.end();
-  }
+  });
 }

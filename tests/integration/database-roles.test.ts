@@ -160,6 +160,21 @@ describe.skipIf(!onServer)('the API’s role on a PostgreSQL server', () => {
     }
   });
 
+  it('is refused as the API’s role when it owns a table, before any migration', async () => {
+    const asSuperuser = new pg.Client({ connectionString: urlAs('postgres') });
+    await asSuperuser.connect();
+    try {
+      await asSuperuser.query(`CREATE TABLE stray (id int)`);
+      await asSuperuser.query(`ALTER TABLE stray OWNER TO ${names.app}`);
+      await expect(
+        migrateDatabase({ url: urlAs(names.app) }, { ownerUrl: urlAs(names.owner) }),
+      ).rejects.toThrow(/owns stray/);
+    } finally {
+      await asSuperuser.query(`DROP TABLE IF EXISTS stray`);
+      await asSuperuser.end();
+    }
+  });
+
   it('is refused as the API’s role when it is the owner itself', async () => {
     await expect(
       migrateDatabase({ url: urlAs(names.owner) }, { ownerUrl: urlAs(names.owner) }),
