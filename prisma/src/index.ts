@@ -9,5 +9,5 @@ export {
   type OpenDatabaseOptions,
 } from './database.ts';
 export { applyMigrations } from './migrate.ts';
-export { DatabaseRoleError, grantApplicationRole, migrateDatabase } from './roles.ts';
+export { DatabaseRoleError, migrateDatabase } from './roles.ts';
 export { loadReferenceData } from './reference-data/load.ts';

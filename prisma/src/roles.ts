@@ -27,7 +27,7 @@ const queueSchema = 'pgboss';
 export class DatabaseRoleError extends Error {}
 
 /** The role a connection string signs in as. */
-export function roleOf(url: string): string {
+function roleOf(url: string): string {
   return decodeURIComponent(new URL(url).username);
 }
 
@@ -99,7 +99,7 @@ async function checkApplicationRole(client: pg.Client, appRole: string): Promise
     );
 }
 
-export async function grantApplicationRole(ownerUrl: string, appRole: string): Promise<void> {
+async function grantApplicationRole(ownerUrl: string, appRole: string): Promise<void> {
   await asOwner(ownerUrl, async (client) => {
     await checkApplicationRole(client, appRole);
     const app = client.escapeIdentifier(appRole);
