@@ -55,8 +55,15 @@ export async function openPasswordGate(options: {
 }): Promise<PasswordGate> {
   const expected = digest(options.password);
   const sockets = new Set<Socket>();
+  // Once closing, a client that was already queued (pg-boss reconnects at once) is turned
+  // away, or the server would wait for it for ever.
+  let closing = false;
 
   function handle(client: Socket) {
+    if (closing) {
+      client.destroy();
+      return;
+    }
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
     client.on('error', () => client.destroy());
@@ -110,6 +117,10 @@ export async function openPasswordGate(options: {
   }
 
   function passThrough(client: Socket, startup: Buffer, rest: Buffer) {
+    if (closing) {
+      client.destroy();
+      return;
+    }
     const upstream = connect(options.upstreamPath);
     sockets.add(upstream);
     upstream.on('close', () => {
@@ -133,8 +144,10 @@ export async function openPasswordGate(options: {
   return {
     address: `127.0.0.1:${port}`,
     async close() {
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
     },
   };
 }

@@ -107,6 +107,16 @@ describe.skipIf(!onServer)('the API’s role on a PostgreSQL server', () => {
         },
       );
       expect(updated.data.updateAccount.__typename).toBe('MutationUpdateAccountSuccess');
+      // Signing in writes the throttle and a session.
+      const signIn = (password: string) =>
+        api.execute<any>(
+          `mutation($input: SignInInput!) { signIn(input: $input) { __typename } }`,
+          { input: { email: 'roles-test@example.test', password } },
+        );
+      expect((await signIn('not the password')).data.signIn.__typename).toBe('InputError');
+      expect((await signIn('a long test password')).data.signIn.__typename).toBe(
+        'MutationSignInSuccess',
+      );
     } finally {
       await api.stop();
     }
