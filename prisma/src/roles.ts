@@ -125,9 +125,20 @@ async function grantApplicationRole(ownerUrl: string, appRole: string): Promise<
     await client.query(`REVOKE ALL ON ${tables(ownerOnlyTables)} FROM ${app}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`);
     await client.query(`GRANT USAGE, CREATE ON SCHEMA ${queueSchema} TO ${app}`);
-    await client.query(`GRANT ALL ON ALL TABLES IN SCHEMA ${queueSchema} TO ${app}`);
-    await client.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA ${queueSchema} TO ${app}`);
-    await client.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${queueSchema} TO ${app}`);
+    // The queue's tables are the application role's once it has installed them; those the
+    // owner holds (from an installation that used one role) it shares. The owner may grant
+    // only on its own, so only those are named.
+    const ownQueueTables = await client.query<{ name: string; kind: string }>(
+      `SELECT c.relname AS name, c.relkind AS kind FROM pg_class c
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'S') AND c.relowner = (
+          SELECT oid FROM pg_roles WHERE rolname = current_user)`,
+      [queueSchema],
+    );
+    for (const { name, kind } of ownQueueTables.rows)
+      await client.query(
+        `GRANT ALL ON ${kind === 'S' ? 'SEQUENCE' : 'TABLE'} ${queueSchema}.${client.escapeIdentifier(name)} TO ${app}`,
+      );
     await client.query('COMMIT');
   });
 }

@@ -12,7 +12,10 @@ import {
   migrateDatabase,
   type PrismaClient,
 } from '@cjji/db';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphqlAgainst } from '../support/graphql.ts';
@@ -167,6 +170,55 @@ describe.skipIf(!onServer)('the API’s role on a PostgreSQL server', () => {
       });
     } finally {
       await queue.stop();
+    }
+  });
+
+  it('is how the API process runs with MIGRATION_DATABASE_URL set', async () => {
+    const api = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
+      cwd: join(import.meta.dirname, '../..'),
+      env: {
+        ...(process.env as Record<string, string>),
+        API_PORT: '0',
+        NODE_ENV: 'production',
+        REMINDERS: 'off',
+        DATABASE_URL: urlAs(names.app),
+        MIGRATION_DATABASE_URL: urlAs(names.owner),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    api.stderr.on('data', (chunk) => (output += chunk));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`Did not start:\n${output}`)), 60_000);
+        api.stdout.on('data', (chunk) => {
+          output += chunk;
+          const match = output.match(/API ready at (http:\/\/\S+)/);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[1]!);
+          }
+        });
+        api.on('exit', () => reject(new Error(`Stopped:\n${output}`)));
+      });
+      const answer = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ agencies(filter: { kinds: [POLICE_FORCE] }) { totalCount } }',
+        }),
+      });
+      expect(await answer.json()).toEqual({ data: { agencies: { totalCount: 43 } } });
+      // Its sessions are the API's role's, not the owner's.
+      const sessions = await app.query(
+        `SELECT DISTINCT usename FROM pg_stat_activity
+          WHERE datname = $1 AND application_name <> 'vitest' AND pid <> pg_backend_pid()`,
+        [names.db],
+      );
+      expect(sessions.rows.map((row) => row.usename)).not.toContain(names.owner);
+    } finally {
+      api.kill('SIGTERM');
+      if (api.exitCode === null) await once(api, 'exit');
     }
   });
 
