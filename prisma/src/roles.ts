@@ -15,8 +15,11 @@ import { applyMigrations } from './migrate.ts';
 
 /** Tables the application may read and append to, but never change or empty. */
 const appendOnlyTables = ['AuditEvent'];
-/** Tables that belong to the migrations alone. */
-const ownerOnlyTables = ['_prisma_migrations'];
+/**
+ * The migrations' own record: the application role may read it, so that an API started without
+ * the owner's credentials finds nothing pending and starts (with a migration pending, it stops).
+ */
+const readOnlyTables = ['_prisma_migrations'];
 /**
  * The reminders' job queue (pg-boss) installs and migrates its tables from the API, in a schema
  * a migration creates: the application role may create tables there and so owns them, but they
@@ -122,7 +125,8 @@ async function grantApplicationRole(ownerUrl: string, appRole: string): Promise<
     await client.query(
       `REVOKE UPDATE, DELETE, TRUNCATE ON ${tables(appendOnlyTables)} FROM ${app}`,
     );
-    await client.query(`REVOKE ALL ON ${tables(ownerOnlyTables)} FROM ${app}`);
+    await client.query(`REVOKE ALL ON ${tables(readOnlyTables)} FROM ${app}`);
+    await client.query(`GRANT SELECT ON ${tables(readOnlyTables)} TO ${app}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`);
     await client.query(`GRANT USAGE, CREATE ON SCHEMA ${queueSchema} TO ${app}`);
     // The queue's tables are the application role's once it has installed them; those the
