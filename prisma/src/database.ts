@@ -39,6 +39,18 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   return openEmbeddedDatabase(options.dataDir ?? 'data');
 }
 
+/** Socket folders still open, removed on exit too, for a process that never closes its database. */
+const socketDirs = new Set<string>();
+let removingOnExit = false;
+function removeOnExit(dir: string) {
+  socketDirs.add(dir);
+  if (removingOnExit) return;
+  removingOnExit = true;
+  process.once('exit', () => {
+    for (const each of socketDirs) rmSync(each, { recursive: true, force: true });
+  });
+}
+
 export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
   const inMemory = dataDir === ':memory:';
   const folder = inMemory ? undefined : resolve(dataDir, 'pglite');
@@ -46,6 +58,7 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
   const db = await PGlite.create(folder ? { dataDir: folder } : {});
   // mkdtemp makes the folder 0700: other users cannot reach the socket inside it.
   const socketDir = mkdtempSync(join(tmpdir(), 'cjji-pglite-'));
+  removeOnExit(socketDir);
   // Connections only queue for the one PGlite: room for Prisma's pool and the reminders' queue.
   const server = new PGLiteSocketServer({
     db,
@@ -65,6 +78,7 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
       await server.stop();
       await db.close();
       rmSync(socketDir, { recursive: true, force: true });
+      socketDirs.delete(socketDir);
     },
   };
 }
