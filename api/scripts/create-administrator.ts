@@ -4,7 +4,7 @@
  * The password comes from ADMIN_PASSWORD, or a strong one is made and printed once.
  * On the embedded database, stop the service first: only one process can open its folder.
  */
-import { applyMigrations, createPrismaClient, openDatabase } from '@cjji/db';
+import { migrateDatabase, createPrismaClient, openDatabase } from '@cjji/db';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -40,7 +40,7 @@ const database = await openDatabase({
   process.exit(1);
 });
 try {
-  await applyMigrations(database.url);
+  await migrateDatabase(database, { ownerUrl: settings.MIGRATION_DATABASE_URL });
   const prisma = createPrismaClient(database);
   try {
     const passwordHash = await hashPassword(password);

@@ -1,5 +1,9 @@
-/** `pnpm db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database in DATA_DIR. */
-import { applyMigrations, openDatabase } from '@cjji/db';
+/**
+ * `pnpm db:migrate`: applies pending migrations to DATABASE_URL (as MIGRATION_DATABASE_URL, the
+ * owner, when set, then grants the role of DATABASE_URL its rights), or to the embedded database
+ * in DATA_DIR.
+ */
+import { migrateDatabase, openDatabase } from '@cjji/db';
 import { config } from '../src/config.ts';
 
 const settings = config();
@@ -8,7 +12,9 @@ const database = await openDatabase({
   dataDir: settings.DATA_DIR,
 });
 try {
-  const applied = await applyMigrations(database.url);
+  const applied = await migrateDatabase(database, {
+    ownerUrl: settings.MIGRATION_DATABASE_URL,
+  });
   console.log(
     applied.length
       ? `Applied ${applied.join(', ')}`

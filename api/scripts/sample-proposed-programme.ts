@@ -3,7 +3,7 @@
  * 2027 as a proposed programme out for consultation, so that a new installation shows real
  * work. Run it once with the service stopped (the embedded database allows one process).
  */
-import { applyMigrations, createPrismaClient, loadReferenceData, openDatabase } from '@cjji/db';
+import { migrateDatabase, createPrismaClient, loadReferenceData, openDatabase } from '@cjji/db';
 import { resolve } from 'node:path';
 import { loadSampleProposedProgramme, sampleTitle } from '../src/modules/consultations/sample.ts';
 
@@ -17,7 +17,7 @@ const database = await openDatabase({
   process.exit(1);
 });
 try {
-  await applyMigrations(database.url);
+  await migrateDatabase(database, { ownerUrl: process.env.MIGRATION_DATABASE_URL });
   const prisma = createPrismaClient(database);
   try {
     await loadReferenceData(prisma);

@@ -20,6 +20,7 @@ const settings = z.object({
   API_HOST: z.string().trim().min(1).default('127.0.0.1'),
   WEB_PORT: port(3000),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  MIGRATION_DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   DATA_DIR: z.string().trim().min(1).default('data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   TRUSTED_PROXIES: z
@@ -71,6 +72,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env) {
         .join('\n')}`,
     );
   const s = parsed.data;
+  if (s.MIGRATION_DATABASE_URL && !s.DATABASE_URL)
+    throw new SettingsError(
+      'Some settings are not valid:\n  MIGRATION_DATABASE_URL: the owner of a PostgreSQL server ' +
+        'database needs DATABASE_URL, the role the API connects as, too',
+    );
   return {
     ...s,
     DATA_DIR: resolve(s.DATA_DIR),

@@ -3,7 +3,7 @@
  * applies pending migrations, loads the reference data if it changed, then serves GraphQL and
  * runs the reminders' queue (unless REMINDERS=off).
  */
-import { applyMigrations, createPrismaClient, loadReferenceData, openDatabase } from '@cjji/db';
+import { migrateDatabase, createPrismaClient, loadReferenceData, openDatabase } from '@cjji/db';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { config } from './config.ts';
@@ -19,7 +19,7 @@ const database = await openDatabase({
   databaseUrl: settings.DATABASE_URL,
   dataDir: settings.DATA_DIR,
 });
-const applied = await applyMigrations(database.url);
+const applied = await migrateDatabase(database, { ownerUrl: settings.MIGRATION_DATABASE_URL });
 if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
 const prisma = createPrismaClient(database);
 const { loaded } = await loadReferenceData(prisma);

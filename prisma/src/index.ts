@@ -9,4 +9,5 @@ export {
   type OpenDatabaseOptions,
 } from './database.ts';
 export { applyMigrations } from './migrate.ts';
+export { DatabaseRoleError, migrateDatabase } from './roles.ts';
 export { loadReferenceData } from './reference-data/load.ts';

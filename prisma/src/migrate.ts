@@ -11,6 +11,7 @@ import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-util
 import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import pg from 'pg';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,9 +49,10 @@ function loadEngine(): Promise<void> {
 
 async function withEngine<T>(url: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadEngine();
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString: url, max: 1 }),
-  );
+  // The pool is ours to end: freeing the engine leaves its connection open, and a process that
+  // migrates as the owner must not go on holding the owner's connection.
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const engine = await engineBindings.SchemaEngine.new(
     { datamodels: [[schemaPath, schemaFile().content]] },
     (log: string) => {
@@ -62,6 +64,7 @@ async function withEngine<T>(url: string, work: (engine: SchemaEngine) => Promis
     return await work(engine);
   } finally {
     engine.free();
+    await pool.end();
   }
 }
 

@@ -248,6 +248,7 @@ const operations: Operation[] = [
         inspectorateId: gid('Inspectorate', id.hmicfrs!),
         quarterStart: '2027-04-01',
         inspectorWeeks: 40,
+        expectedVersion: stale,
       }),
   },
   {
@@ -313,6 +314,7 @@ const operations: Operation[] = [
     request: () =>
       mutation('setPhaseStaffing', {
         phaseId: gid('InspectionPhase', id.phase!),
+        expectedVersion: stale,
         staffing: [{ inspectorateId: 'not-an-id', inspectorWeeks: 1 }],
       }),
   },
@@ -345,7 +347,7 @@ const operations: Operation[] = [
     request: () =>
       mutation(
         'acceptRatingImport',
-        { importId: gid('RatingImport', id.decidedImport!) },
+        { importId: gid('RatingImport', id.decidedImport!), expectedVersion: stale },
         'DecideRatingImportInput',
       ),
   },
@@ -355,7 +357,7 @@ const operations: Operation[] = [
     request: () =>
       mutation(
         'discardRatingImport',
-        { importId: gid('RatingImport', id.decidedImport!) },
+        { importId: gid('RatingImport', id.decidedImport!), expectedVersion: stale },
         'DecideRatingImportInput',
       ),
   },
@@ -600,7 +602,7 @@ const operations: Operation[] = [
     name: 'endRole',
     allowed: ['administrator'],
     request: () => [
-      'mutation($id: ID!) { endRole(roleAssignmentId: $id) { __typename } }',
+      'mutation($id: ID!) { endRole(roleAssignmentId: $id, expectedVersion: 999) { __typename } }',
       { id: id.accountRole! },
     ],
   },
@@ -1148,7 +1150,7 @@ describe('each organisation acts only on what it is responsible for', () => {
     ]);
     const accepted = await prisonsLead(
       `mutation($input: DecideRatingImportInput!) { acceptRatingImport(input: $input) { ${errors} } }`,
-      { input: { importId: batch.id } },
+      { input: { importId: batch.id, expectedVersion: 1 } },
     );
     expect(accepted.data?.acceptRatingImport.__typename).toBe('InvalidStateError');
 
@@ -1168,7 +1170,7 @@ describe('each organisation acts only on what it is responsible for', () => {
       for (const name of ['acceptRatingImport', 'discardRatingImport']) {
         const result = await prisonsLead(
           `mutation($input: DecideRatingImportInput!) { ${name}(input: $input) { __typename } }`,
-          { input: { importId } },
+          { input: { importId, expectedVersion: 1 } },
         );
         answers.push(result.data?.[name].__typename);
       }
@@ -1228,7 +1230,7 @@ describe('each organisation acts only on what it is responsible for', () => {
     const before = await counts();
     const result = await prisonsLead(
       `mutation($input: DecideRatingImportInput!) { acceptRatingImport(input: $input) { __typename } }`,
-      { input: { importId: gid('RatingImport', legacy.id) } },
+      { input: { importId: gid('RatingImport', legacy.id), expectedVersion: 1 } },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await counts()).toEqual(before);

@@ -237,6 +237,17 @@ describe('proposing a programme for 2027 to 2029 and consulting on it', () => {
     );
   });
 
+  it('names who opened it to staff, and to the public nobody', async () => {
+    const query = `query($id: ID!) { consultation(id: $id) { openedBy } }`;
+    const seenBy = async (execute: Execute) =>
+      (await execute(query, { id: consultation.id })).data!.consultation.openedBy;
+    expect(await seenBy(await as(null))).toBeNull();
+    expect(await seenBy(await planner())).toBe('Test planner');
+    expect(
+      await seenBy(await as([{ role: 'INSPECTORATE_LEAD', inspectorateId: probationId }])),
+    ).toBe('Test planner');
+  });
+
   it('puts the closing date in Deadlines and in the work of the inspectorate that runs it', async () => {
     const { data } = await (
       await planner()

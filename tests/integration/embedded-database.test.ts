@@ -91,3 +91,50 @@ describe('the embedded database shared by several connections', () => {
     }
   });
 });
+
+describe('the embedded database’s socket', () => {
+  // PGlite itself would accept anyone as its superuser: the gate in front asks for a password
+  // made by the process that opened the data, and listens on the loopback address only.
+  it('listens on the loopback address and refuses a wrong or missing password', async () => {
+    const database = await openEmbeddedDatabase(':memory:');
+    try {
+      const url = new URL(database.url);
+      expect(url.hostname).toBe('127.0.0.1');
+      expect(url.password.length).toBeGreaterThanOrEqual(40);
+      const attempt = async (password: string | undefined) => {
+        const client = new pg.Client({
+          host: url.hostname,
+          port: Number(url.port),
+          user: 'postgres',
+          database: 'postgres',
+          ...(password === undefined ? {} : { password }),
+        });
+        try {
+          await client.connect();
+          return (await client.query('SELECT current_user AS who')).rows[0]?.who;
+        } catch (error) {
+          return (error as { code?: string }).code ?? String(error);
+        } finally {
+          await client.end().catch(() => {});
+        }
+      };
+      expect(await attempt('postgres')).toBe('28P01');
+      expect(await attempt(`${url.password}x`)).toBe('28P01');
+      expect(await attempt('')).not.toBe('postgres');
+      expect(await attempt(decodeURIComponent(url.password))).toBe('postgres');
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('makes a new password each time the data is opened', async () => {
+    const first = await openEmbeddedDatabase(':memory:');
+    const second = await openEmbeddedDatabase(':memory:');
+    try {
+      expect(new URL(first.url).password).not.toBe(new URL(second.url).password);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+});

@@ -398,7 +398,11 @@ describe('hostile input answered with typed errors and no writes', () => {
     await refused(
       `mutation($input: SetPhaseStaffingInput!) { setPhaseStaffing(input: $input) { __typename } }`,
       {
-        input: { phaseId, staffing: huge('x').map(() => ({ inspectorateId, inspectorWeeks: 1 })) },
+        input: {
+          phaseId,
+          expectedVersion: 1,
+          staffing: huge('x').map(() => ({ inspectorateId, inspectorWeeks: 1 })),
+        },
       },
     );
   });
@@ -443,7 +447,11 @@ describe('hostile input answered with typed errors and no writes', () => {
     await refused(
       `mutation($input: SetPhaseStaffingInput!) { setPhaseStaffing(input: $input) { __typename } }`,
       {
-        input: { phaseId, staffing: [{ inspectorateId: missingInspectorate, inspectorWeeks: 2 }] },
+        input: {
+          phaseId,
+          expectedVersion: 1,
+          staffing: [{ inspectorateId: missingInspectorate, inspectorWeeks: 2 }],
+        },
       },
     );
     await refused(
@@ -451,6 +459,7 @@ describe('hostile input answered with typed errors and no writes', () => {
       {
         input: {
           phaseId: globalId('InspectionPhase'),
+          expectedVersion: 1,
           staffing: [{ inspectorateId, inspectorWeeks: 2 }],
         },
       },
@@ -527,6 +536,8 @@ describe('hostile input answered with typed errors and no writes', () => {
         {
           input: {
             phaseId,
+            // All twenty opened the page at the same version.
+            expectedVersion: 1,
             staffing: [
               {
                 inspectorateId: globalId('Inspectorate', inspectorates[n % 4]!.id),
@@ -540,9 +551,9 @@ describe('hostile input answered with typed errors and no writes', () => {
     tried += 20;
     expect(staffing.flatMap((r) => codesOf(r.body))).toEqual([]);
     const staffingTypes = staffing.map((r) => r.body.data?.setPhaseStaffing?.__typename);
-    expect(
-      staffingTypes.every((t) => ['MutationSetPhaseStaffingSuccess', 'ConflictError'].includes(t)),
-    ).toBe(true);
+    // One saves; the other nineteen are told someone changed the staffing since they opened it.
+    expect(staffingTypes.filter((t) => t === 'MutationSetPhaseStaffingSuccess')).toHaveLength(1);
+    expect(staffingTypes.filter((t) => t === 'ConflictError')).toHaveLength(19);
     // Whoever won, the phase holds one person's staffing whole: one row, not a mixture.
     const phase = await db.prisma.inspectionPhase.findFirstOrThrow({
       where: {

@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const errorFields = `... on Error { __typename message } ... on InputError { issues { field message } }`;
 const programmeFields = `id title status version startsOn endsOn
-  inspections { id title status version phases { id kind plannedStart plannedEnd version } }
+  inspections { id title status version phases { id kind plannedStart plannedEnd version staffingVersion } }
   warnings { kind message inspectionIds phaseIds }
   directionChecks { met shortfalls direction { reference } periods { counted } }
   statusHistory { fromStatus toStatus changedBy reason }`;
@@ -319,12 +319,22 @@ describe('planning a programme, as a new planner would', () => {
   it('warns when an inspectorate is planned beyond its capacity in a quarter', async () => {
     await mutate(
       'setInspectorateCapacity',
-      { inspectorateId: ids.inspectorate.HMICFRS, quarterStart: '2027-01-01', inspectorWeeks: 20 },
+      {
+        inspectorateId: ids.inspectorate.HMICFRS,
+        quarterStart: '2027-01-01',
+        inspectorWeeks: 20,
+        expectedVersion: 0,
+      },
       'quarterStart inspectorWeeks',
     );
     const notAQuarter = await mutate(
       'setInspectorateCapacity',
-      { inspectorateId: ids.inspectorate.HMICFRS, quarterStart: '2027-02-01', inspectorWeeks: 20 },
+      {
+        inspectorateId: ids.inspectorate.HMICFRS,
+        quarterStart: '2027-02-01',
+        inspectorWeeks: 20,
+        expectedVersion: 0,
+      },
       'quarterStart',
     );
     expect(notAQuarter).toMatchObject({
@@ -338,6 +348,7 @@ describe('planning a programme, as a new planner would', () => {
     const fieldwork = journey.phases.find((p: any) => p.kind === 'FIELDWORK');
     await mutate('setPhaseStaffing', {
       phaseId: fieldwork.id,
+      expectedVersion: fieldwork.staffingVersion,
       staffing: [
         { inspectorateId: ids.inspectorate.HMICFRS, inspectorWeeks: 24 },
         { inspectorateId: ids.inspectorate.HMCPSI, inspectorWeeks: 6 },
@@ -347,6 +358,74 @@ describe('planning a programme, as a new planner would', () => {
     expect(warnings.map((w: any) => w.message)).toEqual([
       'HMICFRS is planned for 24 inspector-weeks in Jan to Mar 2027, over its capacity of 20.',
     ]);
+  });
+
+  it('refuses a stale staffing or capacity, naming who changed it since', async () => {
+    const colleague = await graphqlAgainst(db.prisma, new Date('2026-11-25T12:00:00Z'), {
+      userId: null,
+      name: 'Priya Planner',
+      email: 'priya@test.invalid',
+      sessionId: null,
+      roles: [{ role: 'ADMINISTRATOR' }],
+    });
+    try {
+      const journey = (await programmeOf(programme.id)).inspections.find(
+        (i: any) => i.title === 'Victims’ journey',
+      );
+      const scoping = journey.phases.find((p: any) => p.kind === 'SCOPING');
+      const staffing = (weeks: number, expectedVersion: number) => ({
+        phaseId: scoping.id,
+        expectedVersion,
+        staffing: [{ inspectorateId: ids.inspectorate.HMCPSI, inspectorWeeks: weeks }],
+      });
+      // Both opened the page at the same version; Priya saves first.
+      const hers = await colleague.execute(
+        `mutation($input: SetPhaseStaffingInput!) { setPhaseStaffing(input: $input) { __typename } }`,
+        { input: staffing(3, scoping.staffingVersion) },
+      );
+      expect(hers.data!.setPhaseStaffing.__typename).toBe('MutationSetPhaseStaffingSuccess');
+      const mine = await mutate('setPhaseStaffing', staffing(5, scoping.staffingVersion));
+      expect(mine.__typename).toBe('ConflictError');
+      expect(mine.message).toMatch(
+        /^Priya Planner changed this phase’s staffing at .*: staffing\./,
+      );
+      // Her staffing stands; nothing of mine was written.
+      const rows = await db.prisma.phaseStaffing.findMany({
+        where: { phase: { inspection: { title: 'Victims’ journey' }, kind: 'SCOPING' } },
+      });
+      expect(rows.map((row) => row.inspectorWeeks.toNumber())).toEqual([3]);
+      // From the version now current, the same edit goes through.
+      const after = await mutate('setPhaseStaffing', staffing(4, scoping.staffingVersion + 1));
+      expect(after.__typename).toBe('MutationSetPhaseStaffingSuccess');
+
+      const capacity = (inspectorWeeks: number, expectedVersion: number) => ({
+        inspectorateId: ids.inspectorate.HMCPSI,
+        quarterStart: '2027-04-01',
+        inspectorWeeks,
+        expectedVersion,
+      });
+      const first = await colleague.execute(
+        `mutation($input: SetInspectorateCapacityInput!) { setInspectorateCapacity(input: $input) { __typename } }`,
+        { input: capacity(12, 0) },
+      );
+      expect(first.data!.setInspectorateCapacity.__typename).toBe(
+        'MutationSetInspectorateCapacitySuccess',
+      );
+      // I opened the page when none was set: my "first" capacity is stale.
+      const stale = await mutate('setInspectorateCapacity', capacity(30, 0), 'version');
+      expect(stale.__typename).toBe('ConflictError');
+      expect(stale.message).toMatch(/^Priya Planner changed this capacity at /);
+      const current = await mutate('setInspectorateCapacity', capacity(30, 1), 'version');
+      expect(current).toMatchObject({
+        __typename: 'MutationSetInspectorateCapacitySuccess',
+        data: { version: 2 },
+      });
+      expect((await mutate('setInspectorateCapacity', capacity(31, 1), 'version')).message).toMatch(
+        /^Test planner changed this capacity at .*: inspector weeks\./,
+      );
+    } finally {
+      await colleague.stop();
+    }
   });
 
   it('cancels an inspection only with a reason, keeps it, and stops counting it towards a direction', async () => {
@@ -504,10 +583,11 @@ describe('planning a programme, as a new planner would', () => {
       recordDirection: 1,
       reschedulePhase: 1,
       reviseProgramme: 1,
-      setInspectorateCapacity: 1,
-      setPhaseStaffing: 1,
+      setInspectorateCapacity: 3,
+      setPhaseStaffing: 3,
     });
-    expect(await db.prisma.auditEvent.count({ where: { actor: { not: 'Test planner' } } })).toBe(0);
+    // Everything by the test's planner, but for the colleague's two saves in the stale-edit test.
+    expect(await db.prisma.auditEvent.count({ where: { actor: { not: 'Test planner' } } })).toBe(2);
   });
 });
 

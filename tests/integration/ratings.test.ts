@@ -24,14 +24,23 @@ async function check(fileName: string, csv: string) {
   expect(errors).toBeUndefined();
   return data!.checkRatingImport;
 }
-async function decide(name: 'acceptRatingImport' | 'discardRatingImport', importId: string) {
+/** Decides a file as a person who has it open at `expectedVersion` (by default, as it is now). */
+async function decide(
+  name: 'acceptRatingImport' | 'discardRatingImport',
+  importId: string,
+  expectedVersion?: number,
+  as: Execute = execute,
+) {
+  expectedVersion ??= (
+    await execute(`query($id: ID!) { ratingImport(id: $id) { version } }`, { id: importId })
+  ).data!.ratingImport.version;
   const success =
     name === 'acceptRatingImport'
       ? 'MutationAcceptRatingImportSuccess'
       : 'MutationDiscardRatingImportSuccess';
-  const { data, errors } = await execute(
-    `mutation($input: DecideRatingImportInput!) { ${name}(input: $input) { __typename ... on Error { message } ... on ${success} { data { status } } } }`,
-    { input: { importId } },
+  const { data, errors } = await as(
+    `mutation($input: DecideRatingImportInput!) { ${name}(input: $input) { __typename ... on Error { message } ... on ${success} { data { status version } } } }`,
+    { input: { importId, expectedVersion } },
   );
   expect(errors).toBeUndefined();
   return data![name];
@@ -85,6 +94,32 @@ describe('importing ratings from a CSV file', () => {
       __typename: 'InvalidStateError',
       message: 'This file was already discarded.',
     });
+  });
+
+  it('refuses a decision made on a file someone else decided since, naming them', async () => {
+    const csv = [
+      'agency,framework,area,grade,rated_on,rationale',
+      'Kent Police,PEEL,Treatment of victims,Good,2019-03-14,Victims are kept well informed',
+    ].join('\n');
+    const result = await check('crossed.csv', csv);
+    const colleague = await graphqlAgainst(db.prisma, new Date('2026-11-25T12:00:00Z'), {
+      userId: null,
+      name: 'Lee Lead',
+      email: 'lee@test.invalid',
+      sessionId: null,
+      roles: [{ role: 'ADMINISTRATOR' }],
+    });
+    try {
+      // Both opened the file at version 1; Lee discards it first.
+      const discarded = await decide('discardRatingImport', result.data.id, 1, colleague.execute);
+      expect(discarded.data).toEqual({ status: 'DISCARDED', version: 2 });
+      const accepted = await decide('acceptRatingImport', result.data.id, 1);
+      expect(accepted.__typename).toBe('ConflictError');
+      expect(accepted.message).toMatch(/^Lee Lead changed this file at /);
+      expect(await db.prisma.rating.count({ where: { ratedOn: new Date('2019-03-14') } })).toBe(0);
+    } finally {
+      await colleague.stop();
+    }
   });
 
   it('refuses a file that is not a ratings CSV, saying which columns it needs', async () => {

@@ -25,6 +25,18 @@ describe('settings', () => {
     expect(read).toThrow(/API_PORT[\s\S]*DATABASE_URL[\s\S]*REMINDERS/);
   });
 
+  it('refuse an owner for migrations without the role the API connects as', () => {
+    const owner = 'postgresql://cjji_owner@db.example.test/cjji';
+    expect(() => readSettings({ MIGRATION_DATABASE_URL: owner })).toThrow(
+      /MIGRATION_DATABASE_URL[\s\S]*DATABASE_URL/,
+    );
+    const both = readSettings({
+      MIGRATION_DATABASE_URL: owner,
+      DATABASE_URL: 'postgresql://cjji_app@db.example.test/cjji',
+    });
+    expect(both.MIGRATION_DATABASE_URL).toBe(owner);
+  });
+
   it('are each listed in the table of docs/deployment.md', () => {
     const table = readFileSync(join(import.meta.dirname, '../../docs/deployment.md'), 'utf8');
     const listed = new Set(

@@ -44,7 +44,8 @@ test('a force rated inadequate drafts a plan that is returned, accepted, laid an
         }
       }
     `,
-    { input: { importId: checked.checkRatingImport.data.id } },
+    // A file just checked is at its first version.
+    { input: { importId: checked.checkRatingImport.data.id, expectedVersion: 1 } },
   );
 
   await page.goto('/act');

@@ -230,7 +230,7 @@ test('a direction from one minister alone is refused with a clear message', asyn
   await page.goto('/plan/directions');
   await page.getByLabel('Reference').fill('ONE-MINISTER-1');
   await page.getByLabel('Title', { exact: true }).fill("Victims' thematics, Home Secretary only");
-  await fillDate(dateInput(page, 'Given on'), '2026-11-01');
+  await fillDate(dateInput(page, 'Date given'), '2026-11-01');
   await fillDate(dateInput(page, 'In force from'), '2027-04-01');
   await page.getByLabel('Home Secretary').check();
   await page.getByLabel("Victims' thematics required").fill('1');

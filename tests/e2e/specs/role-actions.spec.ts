@@ -363,7 +363,8 @@ test('"Start a plan" is offered neither to an inspectorate lead nor to another f
         }
       }
     `,
-    { input: { importId: checked.id } },
+    // A file just checked is at its first version.
+    { input: { importId: checked.id, expectedVersion: 1 } },
   );
   expect(accepted.acceptRatingImport.__typename).toBe('MutationAcceptRatingImportSuccess');
   for (const [person, expected] of [
@@ -484,7 +485,7 @@ test('a refusal after the page was drawn comes back on the same form, with what 
   // Meanwhile an administrator ends the lead role; the person is still a planner.
   const ended = await graphql(
     request,
-    `mutation($id: ID!) { endRole(roleAssignmentId: $id) { ${errors} ... on MutationEndRoleSuccess { data { id } } } }`,
+    `mutation($id: ID!) { endRole(roleAssignmentId: $id, expectedVersion: 1) { ${errors} ... on MutationEndRoleSuccess { data { id } } } }`,
     { id: ids.racerLeadRole },
   );
   expect(ended.endRole.__typename).toBe('MutationEndRoleSuccess');

@@ -295,7 +295,13 @@ builder.mutationField('endRole', (t) =>
     description: 'Ends a role. It stays on record with who ended it and when.',
     errors: {},
     authScopes: { administrator: true },
-    args: { roleAssignmentId: t.arg.id({ required: true }) },
+    args: {
+      roleAssignmentId: t.arg.id({ required: true }),
+      expectedVersion: t.arg.int({
+        required: true,
+        description: 'The role’s version when it was read.',
+      }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const parsed = z.uuid().safeParse(args.roleAssignmentId);
       if (!parsed.success)
@@ -306,11 +312,21 @@ builder.mutationField('endRole', (t) =>
       const userId = await ctx.prisma.$transaction(async (tx) => {
         const grant = await tx.roleAssignment.findUnique({ where: { id: parsed.data } });
         if (!grant) throw new NotFoundError('role assignment', args.roleAssignmentId);
+        // Ending is the one change a role can have: the role itself says who made it.
+        await assertCurrentVersion('role', args.expectedVersion, grant.version, async () =>
+          grant.endedAt && grant.endedBy
+            ? { by: grant.endedBy, at: grant.endedAt, fields: ['ended'] }
+            : null,
+        );
         if (grant.endedAt) throw new InvalidStateError('That role has already ended.');
-        const ended = await tx.roleAssignment.update({
-          where: { id: grant.id },
-          data: { endedAt: ctx.now(), endedBy: ctx.actor },
-        });
+        assertWritten(
+          'role',
+          await tx.roleAssignment.updateMany({
+            where: { id: grant.id, version: grant.version },
+            data: { endedAt: ctx.now(), endedBy: ctx.actor, version: { increment: 1 } },
+          }),
+        );
+        const ended = await tx.roleAssignment.findUniqueOrThrow({ where: { id: grant.id } });
         await audit(tx, ctx, {
           action: 'endRole',
           entityType: 'User',

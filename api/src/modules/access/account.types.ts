@@ -25,6 +25,7 @@ builder.prismaObject('RoleAssignment', {
   description: 'A role held in one organisation. Ended roles are kept as history.',
   fields: (t) => ({
     id: t.exposeID('id'),
+    version: t.exposeInt('version'),
     role: t.expose('role', { type: RoleEnum }),
     roleName: t.string({ resolve: (grant) => roleWords[grant.role] }),
     organisationId: t.id({

@@ -7,6 +7,7 @@ import { maySeeProgramme } from '../access/programme.access.ts';
 import { referenceFor } from '../programmes/programme.plan.ts';
 import { ProgrammeRef, ProgrammeStatusEnum } from '../programmes/programme.types.ts';
 import { idOf } from '../shared/ids.ts';
+import { staffName, staffNameNote } from '../shared/staff-names.ts';
 import { maySeeConsultationOutcome, maySeeConsultationResponses } from './consultation.access.ts';
 import { programmeChanges, type ProgrammeChange } from './consultation.rules.ts';
 
@@ -162,7 +163,12 @@ export const ConsultationRef = builder.prismaNode('Consultation', {
     closesOn: t.expose('closesOn', { type: 'Date' }),
     status: t.expose('status', { type: ConsultationStatusEnum }),
     version: t.exposeInt('version'),
-    openedBy: t.exposeString('openedBy'),
+    // Public from its opening, but who opened it is staff's business: see staff-names.ts.
+    openedBy: t.string({
+      nullable: true,
+      description: staffNameNote,
+      resolve: (consultation, _args, ctx) => staffName(consultation.openedBy, ctx),
+    }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
     runBy: t.relation('runBy', { type: InspectorateRef }),
     programmeTitle: t.string({

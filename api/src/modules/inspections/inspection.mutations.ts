@@ -409,6 +409,11 @@ const StaffingInput = builder.inputType('PhaseStaffingInput', {
 const SetPhaseStaffingInput = builder.inputType('SetPhaseStaffingInput', {
   fields: (t) => ({
     phaseId: t.id({ required: true }),
+    /** The phase's staffingVersion the form was made from. */
+    expectedVersion: t.int({
+      required: true,
+      description: 'The phase’s staffingVersion when the staffing was read.',
+    }),
     staffing: t.field({
       type: [StaffingInput],
       required: true,
@@ -447,6 +452,12 @@ builder.mutationField('setPhaseStaffing', (t) =>
         });
         if (!phase) throw new NotFoundError('phase', input.phaseId);
         assertScheduleEditable(phase.inspection.programme.status);
+        await assertCurrentVersion(
+          'phase’s staffing',
+          input.expectedVersion,
+          phase.staffingVersion,
+          () => lastChangeTo(tx, 'InspectionPhase', id, 'setPhaseStaffing'),
+        );
         if (
           (await tx.inspectorate.count({
             where: { id: { in: staffing.map((s) => s.inspectorateId) } },
@@ -457,14 +468,25 @@ builder.mutationField('setPhaseStaffing', (t) =>
             'One of the inspectorates is not known.',
           );
         }
+        // The phase is held (above), so the version cannot move between reading and writing.
+        await tx.inspectionPhase.update({
+          where: { id },
+          data: { staffingVersion: { increment: 1 } },
+        });
         await tx.phaseStaffing.deleteMany({ where: { phaseId: id } });
         await tx.phaseStaffing.createMany({ data: staffing.map((s) => ({ phaseId: id, ...s })) });
+        const weeks = (rows: Array<{ inspectorateId: string; inspectorWeeks: unknown }>) =>
+          rows.map((row) => ({
+            inspectorateId: row.inspectorateId,
+            inspectorWeeks: Number(row.inspectorWeeks),
+          }));
         await audit(tx, ctx, {
           action: 'setPhaseStaffing',
           entityType: 'InspectionPhase',
           entityId: id,
-          before: phase.staffing,
-          after: staffing,
+          // One field, so that a stale edit is told "staffing" changed, not row numbers.
+          before: { staffing: weeks(phase.staffing) },
+          after: { staffing: weeks(staffing) },
         });
       });
       return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...selectionOf(query), where: { id } });

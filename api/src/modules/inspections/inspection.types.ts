@@ -98,6 +98,9 @@ builder.prismaNode('InspectionPhase', {
     actualStart: t.expose('actualStart', { type: 'Date', nullable: true }),
     actualEnd: t.expose('actualEnd', { type: 'Date', nullable: true }),
     version: t.exposeInt('version'),
+    staffingVersion: t.exposeInt('staffingVersion', {
+      description: 'The staffing’s version, apart from the dates’: send it to setPhaseStaffing.',
+    }),
     inspection: t.relation('inspection'),
     staffing: t.relation('staffing'),
     history: t.relation('changes', {

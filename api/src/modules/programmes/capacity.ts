@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, NotFoundError } from '../../errors.ts';
 import { audit } from '../shared/audit.ts';
+import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { isoDay, quartersOf } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 
@@ -11,6 +12,7 @@ builder.prismaObject('InspectorateCapacity', {
     inspectorate: t.relation('inspectorate'),
     quarterStart: t.expose('quarterStart', { type: 'Date' }),
     inspectorWeeks: t.float({ resolve: (c) => c.inspectorWeeks.toNumber() }),
+    version: t.exposeInt('version'),
   }),
 });
 
@@ -47,6 +49,10 @@ const SetCapacityInput = builder.inputType('SetInspectorateCapacityInput', {
         .min(0, 'Capacity cannot be negative.')
         .max(10000, 'That is more than any inspectorate has.'),
     }),
+    expectedVersion: t.int({
+      required: true,
+      description: 'The capacity’s version when it was read; 0 when none was recorded yet.',
+    }),
   }),
 });
 
@@ -78,21 +84,36 @@ builder.mutationField('setInspectorateCapacity', (t) =>
       const key = {
         inspectorateId_quarterStart: { inspectorateId, quarterStart: input.quarterStart },
       };
+      const entityId = `${inspectorateId}/${isoDay(input.quarterStart)}`;
       await ctx.prisma.$transaction(async (tx) => {
         const before = await tx.inspectorateCapacity.findUnique({ where: key });
-        const after = await tx.inspectorateCapacity.upsert({
-          where: key,
-          create: {
-            inspectorateId,
-            quarterStart: input.quarterStart,
-            inspectorWeeks: input.inspectorWeeks,
-          },
-          update: { inspectorWeeks: input.inspectorWeeks },
-        });
+        // None recorded is version 0: two people setting a new quarter at once are told too.
+        await assertCurrentVersion('capacity', input.expectedVersion, before?.version ?? 0, () =>
+          lastChangeTo(tx, 'InspectorateCapacity', entityId),
+        );
+        if (before) {
+          assertWritten(
+            'capacity',
+            await tx.inspectorateCapacity.updateMany({
+              where: { ...key.inspectorateId_quarterStart, version: before.version },
+              data: { inspectorWeeks: input.inspectorWeeks, version: { increment: 1 } },
+            }),
+          );
+        } else {
+          // A concurrent first setting fails on the key, which answers a ConflictError.
+          await tx.inspectorateCapacity.create({
+            data: {
+              inspectorateId,
+              quarterStart: input.quarterStart,
+              inspectorWeeks: input.inspectorWeeks,
+            },
+          });
+        }
+        const after = await tx.inspectorateCapacity.findUniqueOrThrow({ where: key });
         await audit(tx, ctx, {
           action: 'setInspectorateCapacity',
           entityType: 'InspectorateCapacity',
-          entityId: `${inspectorateId}/${isoDay(input.quarterStart)}`,
+          entityId,
           before,
           after,
         });

@@ -13,6 +13,7 @@ import {
 import { inspectoratesLedBy, isAdministrator, mayLeadFor } from '../access/viewer.ts';
 import { maySeeRow, visibleWhere } from '../access/visibility.ts';
 import { audit } from '../shared/audit.ts';
+import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { isoDay, startOfDay } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { inSentence } from '../shared/words.ts';
@@ -139,6 +140,7 @@ builder.prismaNode('RatingImport', {
     checkedAt: t.expose('checkedAt', { type: 'DateTime' }),
     decidedBy: t.exposeString('decidedBy', { nullable: true }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    version: t.exposeInt('version'),
   }),
 });
 
@@ -222,7 +224,13 @@ builder.mutationField('checkRatingImport', (t) =>
 );
 
 const DecideImportInput = builder.inputType('DecideRatingImportInput', {
-  fields: (t) => ({ importId: t.id({ required: true }) }),
+  fields: (t) => ({
+    importId: t.id({ required: true }),
+    expectedVersion: t.int({
+      required: true,
+      description: 'The file’s version when it was read, so that two decisions cannot cross.',
+    }),
+  }),
 });
 
 builder.mutationField('acceptRatingImport', (t) =>
@@ -241,6 +249,9 @@ builder.mutationField('acceptRatingImport', (t) =>
           where: { AND: [{ id }, visibleWhere.RatingImport(ctx)] },
         });
         if (!batch) throw new NotFoundError('rating import', input.importId);
+        await assertCurrentVersion('file', input.expectedVersion, batch.version, () =>
+          lastChangeTo(tx, 'RatingImport', id),
+        );
         if (batch.status !== 'CHECKED')
           throw new InvalidStateError(
             `This file was already ${batch.status === 'ACCEPTED' ? 'accepted' : 'discarded'}.`,
@@ -262,11 +273,15 @@ builder.mutationField('acceptRatingImport', (t) =>
           );
         // Moving the status first means a second, concurrent accept finds nothing to do.
         const claimed = await tx.ratingImport.updateMany({
-          where: { id, status: 'CHECKED' },
-          data: { status: 'ACCEPTED', decidedBy: ctx.actor, decidedAt: new Date() },
+          where: { id, status: 'CHECKED', version: batch.version },
+          data: {
+            status: 'ACCEPTED',
+            decidedBy: ctx.actor,
+            decidedAt: new Date(),
+            version: { increment: 1 },
+          },
         });
-        if (claimed.count !== 1)
-          throw new ConflictError('Someone else accepted or discarded this file a moment ago.');
+        assertWritten('file', claimed);
         const written = await tx.rating.createMany({
           data: ratings.map((rating) => ({
             ...rating,
@@ -302,20 +317,31 @@ builder.mutationField('discardRatingImport', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const id = idOf('RatingImport', input.importId, ['input', 'importId']);
       await ctx.prisma.$transaction(async (tx) => {
-        const claimed = await tx.ratingImport.updateMany({
-          where: { AND: [{ id, status: 'CHECKED' }, visibleWhere.RatingImport(ctx)] },
-          data: { status: 'DISCARDED', decidedBy: ctx.actor, decidedAt: new Date() },
+        // Another inspectorate's file is answered as a missing one, before anything else.
+        const batch = await tx.ratingImport.findFirst({
+          where: { AND: [{ id }, visibleWhere.RatingImport(ctx)] },
+          select: { status: true, version: true },
         });
-        if (claimed.count !== 1) {
-          const batch = await tx.ratingImport.findFirst({
-            where: { AND: [{ id }, visibleWhere.RatingImport(ctx)] },
-            select: { status: true },
-          });
-          if (!batch) throw new NotFoundError('rating import', input.importId);
+        if (!batch) throw new NotFoundError('rating import', input.importId);
+        await assertCurrentVersion('file', input.expectedVersion, batch.version, () =>
+          lastChangeTo(tx, 'RatingImport', id),
+        );
+        if (batch.status !== 'CHECKED')
           throw new InvalidStateError(
             `This file was already ${batch.status === 'ACCEPTED' ? 'accepted' : 'discarded'}.`,
           );
-        }
+        assertWritten(
+          'file',
+          await tx.ratingImport.updateMany({
+            where: { id, status: 'CHECKED', version: batch.version },
+            data: {
+              status: 'DISCARDED',
+              decidedBy: ctx.actor,
+              decidedAt: new Date(),
+              version: { increment: 1 },
+            },
+          }),
+        );
         await audit(tx, ctx, {
           action: 'discardRatingImport',
           entityType: 'RatingImport',

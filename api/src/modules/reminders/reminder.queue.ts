@@ -50,6 +50,8 @@ export async function startReminderQueue(options: ReminderQueueOptions): Promise
     connectionString: options.connectionString,
     max: options.poolSize,
     schema: 'pgboss',
+    // A migration creates the schema, so the API's role needs no right to create schemas.
+    createSchema: false,
     application_name: 'cjji-reminders',
     schedule: recurring,
   });

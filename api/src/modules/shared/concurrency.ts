@@ -62,14 +62,18 @@ export function staleMessage(what: string, change?: LastChange | null): string {
   return `${change.by} changed this ${what} at ${when}, after you opened it${what_}. ${reload}`;
 }
 
-/** The latest audited change to a record, to tell a person whose edit is stale what happened. */
+/**
+ * The latest audited change to a record, to tell a person whose edit is stale what happened;
+ * of one action only when a record has parts versioned apart (a phase's dates and staffing).
+ */
 export async function lastChangeTo(
   tx: Prisma.TransactionClient,
   entityType: string,
   entityId: string,
+  action?: string,
 ): Promise<LastChange | null> {
   const event = await tx.auditEvent.findFirst({
-    where: { entityType, entityId },
+    where: { entityType, entityId, ...(action ? { action } : {}) },
     orderBy: { at: 'desc' },
   });
   return event

@@ -20,6 +20,7 @@ export interface RoleGrant {
   grantedBy: string;
   endedAt: string | null;
   endedBy: string | null;
+  version: number;
 }
 
 export interface SignedInViewer {
@@ -30,7 +31,7 @@ export interface SignedInViewer {
 }
 
 const roleFields =
-  'id role roleName organisationId organisationName grantedAt grantedBy endedAt endedBy';
+  'id role roleName organisationId organisationName grantedAt grantedBy endedAt endedBy version';
 
 /** The person and the counts of their work, for the header: one request per page. */
 export const viewerWithWorkQuery = `query ViewerWithWork { viewer { id name email roles { ${roleFields} } } myWork { count overdueCount } }`;
@@ -88,8 +89,8 @@ export const grantRoleMutation = `
   }`;
 
 export const endRoleMutation = `
-  mutation EndRole($id: ID!) {
-    endRole(roleAssignmentId: $id) { ${mutationErrors} ... on MutationEndRoleSuccess { data { id } } }
+  mutation EndRole($id: ID!, $expectedVersion: Int!) {
+    endRole(roleAssignmentId: $id, expectedVersion: $expectedVersion) { ${mutationErrors} ... on MutationEndRoleSuccess { data { id } } }
   }`;
 
 export const updateAccountMutation = `

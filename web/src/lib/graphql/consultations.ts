@@ -68,7 +68,8 @@ interface ConsulteeResponse {
 
 export interface StaffConsultation extends PublicConsultation {
   version: number;
-  openedBy: string;
+  /** Null for the public; the page is for staff, who see it. */
+  openedBy: string | null;
   consulteeStatuses: Array<{
     consultee: { id: string; name: string; shortName: string; basis: string };
     response: ConsulteeResponse | null;

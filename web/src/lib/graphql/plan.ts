@@ -190,6 +190,7 @@ export interface InspectionDetail extends TimelineInspection {
   phases: Array<
     Phase & {
       viewerCan: { reschedule: boolean; setStaffing: boolean };
+      staffingVersion: number;
       history: Array<{
         plannedStart: string;
         plannedEnd: string;
@@ -220,7 +221,7 @@ export const inspectionQuery = `
       programme { id title status warnings { kind message inspectionIds phaseIds } }
       viewerCan { update moveTo }
       phases {
-        id kind plannedStart plannedEnd actualStart actualEnd version
+        id kind plannedStart plannedEnd actualStart actualEnd version staffingVersion
         viewerCan { reschedule setStaffing }
         staffing { inspectorate { id shortName } inspectorWeeks }
         history { plannedStart plannedEnd actualStart actualEnd changedBy changedAt reason }
@@ -235,11 +236,12 @@ export interface CapacityRow {
   inspectorate: { id: string; shortName: string };
   quarterStart: string;
   inspectorWeeks: number;
+  version: number;
 }
 
 export const inspectorateCapacityQuery = `
   query InspectorateCapacity($from: Date!, $to: Date!) {
-    inspectorateCapacity(from: $from, to: $to) { inspectorate { id shortName } quarterStart inspectorWeeks }
+    inspectorateCapacity(from: $from, to: $to) { inspectorate { id shortName } quarterStart inspectorWeeks version }
   }
 `;
 

@@ -73,12 +73,13 @@ export interface ImportReport {
   decidedAt: string | null;
   decidedBy: string | null;
   viewerCan: { accept: boolean; discard: boolean };
+  version: number;
   rows: Array<{ line: number; agency: string; grade: string; ratedOn: string; problems: string[] }>;
 }
 
 export const importQuery = `
   query RatingImport($id: ID!) {
-    ratingImport(id: $id) { id fileName status goodRows badRows checkedAt checkedBy decidedAt decidedBy viewerCan { accept discard } rows(onlyProblems: true) { line agency grade ratedOn problems } }
+    ratingImport(id: $id) { id fileName status goodRows badRows checkedAt checkedBy decidedAt decidedBy version viewerCan { accept discard } rows(onlyProblems: true) { line agency grade ratedOn problems } }
   }
 `;
 

@@ -38,6 +38,7 @@ export const actions: Actions = {
     const form = await request.formData();
     const result = await runMutation(fetch, endRoleMutation, 'endRole', {
       id: text(form, 'roleAssignmentId'),
+      expectedVersion: Number(text(form, 'expectedVersion')),
     });
     if (result.problem)
       return fail(400, { grantProblems: formProblems(result.problem.issues, 'role') });

@@ -83,15 +83,17 @@ export const actions: Actions = {
     }
     if (issues.length) return fail(400, { values, issues });
     const result = await runMutation(fetch, setPhaseStaffingMutation, 'setPhaseStaffing', {
-      input: { phaseId, staffing },
+      input: { phaseId, expectedVersion: Number(text(form, 'expectedVersion')), staffing },
     });
     if (result.problem)
       return fail(400, {
         values,
-        issues: result.problem.issues.map((issue) => ({
-          ...issue,
-          field: [`weeks-${phaseId}-${inspectorateIds[0]}`],
-        })),
+        issues: result.problem.issues.map((issue) =>
+          // A stale form keeps its field: the summary then links to the page as it is now.
+          issue.field.at(-1) === 'expectedVersion'
+            ? issue
+            : { ...issue, field: [`weeks-${phaseId}-${inspectorateIds[0]}`] },
+        ),
       });
     redirect(303, `/plan/inspections/${encodeURIComponent(params.id)}?saved=staffing#staffing`);
   },
@@ -124,6 +126,11 @@ export const actions: Actions = {
           inspectorateId: values.capacityInspectorateId,
           quarterStart: values.quarterStart,
           inspectorWeeks: weeks,
+          // The form carries the version of every capacity it shows; 0 where none was set.
+          expectedVersion: Number(
+            text(form, `capacityVersion-${values.capacityInspectorateId}-${values.quarterStart}`) ||
+              0,
+          ),
         },
       },
     );

@@ -6,6 +6,7 @@ import {
   importQuery,
   type ImportReport,
 } from '#lib/graphql/ratings.ts';
+import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
@@ -19,16 +20,18 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 };
 
 export const actions: Actions = {
-  accept: async ({ fetch, params }) => {
+  accept: async ({ request, fetch, params }) => {
+    const form = await request.formData();
     const result = await runMutation(fetch, acceptImportMutation, 'acceptRatingImport', {
-      input: { importId: params.id },
+      input: { importId: params.id, expectedVersion: Number(text(form, 'expectedVersion')) },
     });
     if (result.problem) return fail(400, { problem: result.problem.message });
     redirect(303, `/rate/import/${encodeURIComponent(params.id)}`);
   },
-  discard: async ({ fetch, params }) => {
+  discard: async ({ request, fetch, params }) => {
+    const form = await request.formData();
     const result = await runMutation(fetch, discardImportMutation, 'discardRatingImport', {
-      input: { importId: params.id },
+      input: { importId: params.id, expectedVersion: Number(text(form, 'expectedVersion')) },
     });
     if (result.problem) return fail(400, { problem: result.problem.message });
     redirect(303, `/rate/import/${encodeURIComponent(params.id)}`);
