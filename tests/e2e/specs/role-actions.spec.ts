@@ -8,6 +8,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { apiUrl, graphql, sessionToken } from '../support/api.ts';
+import { ProgrammesPage } from '../pages/planning-pages.ts';
 import { dateInput, fillDate } from '../support/dates.ts';
 
 // Each test visits many pages as one person; a shared machine makes them slow, not wrong.
@@ -409,11 +410,12 @@ test('each role walks its part of the journey, from a planner’s programme to t
 }) => {
   // A planner starts a programme and may add to it, but not agree it.
   let page = await signedInAs(browser, people.planner);
-  await page.goto('/plan');
-  await page.getByLabel('Title').fill('Roles programme drafted by a planner');
-  await fillDate(dateInput(page, 'Starts on'), '2033-04-01');
-  await fillDate(dateInput(page, 'Ends on'), '2035-03-31');
-  await page.getByRole('button', { name: 'Start a draft programme' }).click();
+  const programmes = await ProgrammesPage.open(page);
+  await programmes.startProgramme(
+    'Roles programme drafted by a planner',
+    '2033-04-01',
+    '2035-03-31',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Roles programme drafted by a planner',
   );
