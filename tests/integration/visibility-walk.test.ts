@@ -220,6 +220,33 @@ beforeAll(async () => {
     });
   const published = await programme('PUBLISHED', 'Published programme');
   const draft = await programme('DRAFT', 'Draft revision', published.id);
+  // The draft revision is out for consultation: the consultation and its proposals are public,
+  // the draft programme itself is not.
+  await p.consultation.create({
+    data: {
+      programmeId: draft.id,
+      runById: id.hmicfrs!,
+      opensOn: new Date('2026-11-02'),
+      closesOn: new Date('2026-12-14'),
+      openedBy: 'A planner at HMICFRS',
+      proposals: {
+        create: [
+          {
+            inspectionId: draft.inspections[0]!.id,
+            position: 1,
+            topic: 'Victims’ thematic',
+            theme: 'Victims',
+            summary: 'How victims are kept informed.',
+            leadShortName: 'HMICFRS',
+            leadInspectorateId: id.hmicfrs!,
+            partnerShortNames: ['HMCPSI'],
+            kindsInScope: ['POLICE_FORCE'],
+            victimsThematic: true,
+          },
+        ],
+      },
+    },
+  });
 
   // Plans: Kent's at three stages, Essex's draft; the published one answers an inspection in
   // the draft programme, which the public must not reach through it.
