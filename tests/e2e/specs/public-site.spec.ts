@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { graphql } from '../support/api.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { graphql, mutate } from '../support/api.ts';
 import {
   AgencyRatingsPage,
   PublicHomePage,
@@ -14,8 +14,6 @@ import {
 test.describe.configure({ mode: 'serial' });
 // The public reads these pages without signing in; the setup uses the API as the administrator.
 test.use({ storageState: { cookies: [], origins: [] } });
-
-const errors = `__typename ... on Error { message } ... on InputError { issues { field message } }`;
 
 // Probation regions no other spec rates, plans for or names in a recommendation.
 const region = 'Probation Service North East';
@@ -43,22 +41,6 @@ const reportTitle = 'Victims’ Commissioner annual report on victims and probat
 const embargoedText = 'An embargoed recommendation on victim liaison officers';
 const draftProgrammeTitle = 'Draft joint inspection programme nobody outside may see';
 const publishedProgrammeTitle = 'Joint inspection programme on victims and probation';
-
-async function mutate(
-  request: APIRequestContext,
-  name: string,
-  input: Record<string, unknown>,
-  fields = 'id',
-) {
-  const type = `${name[0]!.toUpperCase()}${name.slice(1)}`;
-  const data = await graphql(
-    request,
-    `mutation($input: ${type}Input!) { ${name}(input: $input) { ${errors} ... on Mutation${type}Success { data { ${fields} } } } }`,
-    { input },
-  );
-  expect(data[name].__typename, JSON.stringify(data[name])).toBe(`Mutation${type}Success`);
-  return data[name].data;
-}
 
 let agencyId = '';
 let draftPlanId = '';

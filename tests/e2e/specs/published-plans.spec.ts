@@ -1,12 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { graphql } from '../support/api.ts';
+import { graphql, mutate as mutateThroughApi } from '../support/api.ts';
 
 test.describe.configure({ mode: 'serial' });
 // The public reads these pages without signing in; the setup below uses the API as the administrator.
 test.use({ storageState: { cookies: [], origins: [] } });
-
-const errors = `__typename ... on Error { message } ... on InputError { issues { field message } }`;
 
 // A force no other spec rates or plans for; its rating is dated before the five years the
 // ratings spec imports, so the latest grades there are unchanged.
@@ -33,21 +31,13 @@ const actions = [
 ];
 
 /** Runs a mutation and returns its success's data, failing the test on any expected error. */
-async function mutate(
+/** Sets up a record through the API; this journey's records bring their versions and actions back. */
+const mutate = (
   request: APIRequestContext,
   name: string,
   input: Record<string, unknown>,
   fields = 'id version actions { id }',
-) {
-  const type = `${name[0]!.toUpperCase()}${name.slice(1)}`;
-  const data = await graphql(
-    request,
-    `mutation($input: ${type}Input!) { ${name}(input: $input) { ${errors} ... on Mutation${type}Success { data { ${fields} } } } }`,
-    { input },
-  );
-  expect(data[name].__typename, JSON.stringify(data[name])).toBe(`Mutation${type}Success`);
-  return data[name].data;
-}
+) => mutateThroughApi(request, name, input, fields);
 
 let planId = '';
 let draftId = '';

@@ -6,8 +6,8 @@
  * walks its part of one plan's journey, from draft to publication, and a refusal that happens
  * after the page was drawn (a role ended) comes back on the same form with what was typed.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiUrl, graphql, sessionToken } from '../support/api.ts';
+import { expect, test, type Browser, type Page, type APIRequestContext } from '@playwright/test';
+import { apiUrl, graphql, sessionToken, mutate as mutateThroughApi } from '../support/api.ts';
 import { ProgrammesPage } from '../pages/planning-pages.ts';
 import { dateInput, fillDate } from '../support/dates.ts';
 
@@ -48,21 +48,13 @@ const ids = {
 const forceName = 'Kent Police';
 const programmeTitle = 'Roles programme 2031 to 2033';
 
-async function mutate(
-  request: Parameters<typeof graphql>[0],
+/** Sets up a record through the API; this journey's records bring their versions back. */
+const mutate = (
+  request: APIRequestContext,
   name: string,
   input: Record<string, unknown>,
   fields = 'id version',
-) {
-  const type = `${name[0]!.toUpperCase()}${name.slice(1)}`;
-  const data = await graphql(
-    request,
-    `mutation($input: ${type}Input!) { ${name}(input: $input) { ${errors} ... on Mutation${type}Success { data { ${fields} } } } }`,
-    { input },
-  );
-  expect(data[name].__typename, JSON.stringify(data[name])).toBe(`Mutation${type}Success`);
-  return data[name].data;
-}
+) => mutateThroughApi(request, name, input, fields);
 
 async function signedInAs(browser: Browser, person: Account): Promise<Page> {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });

@@ -45,3 +45,25 @@ export async function graphql(
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data;
 }
+
+const errors = `__typename ... on Error { message } ... on InputError { issues { field message } }`;
+
+/**
+ * Runs mutation `name` with `input` as the administrator, expects it to succeed, and returns
+ * the `fields` asked of its data: how journeys set up what they start from.
+ */
+export async function mutate(
+  request: APIRequestContext,
+  name: string,
+  input: Record<string, unknown>,
+  fields = 'id',
+) {
+  const type = `${name[0]!.toUpperCase()}${name.slice(1)}`;
+  const data = await graphql(
+    request,
+    `mutation($input: ${type}Input!) { ${name}(input: $input) { ${errors} ... on Mutation${type}Success { data { ${fields} } } } }`,
+    { input },
+  );
+  expect(data[name].__typename, JSON.stringify(data[name])).toBe(`Mutation${type}Success`);
+  return data[name].data;
+}
