@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timeSince, todayInUk } from '../../web/src/lib/ratings/age.ts';
+import { londonToday } from '../../web/src/lib/dates.ts';
+import { timeSince } from '../../web/src/lib/ratings/age.ts';
 
 describe('how long ago an agency was inspected, as the public ratings pages say it', () => {
   it('counts whole calendar months for the first two years: "inspected 14 months ago"', () => {
@@ -37,7 +38,7 @@ describe('how long ago an agency was inspected, as the public ratings pages say 
   });
 
   it('takes today from the UK calendar: just after midnight in summer is already the next day', () => {
-    expect(todayInUk(new Date('2026-07-01T23:30:00Z'))).toBe('2026-07-02');
-    expect(todayInUk(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-01');
+    expect(londonToday(new Date('2026-07-01T23:30:00Z'))).toBe('2026-07-02');
+    expect(londonToday(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-01');
   });
 });

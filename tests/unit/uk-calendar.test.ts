@@ -1,13 +1,13 @@
 /** The web app's UK days: form defaults and the audit trail's date filters. */
 import { describe, expect, it } from 'vitest';
-import { todayInUk } from '../../web/src/lib/ratings/age.ts';
+import { londonToday } from '../../web/src/lib/dates.ts';
 import { ukDayStartsAt } from '../../web/src/lib/uk-calendar.ts';
 import { auditFilterFrom } from '../../web/src/routes/admin/audit/audit-filter.ts';
 
 describe('UK days in the web app', () => {
   it('offers the UK date as today at 00:30 BST and in GMT', () => {
-    expect(todayInUk(new Date('2027-06-30T23:30:00Z'))).toBe('2027-07-01');
-    expect(todayInUk(new Date('2027-01-15T00:30:00Z'))).toBe('2027-01-15');
+    expect(londonToday(new Date('2027-06-30T23:30:00Z'))).toBe('2027-07-01');
+    expect(londonToday(new Date('2027-01-15T00:30:00Z'))).toBe('2027-01-15');
   });
 
   it('filters the audit trail by UK days: "1 July" starts at 23:00 UTC on 30 June', () => {

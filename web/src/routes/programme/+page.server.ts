@@ -1,4 +1,4 @@
-import { todayInUk } from '#lib/ratings/age.ts';
+import { londonToday } from '#lib/dates.ts';
 import { runQuery } from '#lib/graphql/client.ts';
 import { currentProgrammeQuery, type PublicProgramme } from '#lib/graphql/plan.ts';
 import type { PageServerLoad } from './$types';
@@ -10,6 +10,6 @@ export const load: PageServerLoad = async ({ fetch }) => {
   >(fetch, currentProgrammeQuery, {});
   return {
     programme: data?.currentProgramme ?? null,
-    today: todayInUk(),
+    today: londonToday(),
   };
 };

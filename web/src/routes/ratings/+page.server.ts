@@ -1,6 +1,6 @@
 import { runQuery } from '#lib/graphql/client.ts';
 import { kindNoun, publicRatingsQuery, type PublicRatings } from '#lib/graphql/agency-ratings.ts';
-import { todayInUk } from '#lib/ratings/age.ts';
+import { londonToday } from '#lib/dates.ts';
 import { distributionChart } from '#lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
 
@@ -33,6 +33,6 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
     rows: ratingComparison.rows,
     distribution: ratingComparison.distribution,
     chart: distributionChart(ratingComparison.distribution, noun),
-    today: todayInUk(),
+    today: londonToday(),
   };
 };

@@ -1,8 +1,8 @@
 /** Checks on what the tracking forms send, made before the API sees them. */
-import { todayInUk } from '#lib/ratings/age.ts';
+import { londonToday } from '#lib/dates.ts';
 
 /** Today's date in the UK, as the API reckons it too, for defaults that it will accept. */
-export const today = () => todayInUk();
+export const today = () => londonToday();
 
 /**
  * Several small forms on one page share field names, so an issue is keyed by its field and the

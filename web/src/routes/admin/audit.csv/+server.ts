@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { error } from '@sveltejs/kit';
 import { runQuery } from '#lib/graphql/client.ts';
 import { toCsv } from '#lib/server/csv.ts';
-import { todayInUk } from '#lib/ratings/age.ts';
+import { londonToday } from '#lib/dates.ts';
 import { auditEventsQuery, hasRole, type AuditEventRow } from '#lib/graphql/access.ts';
 import { auditFilterFrom } from '../audit/audit-filter.ts';
 
@@ -36,7 +36,7 @@ export const GET: RequestHandler = async ({ fetch, url, locals }) => {
   return new Response(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="audit-trail-${todayInUk()}.csv"`,
+      'content-disposition': `attachment; filename="audit-trail-${londonToday()}.csv"`,
       'cache-control': 'private, no-store',
     },
   });

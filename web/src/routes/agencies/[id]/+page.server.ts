@@ -7,7 +7,7 @@ import {
   type AgencyInspections,
 } from '#lib/graphql/agencies.ts';
 import { isPublic } from '#lib/graphql/published.ts';
-import { todayInUk } from '#lib/ratings/age.ts';
+import { londonToday } from '#lib/dates.ts';
 import { trendChart } from '#lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
 
@@ -32,6 +32,6 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
     plans: ratings.data.actionPlans.filter((plan) => isPublic(plan.status)),
     recommendations: ratings.data.publishedRecommendations.length,
     inspections: inspections.data?.agency?.inspectionsVisiting ?? [],
-    today: todayInUk(),
+    today: londonToday(),
   };
 };

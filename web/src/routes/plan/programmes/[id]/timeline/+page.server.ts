@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { todayInUk } from '#lib/ratings/age.ts';
+import { londonToday } from '#lib/dates.ts';
 import {
   programmePlanQuery,
   reschedulePhaseMutation,
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ params, fetch, url }) => {
     programme: data.programme,
     selectedPhaseId: url.searchParams.get('phase'),
     movedPhaseId: url.searchParams.get('moved'),
-    today: todayInUk(),
+    today: londonToday(),
   };
 };
 
