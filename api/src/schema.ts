@@ -37,6 +37,9 @@ import './modules/recommendations/recommendation.types.ts';
 import './modules/recommendations/recommendation.mutations.ts';
 import './modules/recommendations/recommendation.queries.ts';
 import './modules/recommendations/recommendation.public.queries.ts';
+import './modules/escalations/escalation.types.ts';
+import './modules/escalations/escalation.mutations.ts';
+import './modules/escalations/escalation.queries.ts';
 import './modules/deadlines/deadlines.ts';
 import './modules/deadlines/deadline.page.ts';
 import './modules/reminders/reminder.types.ts';
@@ -47,5 +50,6 @@ import './modules/programmes/programme.viewer-can.ts';
 import './modules/inspections/inspection.viewer-can.ts';
 import './modules/ratings/rating.viewer-can.ts';
 import './modules/recommendations/recommendation.viewer-can.ts';
+import './modules/escalations/escalation.viewer-can.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

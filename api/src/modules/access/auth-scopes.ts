@@ -19,11 +19,8 @@ import {
 } from './action-plan.access.ts';
 import { mayPlanInspection, type InspectionParties } from './inspection.access.ts';
 import { mayRateWith } from './rating.access.ts';
-import {
-  mayAnswerRecommendation,
-  mayRecordEscalationResponse,
-  mayRecordImplementation,
-} from './recommendation.access.ts';
+import { mayAnswerRecommendation, mayRecordImplementation } from './recommendation.access.ts';
+import { mayRecordEscalationResponse } from './escalation.access.ts';
 import { decodeId } from '../shared/ids.ts';
 import {
   agenciesApprovedBy,

@@ -7,7 +7,8 @@ import { builder } from '../../builder.ts';
 import { mayOpenSomePlan } from './action-plan.access.ts';
 import { mayRecordSomeDirection, mayStartProgramme } from './programme.access.ts';
 import { mayImportRatings, mayRateSomewhere } from './rating.access.ts';
-import { mayRecordRecommendation, mayRecordSomeEscalation } from './recommendation.access.ts';
+import { mayRecordRecommendation } from './recommendation.access.ts';
+import { mayRecordSomeEscalation } from './escalation.access.ts';
 import { isAdministrator, type Viewer } from './viewer.ts';
 
 const rootAbilities = {

@@ -15,7 +15,7 @@ import {
 } from './work.rules.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
-import { isOverdue } from '../recommendations/deadline.rules.ts';
+import { isOverdue } from './deadline.rules.ts';
 
 export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
   values: {

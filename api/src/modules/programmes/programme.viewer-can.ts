@@ -4,7 +4,7 @@
  * programme's status, so that the web offers exactly what the API would accept.
  */
 import { builder } from '../../builder.ts';
-import { mayRecordEscalationFor } from '../access/recommendation.access.ts';
+import { mayRecordEscalationFor } from '../access/escalation.access.ts';
 import {
   mayAddInspectionLedBy,
   mayAddSomeInspection,

@@ -1,148 +1,16 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { assertNoIssues, futureDateIssue, ukToday } from '../shared/uk-day.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { audit } from '../shared/audit.ts';
-import { remitProblemFor } from '../organisations/remit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
-import { responseDueOn } from './deadline.rules.ts';
+import { responseDueOn } from '../deadlines/deadline.rules.ts';
 import {
-  EscalationKindEnum,
   ImplementationStatusEnum,
   RecommendationAnswerEnum,
   RecommendationSourceEnum,
 } from './recommendation.types.ts';
-
-const RecordEscalationInput = builder.inputType('RecordEscalationInput', {
-  fields: (t) => ({
-    kind: t.field({ type: EscalationKindEnum, required: true }),
-    agencyId: t.id({ required: true }),
-    inspectorateId: t.id({ required: true }),
-    issuedOn: t.field({ type: 'Date', required: true }),
-    summary: t.string({
-      required: true,
-      validate: z.string().trim().min(10, 'Summarise the concerns.').max(10000),
-    }),
-  }),
-});
-
-builder.mutationField('recordEscalation', (t) =>
-  t.prismaField({
-    type: 'Escalation',
-    description:
-      'Records an escalation. An Urgent Notification’s public response falls due 28 days after it is issued.',
-    errors: {},
-    authScopes: (_root, { input }) => ({ leadFor: input.inspectorateId }),
-    args: { input: t.arg({ type: RecordEscalationInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
-      const agencyId = idOf('Agency', input.agencyId, ['input', 'agencyId']);
-      const inspectorateId = idOf('Inspectorate', input.inspectorateId, [
-        'input',
-        'inspectorateId',
-      ]);
-      if (input.issuedOn > startOfDay(ctx.now()))
-        throw new InvalidInputError(
-          ['input', 'issuedOn'],
-          'An escalation cannot be issued in the future.',
-        );
-      const id = await ctx.prisma.$transaction(async (tx) => {
-        const outsideRemit = await remitProblemFor(tx, agencyId, inspectorateId);
-        if (outsideRemit) throw new InvalidInputError(['input', 'inspectorateId'], outsideRemit);
-        const escalation = await tx.escalation.create({
-          data: {
-            kind: input.kind,
-            agencyId,
-            inspectorateId,
-            issuedOn: input.issuedOn,
-            summary: input.summary.trim(),
-            recordedBy: ctx.actor,
-            responseDueOn:
-              input.kind === 'URGENT_NOTIFICATION'
-                ? responseDueOn('URGENT_NOTIFICATION', input.issuedOn)
-                : null,
-          },
-        });
-        await audit(tx, ctx, {
-          action: 'recordEscalation',
-          entityType: 'Escalation',
-          entityId: escalation.id,
-          after: escalation,
-        });
-        return escalation.id;
-      });
-      return ctx.prisma.escalation.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
-    },
-  }),
-);
-
-const EscalationResponseInput = builder.inputType('RecordEscalationResponseInput', {
-  fields: (t) => ({
-    escalationId: t.id({ required: true }),
-    respondedOn: t.field({ type: 'Date', required: true }),
-    expectedVersion: t.int({
-      required: false,
-      description: 'The version you read. When given, a change made since answers a ConflictError.',
-    }),
-  }),
-});
-
-builder.mutationField('recordEscalationResponse', (t) =>
-  t.prismaField({
-    type: 'Escalation',
-    description: 'Records the date the response to an Urgent Notification was published.',
-    errors: {},
-    authScopes: (_root, { input }) => ({ escalationResponder: input.escalationId }),
-    args: { input: t.arg({ type: EscalationResponseInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
-      const id = idOf('Escalation', input.escalationId, ['input', 'escalationId']);
-      await ctx.prisma.$transaction(async (tx) => {
-        const escalation = await tx.escalation.findUnique({ where: { id } });
-        if (!escalation) throw new NotFoundError('escalation', input.escalationId);
-        if (input.expectedVersion != null)
-          await assertCurrentVersion('escalation', input.expectedVersion, escalation.version, () =>
-            lastChangeTo(tx, 'Escalation', id),
-          );
-        if (escalation.kind !== 'URGENT_NOTIFICATION')
-          throw new InvalidStateError(
-            'Only an Urgent Notification has a public response to record.',
-          );
-        if (escalation.respondedOn)
-          throw new InvalidStateError('The response is already recorded.');
-        if (input.respondedOn < escalation.issuedOn)
-          throw new InvalidInputError(
-            ['input', 'respondedOn'],
-            'The response cannot come before the notification.',
-          );
-        assertNoIssues(
-          futureDateIssue(
-            ['input', 'respondedOn'],
-            'Date of the response',
-            input.respondedOn,
-            ukToday(ctx.now()),
-          ),
-        );
-        // Conditional on the version read: of people recording it at once, one wins and the
-        // others are told, rather than the last silently overwriting the first.
-        assertWritten(
-          'escalation',
-          await tx.escalation.updateMany({
-            where: { id, version: escalation.version },
-            data: { respondedOn: input.respondedOn, version: { increment: 1 } },
-          }),
-        );
-        await audit(tx, ctx, {
-          action: 'recordEscalationResponse',
-          entityType: 'Escalation',
-          entityId: id,
-          after: { respondedOn: input.respondedOn },
-        });
-      });
-      return ctx.prisma.escalation.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
-    },
-  }),
-);
 
 const RecordRecommendationInput = builder.inputType('RecordRecommendationInput', {
   fields: (t) => ({

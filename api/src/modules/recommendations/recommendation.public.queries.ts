@@ -9,7 +9,7 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { globalIdOf, idOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
-import { isOverdue } from './deadline.rules.ts';
+import { isOverdue } from '../deadlines/deadline.rules.ts';
 import {
   ImplementationStatusEnum,
   RecommendationAnswerEnum,

@@ -1,21 +1,11 @@
-import {
-  EscalationKind,
-  ImplementationStatus,
-  RecommendationAnswer,
-  RecommendationSource,
-} from '@cjji/db';
+import { ImplementationStatus, RecommendationAnswer, RecommendationSource } from '@cjji/db';
 import { builder } from '../../builder.ts';
 import { maySeeRow, visibleWhere } from '../access/visibility.ts';
 import { visibleInspection } from '../inspections/inspection.types.ts';
 import { startOfDay } from '../shared/calendar.ts';
-import { isOverdue } from './deadline.rules.ts';
+import { isOverdue } from '../deadlines/deadline.rules.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 
-export const EscalationKindEnum = builder.enumType(EscalationKind, {
-  name: 'EscalationKind',
-  description:
-    "ENHANCED_MONITORING: HMICFRS's Engage phase; URGENT_NOTIFICATION: HMI Prisons, answered publicly within 28 days; INDEPENDENT_REVIEW_OF_PROGRESS: HMI Prisons.",
-});
 export const RecommendationSourceEnum = builder.enumType(RecommendationSource, {
   name: 'RecommendationSource',
 });
@@ -24,34 +14,6 @@ export const RecommendationAnswerEnum = builder.enumType(RecommendationAnswer, {
 });
 export const ImplementationStatusEnum = builder.enumType(ImplementationStatus, {
   name: 'ImplementationStatus',
-});
-
-builder.prismaNode('Escalation', {
-  authScopes: (_escalation, ctx) => maySeeRow.Escalation(ctx),
-  id: { field: 'id' },
-  fields: (t) => ({
-    kind: t.expose('kind', { type: EscalationKindEnum }),
-    agency: t.relation('agency'),
-    inspectorate: t.relation('inspectorate'),
-    issuedOn: t.expose('issuedOn', { type: 'Date' }),
-    summary: t.exposeString('summary'),
-    responseDueOn: t.expose('responseDueOn', { type: 'Date', nullable: true }),
-    respondedOn: t.expose('respondedOn', { type: 'Date', nullable: true }),
-    endedOn: t.expose('endedOn', { type: 'Date', nullable: true }),
-    version: t.exposeInt('version', {
-      description: 'Raised by every change; send it back as expectedVersion.',
-    }),
-    overdue: t.boolean({
-      resolve: (e, _args, ctx) => isOverdue(e.responseDueOn, e.respondedOn, startOfDay(ctx.now())),
-    }),
-    // Only those the viewer may see: a public list leaves out a report not yet published.
-    recommendations: t.relation('recommendations', {
-      query: (_args, ctx) => ({
-        where: visibleWhere.Recommendation(ctx),
-        orderBy: [{ publishedOn: 'desc' }, { reference: 'asc' }, { id: 'asc' }],
-      }),
-    }),
-  }),
 });
 
 builder.prismaNode('Recommendation', {
