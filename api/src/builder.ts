@@ -17,8 +17,27 @@ import {
   InvalidStateError,
   NotFoundError,
 } from './errors.ts';
-import { authScopesFor, type AuthScopes } from './modules/access/auth-scopes.ts';
+import { actionPlanScopes, type ActionPlanScopes } from './modules/access/action-plan.scopes.ts';
+import { escalationScopes, type EscalationScopes } from './modules/access/escalation.scopes.ts';
+import { inspectionScopes, type InspectionScopes } from './modules/access/inspection.scopes.ts';
+import {
+  organisationScopes,
+  type OrganisationScopes,
+} from './modules/access/organisation.scopes.ts';
+import { ratingScopes, type RatingScopes } from './modules/access/rating.scopes.ts';
+import {
+  recommendationScopes,
+  type RecommendationScopes,
+} from './modules/access/recommendation.scopes.ts';
 import { actionWords } from './modules/shared/words.ts';
+
+/** The scopes fields and mutations name in `authScopes`: each type's own, combined. */
+type AuthScopes = OrganisationScopes &
+  InspectionScopes &
+  RatingScopes &
+  ActionPlanScopes &
+  RecommendationScopes &
+  EscalationScopes;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -44,7 +63,14 @@ export const builder = new SchemaBuilder<{
     ValidationPlugin,
   ],
   scopeAuth: {
-    authScopes: authScopesFor,
+    authScopes: (ctx) => ({
+      ...organisationScopes(ctx),
+      ...inspectionScopes(ctx),
+      ...ratingScopes(ctx),
+      ...actionPlanScopes(ctx),
+      ...recommendationScopes(ctx),
+      ...escalationScopes(ctx),
+    }),
     // A type's scopes are checked once for each object returned, not once for each of its fields.
     runScopesOnType: true,
     // A field's own scopes refuse plainly. A record refused by its type's scopes (a draft plan

@@ -21,7 +21,7 @@ export const visibleProgrammesWhere = (viewer: Viewer | null): Prisma.ProgrammeW
 
 /*
  * Who may act on programmes, their directions and capacity. The mutations' scopes
- * (access/auth-scopes.ts) and the `viewerCan` fields (programme.viewer-can.ts) both call these.
+ * (organisation.scopes.ts) and the `viewerCan` fields (programme.viewer-can.ts) both call these.
  */
 
 /** Planners and leads start programmes and their revisions. */

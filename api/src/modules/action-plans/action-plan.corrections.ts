@@ -12,7 +12,7 @@ import { audit } from '../shared/audit.ts';
 import { longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { ukToday } from '../shared/uk-day.ts';
-import { planParties } from '../access/auth-scopes.ts';
+import { planParties } from '../access/action-plan.scopes.ts';
 import { visibleWhere } from '../access/visibility.ts';
 import { mayMovePlan } from '../access/action-plan.access.ts';
 import { assertMoveDetails } from './action-plan.rules.ts';

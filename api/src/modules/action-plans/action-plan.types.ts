@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import { NotFoundError } from '../../errors.ts';
 import { idOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
-import { planParties } from '../access/auth-scopes.ts';
+import { planParties } from '../access/action-plan.scopes.ts';
 import { maySee } from '../access/visibility.ts';
 import { visibleInspection } from '../inspections/inspection.types.ts';
 import {

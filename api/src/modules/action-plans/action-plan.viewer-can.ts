@@ -4,7 +4,7 @@
  * exactly the forms the API would accept.
  */
 import { builder } from '../../builder.ts';
-import { planParties } from '../access/auth-scopes.ts';
+import { planParties } from '../access/action-plan.scopes.ts';
 import { mayEditPlan, movesOpenTo, mayOpenPlanFor } from '../access/action-plan.access.ts';
 import { waitingOn, type PlanParty } from '../access/action-plan.moves.ts';
 import { planEditable, progressRecordable, type ActionPlanStatus } from './action-plan.rules.ts';
