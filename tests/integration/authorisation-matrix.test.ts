@@ -4,12 +4,13 @@
  * FORBIDDEN and write nothing; an allowed call may still fail on its input (the stale versions
  * below make most of them stop at the version check), but never on access. Inputs are well
  * formed: checks of form (a date, an email address) come before access checks, and say nothing
- * about what is stored. The table of
- * outcomes is printed, and the README summarises it.
+ * about what is stored. The table of outcomes is printed, and written into docs/access.md
+ * (`UPDATE_DOCS=1` rewrites it there; otherwise a difference fails the test).
  */
 import type { Viewer } from '@cjji/api/viewer';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatedSection, markdownTable } from '../support/generated-docs.ts';
 import { graphqlAgainst, type Execute, type GraphQLResult } from '../support/graphql.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -1097,6 +1098,22 @@ describe('who may do what', () => {
     console.log('\nAuthorisation matrix (✓ allowed, ✗ refused, hidden = answered as not found)\n');
     console.table(table);
     expect(surprises).toEqual([]);
+
+    // What was just checked is the documentation: a change of access shows in docs/access.md.
+    const doc = generatedSection(
+      'access.md',
+      'authorisation-matrix',
+      markdownTable(
+        ['operation', ...roles],
+        operations.map((operation) => [
+          operation.name,
+          ...roles.map((role) => table[operation.name]![role]!),
+        ]),
+      ),
+    );
+    expect(doc.inDocument, 'docs/access.md is out of date: run with UPDATE_DOCS=1').toBe(
+      doc.generated,
+    );
   });
 });
 
