@@ -29,6 +29,15 @@ module.exports = {
       to: { path: '(^|/)api/src/(modules/(?!shared/)|builder\\.ts|schema\\.ts)' },
     },
     {
+      name: 'reminder-job-loads-no-schema',
+      severity: 'error',
+      comment:
+        'The reminder pass runs as a job: it reads the deadlines list and the rules, never the ' +
+        'GraphQL schema and the authorisation chain the builder brings with it.',
+      from: { path: '(^|/)api/src/modules/reminders/reminder\\.(pass|queue)\\.ts$' },
+      to: { path: '(^|/)api/src/(builder|schema)\\.ts$', reachable: true },
+    },
+    {
       name: 'web-reaches-api-only-through-the-contract',
       severity: 'error',
       comment: 'The web talks to the API over GraphQL; it may share the schema, never the code.',

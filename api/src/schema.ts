@@ -40,7 +40,7 @@ import './modules/recommendations/recommendation.public.queries.ts';
 import './modules/escalations/escalation.types.ts';
 import './modules/escalations/escalation.mutations.ts';
 import './modules/escalations/escalation.queries.ts';
-import './modules/deadlines/deadlines.ts';
+import './modules/deadlines/deadline.types.ts';
 import './modules/deadlines/deadline.page.ts';
 import './modules/reminders/reminder.types.ts';
 import './modules/reminders/reminder.mutations.ts';

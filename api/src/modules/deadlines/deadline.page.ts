@@ -16,13 +16,8 @@ import { visiblePlansSql } from '../access/action-plan.access.ts';
 import { rolesActingFor, type OrganisationKind, type SubjectType } from './work.rules.ts';
 import { decodeId, globalIdOf, typenameOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
-import {
-  DeadlineKindEnum,
-  DeadlineRef,
-  ownerTypename,
-  type Deadline,
-  type DeadlineKind,
-} from './deadlines.ts';
+import { ownerTypename, type Deadline, type DeadlineKind } from './deadline.list.ts';
+import { DeadlineKindEnum, DeadlineRef } from './deadline.types.ts';
 
 type DeadlineStatus = 'OVERDUE' | 'DUE' | 'WAITING';
 type DeadlineSort = 'DUE' | 'LONGEST_WAITING' | 'OWNER' | 'AGENCY';

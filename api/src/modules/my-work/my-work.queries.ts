@@ -9,7 +9,7 @@ import { once, type Context } from '../../context.ts';
 import { agenciesEditedBy, inspectoratesPlannedBy } from '../access/viewer.ts';
 import { statusesWithWork } from '../access/action-plan.moves.ts';
 import { phaseWords } from '../programmes/schedule.rules.ts';
-import { collectDeadlines, deadlinePath, type DeadlineKind } from '../deadlines/deadlines.ts';
+import { collectDeadlines, deadlinePath, type DeadlineKind } from '../deadlines/deadline.list.ts';
 import { shiftDays, startOfDay } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import {

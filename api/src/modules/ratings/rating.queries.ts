@@ -3,7 +3,8 @@ import { builder } from '../../builder.ts';
 import { InvalidInputError } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { actionPlanOwed, distribution, trendOf, type Trend } from './rating.rules.ts';
-import { asRated, TrendEnum, victimsArea, victimsRatingsSelect } from './rating.types.ts';
+import { TrendEnum } from './rating.types.ts';
+import { asRated, victimsArea, victimsRatingsSelect } from './rating.select.ts';
 import { ratingScales } from './rating.reference.ts';
 
 builder.queryField('commonScale', (t) =>

@@ -1,11 +1,9 @@
 import { builder } from '../../builder.ts';
 import { visibleInspection } from '../inspections/inspection.types.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
-import { publicPlanStatuses } from '../access/action-plan.access.ts';
+import { asRated, victimsArea, victimsRatingsSelect } from './rating.select.ts';
 import { actionPlanOwed } from './rating.rules.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
-
-export const victimsArea = 'TREATMENT_OF_VICTIMS';
 
 export const TrendEnum = builder.enumType('RatingTrend', {
   description: 'How the latest grade compares with the one before, on the common scale.',
@@ -91,32 +89,6 @@ builder.prismaNode('Rating', {
     }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime' }),
   }),
-});
-
-/** A victims' rating with its grade on the common scale, as the rules read it. */
-export const victimsRatingsSelect = {
-  ratings: {
-    where: { areaCode: victimsArea },
-    orderBy: [{ ratedOn: 'desc' as const }, { recordedAt: 'desc' as const }],
-    include: { grade: { include: { commonGrade: true } }, framework: true },
-  },
-  // Only public plans: whether the duty is met is the same answer for every viewer.
-  actionPlans: {
-    where: { status: { in: publicPlanStatuses } },
-    select: { status: true, createdAt: true },
-  },
-};
-
-type WithVictimsRatings = {
-  ratings: Array<{
-    ratedOn: Date;
-    grade: { commonGrade: { rank: number; triggersActionPlan: boolean } };
-  }>;
-};
-export const asRated = <R extends WithVictimsRatings['ratings'][number]>(rating: R) => ({
-  ...rating,
-  commonRank: rating.grade.commonGrade.rank,
-  triggersActionPlan: rating.grade.commonGrade.triggersActionPlan,
 });
 
 const ActionPlanOwedRef = builder

@@ -12,7 +12,7 @@ import {
   deadlinePath,
   workOutDeadlines,
   type Deadline,
-} from '../deadlines/deadlines.ts';
+} from '../deadlines/deadline.list.ts';
 import { shiftDays, startOfDay } from '../shared/calendar.ts';
 import {
   defaultReminderPreferences,

@@ -1,11 +1,13 @@
-/** One list of everything due and overdue across the system, by owner. */
-import { builder } from '../../builder.ts';
+/**
+ * One list of everything due and overdue across the system, by owner: worked out here, without
+ * the schema, so that the reminder pass reads the same list the page shows.
+ */
 import { visiblePlansWhere } from '../access/action-plan.access.ts';
 import { statusesWithWork, waitingOn, type PlanWork } from '../access/action-plan.moves.ts';
 import { once, type Context } from '../../context.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
 import { actionPlanOwed } from '../ratings/rating.rules.ts';
-import { asRated, victimsRatingsSelect } from '../ratings/rating.types.ts';
+import { asRated, victimsRatingsSelect } from '../ratings/rating.select.ts';
 import {
   inWorkOrder,
   workPath,
@@ -16,38 +18,6 @@ import {
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
 import { isOverdue } from './deadline.rules.ts';
-
-export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
-  values: {
-    RECOMMENDATION_RESPONSE: { description: 'An addressee’s answer to a recommendation.' },
-    URGENT_NOTIFICATION_RESPONSE: {
-      description: 'The Secretary of State’s public response to an Urgent Notification.',
-    },
-    ACTION_PLAN_OWED: {
-      description: 'An agency rated at or below requires improvement with no plan under way.',
-    },
-    ACTION_PLAN_TO_REVIEW: { description: 'A submitted plan awaiting the inspectorate.' },
-    ACTION_PLAN_TO_LAY: {
-      description:
-        'An accepted plan awaiting laying before Parliament by the responsible minister.',
-    },
-    ACTION_PLAN_TO_PUBLISH: {
-      description: 'A laid police force plan awaiting publication by its local policing body.',
-    },
-    CONSULTATION_CLOSES: {
-      description: 'A proposed programme’s consultation, to close on its closing date.',
-    },
-  } as const,
-});
-
-const OrganisationKindEnum = builder.enumType('OrganisationKind', {
-  values: [
-    'AGENCY',
-    'MINISTER',
-    'INSPECTORATE',
-    'LOCAL_POLICING_BODY',
-  ] as const satisfies readonly OrganisationKind[],
-});
 
 export type DeadlineKind =
   | 'RECOMMENDATION_RESPONSE'
@@ -72,38 +42,6 @@ export interface Deadline {
   subjectType: SubjectType;
   subjectId: string;
 }
-
-export const DeadlineRef = builder.objectRef<Deadline>('Deadline').implement({
-  fields: (t) => ({
-    kind: t.field({ type: DeadlineKindEnum, resolve: (d) => d.kind }),
-    title: t.exposeString('title'),
-    owner: t.exposeString('owner', {
-      description: 'Who must act: an agency, a minister, an inspectorate or a local policing body.',
-    }),
-    agencyName: t.exposeString('agencyName'),
-    dueOn: t.field({ type: 'Date', nullable: true, resolve: (d) => d.dueOn }),
-    since: t.field({ type: 'Date', resolve: (d) => d.since }),
-    overdue: t.exposeBoolean('overdue'),
-    subjectId: t.exposeID('subjectId', {
-      description: 'The global id of the plan, response or escalation.',
-    }),
-    ownerKind: t.field({
-      type: OrganisationKindEnum,
-      nullable: true,
-      description: 'What kind of organisation must act.',
-      resolve: (d) => d.ownerOrganisation?.kind ?? null,
-    }),
-    ownerId: t.id({
-      nullable: true,
-      description:
-        'The global id of the agency, minister, inspectorate or local policing body that must act; null when none is on record.',
-      resolve: (d) =>
-        d.ownerOrganisation
-          ? globalIdOf(ownerTypename[d.ownerOrganisation.kind], d.ownerOrganisation.id)
-          : null,
-    }),
-  }),
-});
 
 export const ownerTypename: Record<OrganisationKind, string> = {
   AGENCY: 'Agency',
@@ -278,20 +216,3 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
   }
   return items.sort(inWorkOrder);
 }
-
-builder.queryField('deadlines', (t) =>
-  t.field({
-    type: [DeadlineRef],
-    authScopes: { signedIn: true },
-    description:
-      'Everything due across the system: statutory responses with their dates, and plans waiting on someone. Overdue items are marked.',
-    args: {
-      owner: t.arg.string({ required: false, description: 'Only this owner’s items.' }),
-      overdueOnly: t.arg.boolean({ required: false }),
-    },
-    resolve: async (_root, args, ctx) =>
-      (await collectDeadlines(ctx)).filter(
-        (d) => (!args.owner || d.owner === args.owner) && (!args.overdueOnly || d.overdue),
-      ),
-  }),
-);

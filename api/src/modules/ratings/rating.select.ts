@@ -1,0 +1,33 @@
+/**
+ * How an agency's victims' ratings are read for the rules: the selection and its shape. Apart
+ * from the GraphQL types, so that jobs (the reminder pass) read ratings without loading the schema.
+ */
+import { publicPlanStatuses } from '../access/action-plan.access.ts';
+
+export const victimsArea = 'TREATMENT_OF_VICTIMS';
+
+/** A victims' rating with its grade on the common scale, as the rules read it. */
+export const victimsRatingsSelect = {
+  ratings: {
+    where: { areaCode: victimsArea },
+    orderBy: [{ ratedOn: 'desc' as const }, { recordedAt: 'desc' as const }],
+    include: { grade: { include: { commonGrade: true } }, framework: true },
+  },
+  // Only public plans: whether the duty is met is the same answer for every viewer.
+  actionPlans: {
+    where: { status: { in: publicPlanStatuses } },
+    select: { status: true, createdAt: true },
+  },
+};
+
+type WithVictimsRatings = {
+  ratings: Array<{
+    ratedOn: Date;
+    grade: { commonGrade: { rank: number; triggersActionPlan: boolean } };
+  }>;
+};
+export const asRated = <R extends WithVictimsRatings['ratings'][number]>(rating: R) => ({
+  ...rating,
+  commonRank: rating.grade.commonGrade.rank,
+  triggersActionPlan: rating.grade.commonGrade.triggersActionPlan,
+});
