@@ -502,6 +502,16 @@ const operations: Operation[] = [
       }),
   },
   {
+    name: 'endEscalation',
+    allowed: ['administrator', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('endEscalation', {
+        escalationId: gid('Escalation', id.escalation!),
+        endedOn: '2099-01-01',
+        expectedVersion: 0,
+      }),
+  },
+  {
     name: 'recordRecommendation',
     allowed: [
       'administrator',
@@ -787,6 +797,7 @@ const onRecords: Record<string, [RoleName[] | 'signed in', string, string]> = {
   respondToRecommendation: ['signed in', 'input.responseId', 'RecommendationResponse'],
   recordImplementation: ['signed in', 'input.responseId', 'RecommendationResponse'],
   recordEscalationResponse: ['signed in', 'input.escalationId', 'Escalation'],
+  endEscalation: ['signed in', 'input.escalationId', 'Escalation'],
 };
 for (const operation of operations) {
   const onRecord = onRecords[operation.name];

@@ -397,6 +397,50 @@ test('"Start a plan" is offered neither to an inspectorate lead nor to another f
   }
 });
 
+test('an HMICFRS lead records the day a force left the Engage phase; a planner is not offered it', async ({
+  browser,
+  request,
+}) => {
+  const summary = `${forceName}: Engage phase for victims’ contact, to end.`;
+  await mutate(
+    request,
+    'recordEscalation',
+    {
+      kind: 'ENHANCED_MONITORING',
+      agencyId: ids.force,
+      inspectorateId: ids.hmicfrs,
+      issuedOn: '2026-10-01',
+      summary,
+    },
+    'id',
+  );
+  let page = await signedInAs(browser, people.planner);
+  await page.goto('/track/escalations');
+  let card = page.locator('[data-qa="escalation"]').filter({ hasText: summary });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('button', { name: /Record that it ended/ })).toHaveCount(0);
+  await page.context().close();
+
+  page = await signedInAs(browser, people.lead);
+  await page.goto('/track/escalations');
+  card = page.locator('[data-qa="escalation"]').filter({ hasText: summary });
+  await fillDate(dateInput(card, 'Date it ended'), '2026-09-30');
+  await card.getByRole('button', { name: /Record that it ended/ }).click();
+  const message = 'Date it ended must be the same as or after 1 October 2026, when it was issued';
+  await expect(page.locator('.govuk-error-summary')).toContainText(message);
+  await expect(card.locator('.govuk-error-message')).toContainText(message);
+
+  await fillDate(dateInput(card, 'Date it ended'), '2026-11-02');
+  await card.getByRole('button', { name: /Record that it ended/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
+    `The Enhanced monitoring (Engage) on ${forceName} is recorded as ended on 2 November 2026.`,
+  );
+  await expect(card).toContainText('Ended');
+  await expect(card).toContainText('2 November 2026');
+  await expect(card.getByRole('button', { name: /Record that it ended/ })).toHaveCount(0);
+  await page.context().close();
+});
+
 test('each role walks its part of the journey, from a planner’s programme to the PCC’s publication', async ({
   browser,
 }) => {

@@ -27,3 +27,7 @@ export const mayRecordEscalationResponse = (viewer: Viewer | null, escalation: E
   mayApproveFor(viewer, escalation.agencyId) ||
   mayLeadFor(viewer, [escalation.inspectorateId]) ||
   mayActForMinisters(viewer, [escalation.responsibleMinisterId]);
+
+/** The leads of the inspectorate that issued it record when it ended. */
+export const mayEndEscalation = (viewer: Viewer | null, escalation: { inspectorateId: string }) =>
+  mayLeadFor(viewer, [escalation.inspectorateId]);

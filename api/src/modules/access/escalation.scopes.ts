@@ -1,7 +1,7 @@
 /** Scopes about an escalation, read from the escalation named. */
 import type { Context } from '../../context.ts';
 import { decodeId } from '../shared/ids.ts';
-import { mayRecordEscalationResponse } from './escalation.access.ts';
+import { mayEndEscalation, mayRecordEscalationResponse } from './escalation.access.ts';
 import type { ScopeChecks } from './scope.ts';
 import {
   agenciesApprovedBy,
@@ -13,6 +13,8 @@ import {
 export interface EscalationScopes {
   /** Escalation (global id): the agency's approvers, the minister who answers for it, or the inspectorate's leads. */
   escalationResponder: string;
+  /** Escalation (global id): the leads of the inspectorate that issued it. */
+  escalationOwner: string;
 }
 
 export function escalationScopes(ctx: Context): ScopeChecks<EscalationScopes> {
@@ -42,6 +44,18 @@ export function escalationScopes(ctx: Context): ScopeChecks<EscalationScopes> {
         inspectorateId: escalation.inspectorateId,
         responsibleMinisterId: escalation.agency.kind.responsibleMinisterId,
       });
+    },
+    escalationOwner: async (globalId) => {
+      const lead = isInspectorateLead(viewer);
+      if (isAdministrator(viewer) || !lead) return isAdministrator(viewer);
+      const id = decodeId('Escalation', globalId);
+      const escalation = id
+        ? await ctx.prisma.escalation.findUnique({
+            where: { id },
+            select: { inspectorateId: true },
+          })
+        : null;
+      return escalation ? mayEndEscalation(viewer, escalation) : lead;
     },
   };
 }

@@ -9,6 +9,7 @@ import { idOf, selectionOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
 import { responseDueOn } from '../deadlines/deadline.rules.ts';
 import { EscalationKindEnum } from './escalation.types.ts';
+import { endBlockedBecause, endDateIssues } from './escalation.rules.ts';
 
 const RecordEscalationInput = builder.inputType('RecordEscalationInput', {
   fields: (t) => ({
@@ -132,6 +133,58 @@ builder.mutationField('recordEscalationResponse', (t) =>
           entityType: 'Escalation',
           entityId: id,
           after: { respondedOn: input.respondedOn },
+        });
+      });
+      return ctx.prisma.escalation.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
+    },
+  }),
+);
+
+const EndEscalationInput = builder.inputType('EndEscalationInput', {
+  fields: (t) => ({
+    escalationId: t.id({ required: true }),
+    endedOn: t.field({ type: 'Date', required: true }),
+    expectedVersion: t.int({
+      required: true,
+      description: 'The version you read: a change made since answers a ConflictError.',
+    }),
+  }),
+});
+
+builder.mutationField('endEscalation', (t) =>
+  t.prismaField({
+    type: 'Escalation',
+    description:
+      'Records the day an escalation ended: the agency left the Engage phase, the review of progress concluded, or the Urgent Notification was followed through after its response.',
+    errors: {},
+    authScopes: (_root, { input }) => ({ escalationOwner: input.escalationId }),
+    args: { input: t.arg({ type: EndEscalationInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = idOf('Escalation', input.escalationId, ['input', 'escalationId']);
+      await ctx.prisma.$transaction(async (tx) => {
+        const escalation = await tx.escalation.findUnique({ where: { id } });
+        if (!escalation) throw new NotFoundError('escalation', input.escalationId);
+        assertNoIssues(
+          endDateIssues(escalation, input.endedOn, ukToday(ctx.now()), ['input', 'endedOn']),
+        );
+        await assertCurrentVersion('escalation', input.expectedVersion, escalation.version, () =>
+          lastChangeTo(tx, 'Escalation', id),
+        );
+        const blocked = endBlockedBecause(escalation);
+        if (blocked) throw new InvalidStateError(blocked);
+        assertWritten(
+          'escalation',
+          await tx.escalation.updateMany({
+            where: { id, version: escalation.version },
+            data: { endedOn: input.endedOn, version: { increment: 1 } },
+          }),
+        );
+        await audit(tx, ctx, {
+          action: 'endEscalation',
+          entityType: 'Escalation',
+          entityId: id,
+          before: { endedOn: null },
+          after: { endedOn: input.endedOn },
         });
       });
       return ctx.prisma.escalation.findUniqueOrThrow({ ...selectionOf(query), where: { id } });

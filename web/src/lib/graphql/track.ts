@@ -162,7 +162,7 @@ export interface Escalation {
   endedOn: string | null;
   overdue: boolean;
   version: number;
-  viewerCan: { recordResponse: boolean };
+  viewerCan: { recordResponse: boolean; end: boolean };
 }
 
 export const escalationsQuery = `
@@ -171,7 +171,7 @@ export const escalationsQuery = `
       id kind issuedOn summary responseDueOn respondedOn endedOn overdue version
       agency { id name }
       inspectorate { id shortName }
-      viewerCan { recordResponse }
+      viewerCan { recordResponse end }
     }
     viewerCan { recordEscalation }
     inspectorates { id name shortName viewerCan { recordEscalation } }
@@ -189,6 +189,12 @@ export const recordEscalationMutation = `
 export const recordEscalationResponseMutation = `
   mutation RecordEscalationResponse($input: RecordEscalationResponseInput!) {
     recordEscalationResponse(input: $input) { ${mutationErrors} ... on MutationRecordEscalationResponseSuccess { data { id } } }
+  }
+`;
+
+export const endEscalationMutation = `
+  mutation EndEscalation($input: EndEscalationInput!) {
+    endEscalation(input: $input) { ${mutationErrors} ... on MutationEndEscalationSuccess { data { id } } }
   }
 `;
 

@@ -5,6 +5,7 @@ import {
   escalationsQuery,
   recordEscalationMutation,
   recordEscalationResponseMutation,
+  endEscalationMutation,
   type AgencyChoices,
   type Escalation,
 } from '#lib/graphql/track.ts';
@@ -42,6 +43,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     today: today(),
     recorded: url.searchParams.get('recorded'),
     responded: url.searchParams.get('responded'),
+    ended: url.searchParams.get('ended'),
   };
 };
 
@@ -84,46 +86,73 @@ export const actions: Actions = {
     redirect(303, `/track/escalations?recorded=${encodeURIComponent(result.data.id)}`);
   },
 
-  respond: async ({ request, fetch }) => {
-    const form = await request.formData();
-    const escalationId = text(form, 'escalationId');
-    const respondedOn = readDate(form, `respondedOn-${escalationId}`, {
+  respond: ({ request, fetch }) =>
+    recordDay(request, fetch, {
+      action: 'respond',
+      field: 'respondedOn',
       subject: 'Date of the response',
       enter: 'Enter the date the response was published',
-      notFuture: true,
-    });
-    const values = { respondedOn: respondedOn.parts };
-    const issues = dateIssues({ respondedOn });
-    if (issues.length)
-      return fail(400, {
-        action: 'respond' as const,
-        escalationId,
-        values,
-        issues: issuesFor(issues, escalationId, ['respondedOn'], 'respondedOn'),
-      });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      recordEscalationResponseMutation,
-      'recordEscalationResponse',
-      {
-        input: {
-          escalationId,
-          respondedOn: respondedOn.iso,
-          // The version the page showed: someone recording the response first is a conflict.
-          ...(/^\d+$/.test(text(form, 'expectedVersion'))
-            ? { expectedVersion: Number(text(form, 'expectedVersion')) }
-            : {}),
-        },
-      },
-    );
-    if (result.problem) {
-      return fail(400, {
-        action: 'respond' as const,
-        escalationId,
-        values,
-        issues: issuesFor(result.problem.issues, escalationId, ['respondedOn'], 'respondedOn'),
-      });
-    }
-    redirect(303, `/track/escalations?responded=${encodeURIComponent(escalationId)}`);
-  },
+      mutation: recordEscalationResponseMutation,
+      name: 'recordEscalationResponse',
+      done: 'responded',
+    }),
+
+  end: ({ request, fetch }) =>
+    recordDay(request, fetch, {
+      action: 'end',
+      field: 'endedOn',
+      subject: 'Date it ended',
+      enter: 'Enter the date it ended',
+      mutation: endEscalationMutation,
+      name: 'endEscalation',
+      done: 'ended',
+    }),
 };
+
+/**
+ * A day in an escalation's life, recorded from one of its cards: the public response or its
+ * end. The field is named per escalation, so the error shows on the card it came from.
+ */
+async function recordDay(
+  request: Request,
+  fetch: typeof globalThis.fetch,
+  step: {
+    action: 'respond' | 'end';
+    field: 'respondedOn' | 'endedOn';
+    subject: string;
+    enter: string;
+    mutation: string;
+    name: string;
+    done: string;
+  },
+) {
+  const form = await request.formData();
+  const escalationId = text(form, 'escalationId');
+  const day = readDate(form, `${step.field}-${escalationId}`, {
+    subject: step.subject,
+    enter: step.enter,
+    notFuture: true,
+  });
+  const values = { [step.field]: day.parts };
+  const refused = (issues: Array<{ field: string[]; message: string }>) =>
+    fail(400, {
+      action: step.action,
+      escalationId,
+      values,
+      issues: issuesFor(issues, escalationId, [step.field], step.field),
+    });
+  const issues = dateIssues({ [step.field]: day });
+  if (issues.length) return refused(issues);
+  const result = await runMutation<{ id: string }>(fetch, step.mutation, step.name, {
+    input: {
+      escalationId,
+      [step.field]: day.iso,
+      // The version the page showed: someone recording it first is a conflict.
+      ...(/^\d+$/.test(text(form, 'expectedVersion'))
+        ? { expectedVersion: Number(text(form, 'expectedVersion')) }
+        : {}),
+    },
+  });
+  if (result.problem) return refused(result.problem.issues);
+  redirect(303, `/track/escalations?${step.done}=${encodeURIComponent(escalationId)}`);
+}
