@@ -12,6 +12,7 @@ import {
   RateLimitedError,
 } from '../../errors.ts';
 import { audit } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { idOf, selectionOf, typenameOf } from '../shared/ids.ts';
 import { organisationTypeOfRole, RoleEnum, UserRef } from './account.types.ts';
@@ -110,16 +111,12 @@ builder.mutationField('signIn', (t) =>
 builder.mutationField('signOut', (t) =>
   t.boolean({
     description: 'Ends the current session. True if there was one.',
-    resolve: async (_root, _args, ctx) => {
+    resolve: async (_root, _args, ctx, info) => {
       const sessionId = ctx.viewer?.sessionId;
       if (!sessionId || !ctx.viewer?.userId) return false;
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         await endSession(tx, sessionId, ctx.now());
-        await audit(tx, ctx, {
-          action: 'signOut',
-          entityType: 'User',
-          entityId: ctx.viewer!.userId!,
-        });
+        await audit('User', ctx.viewer!.userId!, {});
       });
       return true;
     },
@@ -204,10 +201,10 @@ builder.mutationField('createAccount', (t) =>
     errors: {},
     authScopes: { administrator: true },
     args: { input: t.arg({ type: CreateAccountInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const address = input.email.trim().toLowerCase();
       const passwordHash = input.password ? await hashPassword(input.password) : null;
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         if (await tx.user.findUnique({ where: { email: address }, select: { id: true } })) {
           throw new InvalidInputError(
             ['input', 'email'],
@@ -230,12 +227,7 @@ builder.mutationField('createAccount', (t) =>
           },
           include: { roles: true },
         });
-        await audit(tx, ctx, {
-          action: 'createAccount',
-          entityType: 'User',
-          entityId: user.id,
-          after: auditable(user),
-        });
+        await audit('User', user.id, { after: auditable(user) });
         return user.id;
       });
       return ctx.prisma.user.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -257,9 +249,9 @@ builder.mutationField('grantRole', (t) =>
     errors: {},
     authScopes: { administrator: true },
     args: { input: t.arg({ type: GrantRoleInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const userId = idOf('User', input.userId, ['input', 'userId']);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } })))
           throw new NotFoundError('account', input.userId);
         const data = await roleData(tx, input, ['input']);
@@ -277,12 +269,7 @@ builder.mutationField('grantRole', (t) =>
         const grant = await tx.roleAssignment.create({
           data: { ...data, userId, grantedBy: ctx.actor },
         });
-        await audit(tx, ctx, {
-          action: 'grantRole',
-          entityType: 'User',
-          entityId: userId,
-          after: grant,
-        });
+        await audit('User', userId, { after: grant });
       });
       return ctx.prisma.user.findUniqueOrThrow({ ...selectionOf(query), where: { id: userId } });
     },
@@ -302,14 +289,14 @@ builder.mutationField('endRole', (t) =>
         description: 'The role’s version when it was read.',
       }),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx, info) => {
       const parsed = z.uuid().safeParse(args.roleAssignmentId);
       if (!parsed.success)
         throw new InvalidInputError(
           ['roleAssignmentId'],
           `"${args.roleAssignmentId}" is not a role assignment id.`,
         );
-      const userId = await ctx.prisma.$transaction(async (tx) => {
+      const userId = await inMutation(ctx, info, async ({ tx, audit }) => {
         const grant = await tx.roleAssignment.findUnique({ where: { id: parsed.data } });
         if (!grant) throw new NotFoundError('role assignment', args.roleAssignmentId);
         // Ending is the one change a role can have: the role itself says who made it.
@@ -327,13 +314,7 @@ builder.mutationField('endRole', (t) =>
           }),
         );
         const ended = await tx.roleAssignment.findUniqueOrThrow({ where: { id: grant.id } });
-        await audit(tx, ctx, {
-          action: 'endRole',
-          entityType: 'User',
-          entityId: grant.userId,
-          before: grant,
-          after: ended,
-        });
+        await audit('User', grant.userId, { before: grant, after: ended });
         return grant.userId;
       });
       return ctx.prisma.user.findUniqueOrThrow({ ...selectionOf(query), where: { id: userId } });
@@ -364,12 +345,12 @@ builder.mutationField('updateAccount', (t) =>
     errors: {},
     authScopes: { administrator: true },
     args: { input: t.arg({ type: UpdateAccountInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const userId = idOf('User', input.userId, ['input', 'userId']);
       if (input.disabled && userId === ctx.viewer?.userId)
         throw new InvalidInputError(['input', 'disabled'], 'You cannot disable your own account.');
       const passwordHash = input.newPassword ? await hashPassword(input.newPassword) : undefined;
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         const before = await tx.user.findUnique({ where: { id: userId } });
         if (!before) throw new NotFoundError('account', input.userId);
         await assertCurrentVersion('account', input.expectedVersion, before.version, () =>
@@ -388,10 +369,7 @@ builder.mutationField('updateAccount', (t) =>
             data: { endedAt: ctx.now() },
           });
         const after = await tx.user.findUniqueOrThrow({ where: { id: userId } });
-        await audit(tx, ctx, {
-          action: 'updateAccount',
-          entityType: 'User',
-          entityId: userId,
+        await audit('User', userId, {
           before: auditable(before),
           after: { ...auditable(after), passwordChanged: !!passwordHash },
         });
@@ -417,7 +395,7 @@ builder.mutationField('changePassword', (t) =>
     errors: { types: [InvalidInputError, RateLimitedError] },
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
       const userId = ctx.viewer!.userId;
       const user = userId ? await ctx.prisma.user.findUnique({ where: { id: userId } }) : null;
       // Guessing the current password from a stolen session is guessing a sign-in: the same
@@ -432,7 +410,7 @@ builder.mutationField('changePassword', (t) =>
         );
       await throttle.succeeded(user.email, ctx.clientAddress);
       const passwordHash = await hashPassword(input.newPassword);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         await tx.user.update({
           where: { id: user.id },
           data: { passwordHash, version: { increment: 1 } },
@@ -445,7 +423,7 @@ builder.mutationField('changePassword', (t) =>
           },
           data: { endedAt: ctx.now() },
         });
-        await audit(tx, ctx, { action: 'changePassword', entityType: 'User', entityId: user.id });
+        await audit('User', user.id, {});
       });
       return true;
     },

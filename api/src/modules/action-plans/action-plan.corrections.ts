@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
-import { audit } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { ukToday } from '../shared/uk-day.ts';
@@ -55,9 +55,9 @@ builder.mutationField('correctActionPlanFact', (t) =>
       planMove: { planId: input.planId, to: input.fact === 'LAYING' ? 'LAID' : 'PUBLISHED' },
     }),
     args: { input: t.arg({ type: CorrectInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         // A plan the viewer may not see is answered as a missing one, before the version check
         // (whose conflict message would say that it exists and who changed it).
         const plan = await tx.actionPlan.findFirst({
@@ -114,10 +114,7 @@ builder.mutationField('correctActionPlanFact', (t) =>
             comment: `${laying ? 'Laying' : 'Publication'} corrected from ${words(before)} to ${words(after)}: ${input.reason.trim()}`,
           },
         });
-        await audit(tx, ctx, {
-          action: 'correctActionPlanFact',
-          entityType: 'ActionPlan',
-          entityId: id,
+        await audit('ActionPlan', id, {
           before,
           after: { ...after, reason: input.reason.trim(), version: plan.version + 1 },
         });

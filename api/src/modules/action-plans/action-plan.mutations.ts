@@ -6,7 +6,7 @@ import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
 import { remitProblemFor } from '../organisations/remit.ts';
 import { visibleWhere } from '../access/visibility.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
-import { audit } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { isoDay, longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertNoIssues, ukToday } from '../shared/uk-day.ts';
@@ -53,7 +53,7 @@ builder.mutationField('openActionPlan', (t) =>
     // read back the draft it opened (drafts are the agency's), so it is refused before writing.
     authScopes: (_root, { input }) => ({ agencyEditorFor: input.agencyId }),
     args: { input: t.arg({ type: OpenActionPlanInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const agencyId = idOf('Agency', input.agencyId, ['input', 'agencyId']);
       const reviewingInspectorateId = idOf('Inspectorate', input.reviewingInspectorateId, [
         'input',
@@ -79,7 +79,7 @@ builder.mutationField('openActionPlan', (t) =>
           `Say which ${needed[input.reason].replace('Id', '')} the plan answers.`,
         );
       }
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const agency = await tx.agency.findUnique({
           where: { id: agencyId },
           include: { kind: true },
@@ -112,12 +112,7 @@ builder.mutationField('openActionPlan', (t) =>
             events: { create: { toStatus: 'DRAFT', by: ctx.actor } },
           },
         });
-        await audit(tx, ctx, {
-          action: 'openActionPlan',
-          entityType: 'ActionPlan',
-          entityId: plan.id,
-          after: plan,
-        });
+        await audit('ActionPlan', plan.id, { after: plan });
         return plan.id;
       });
       return ctx.prisma.actionPlan.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -176,9 +171,9 @@ builder.mutationField('saveActionPlanDraft', (t) =>
           }
         : { planEditor: input.planId },
     args: { input: t.arg({ type: SaveDraftInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         // A plan the viewer may not see is answered as a missing one, before any other check.
         const before = await tx.actionPlan.findFirst({
           where: { AND: [{ id }, visibleWhere.ActionPlan(ctx)] },
@@ -214,26 +209,17 @@ builder.mutationField('saveActionPlanDraft', (t) =>
         await tx.planAction.createMany({
           data: actions.map((action, position) => ({ planId: id, position, ...action })),
         });
-        await audit(tx, ctx, {
-          action: 'saveActionPlanDraft',
-          entityType: 'ActionPlan',
-          entityId: id,
-          before,
-          after: input,
-        });
         if (input.submit) {
           await recordSubmission(tx, ctx.actor, id, input.summary.trim(), actions);
           await tx.actionPlanEvent.create({
             data: { planId: id, fromStatus: before.status, toStatus: 'SUBMITTED', by: ctx.actor },
           });
-          await audit(tx, ctx, {
-            action: 'moveActionPlan',
-            entityType: 'ActionPlan',
-            entityId: id,
-            before: { status: before.status },
-            after: { status: 'SUBMITTED', version: before.version + 1 },
-          });
         }
+        // Saved and submitted at once: one change, whose after says it moved to submitted.
+        await audit('ActionPlan', id, {
+          before,
+          after: input.submit ? { ...input, status: 'SUBMITTED' } : input,
+        });
       });
       return ctx.prisma.actionPlan.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -289,9 +275,9 @@ builder.mutationField('moveActionPlan', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ planMove: { planId: input.planId, to: input.status } }),
     args: { input: t.arg({ type: MoveInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         // A plan the viewer may not see is answered as a missing one, before the version check
         // (whose conflict message names who changed it, and what).
         const plan = await tx.actionPlan.findFirst({
@@ -366,10 +352,7 @@ builder.mutationField('moveActionPlan', (t) =>
             comment: input.comment?.trim() || null,
           },
         });
-        await audit(tx, ctx, {
-          action: 'moveActionPlan',
-          entityType: 'ActionPlan',
-          entityId: id,
+        await audit('ActionPlan', id, {
           before: { status: plan.status },
           after: { ...data, version: plan.version + 1 },
         });
@@ -398,14 +381,14 @@ builder.mutationField('recordActionProgress', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ actionEditor: input.actionId }),
     args: { input: t.arg({ type: ProgressInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('PlanAction', input.actionId, ['input', 'actionId']);
       if (input.evidenceUrl && !/^https?:\/\/\S+$/.test(input.evidenceUrl.trim()))
         throw new InvalidInputError(
           ['input', 'evidenceUrl'],
           'Give the evidence as a web address starting https://.',
         );
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         const action = await tx.planAction.findFirst({
           where: { AND: [{ id }, visibleWhere.PlanAction(ctx)] },
           include: { plan: { select: { status: true } } },
@@ -426,13 +409,7 @@ builder.mutationField('recordActionProgress', (t) =>
         });
         if (input.status)
           await tx.planAction.update({ where: { id }, data: { status: input.status } });
-        await audit(tx, ctx, {
-          action: 'recordActionProgress',
-          entityType: 'PlanAction',
-          entityId: id,
-          before: { status: action.status },
-          after: input,
-        });
+        await audit('PlanAction', id, { before: { status: action.status }, after: input });
       });
       return ctx.prisma.planAction.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },

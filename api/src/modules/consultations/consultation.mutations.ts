@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
-import { audit } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
@@ -36,13 +36,13 @@ builder.mutationField('openConsultation', (t) =>
     errors: {},
     authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: OpenConsultationInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const programmeId = idOf('Programme', input.programmeId, ['input', 'programmeId']);
       const runById = idOf('Inspectorate', input.runByInspectorateId, [
         'input',
         'runByInspectorateId',
       ]);
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const programme = await tx.programme.findUnique({
           where: { id: programmeId },
           include: {
@@ -96,12 +96,7 @@ builder.mutationField('openConsultation', (t) =>
           },
           include: { proposals: true },
         });
-        await audit(tx, ctx, {
-          action: 'openConsultation',
-          entityType: 'Consultation',
-          entityId: consultation.id,
-          after: consultation,
-        });
+        await audit('Consultation', consultation.id, { after: consultation });
         return consultation.id;
       });
       return ctx.prisma.consultation.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -137,13 +132,13 @@ builder.mutationField('recordConsulteeResponse', (t) =>
     errors: {},
     authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: RecordConsulteeResponseInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const consultationId = idOf('Consultation', input.consultationId, [
         'input',
         'consultationId',
       ]);
       const consulteeId = idOf('StatutoryConsultee', input.consulteeId, ['input', 'consulteeId']);
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const consultation = await tx.consultation.findUnique({ where: { id: consultationId } });
         if (!consultation) throw new NotFoundError('consultation', input.consultationId);
         const consultee = await tx.statutoryConsultee.findUnique({ where: { id: consulteeId } });
@@ -178,10 +173,8 @@ builder.mutationField('recordConsulteeResponse', (t) =>
               data: { ...data, version: { increment: 1 } },
             })
           : await tx.consulteeResponse.create({ data: { consultationId, consulteeId, ...data } });
-        await audit(tx, ctx, {
-          action: before ? 'correctConsulteeResponse' : 'recordConsulteeResponse',
-          entityType: 'ConsulteeResponse',
-          entityId: response.id,
+        // A second response from the same consultee corrects the first: its before says so.
+        await audit('ConsulteeResponse', response.id, {
           before: before ?? undefined,
           after: { ...response, consultee: consultee.shortName },
         });
@@ -220,7 +213,7 @@ builder.mutationField('recordPublicResponse', (t) =>
     errors: {},
     authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: RecordPublicResponseInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const consultationId = idOf('Consultation', input.consultationId, [
         'input',
         'consultationId',
@@ -230,7 +223,7 @@ builder.mutationField('recordPublicResponse', (t) =>
           input.proposalIds.map((id) => idOf('ConsultationProposal', id, ['input', 'proposalIds'])),
         ),
       ];
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const consultation = await tx.consultation.findUnique({
           where: { id: consultationId },
           include: { proposals: { select: { id: true } } },
@@ -259,12 +252,7 @@ builder.mutationField('recordPublicResponse', (t) =>
             proposals: { create: proposalIds.map((proposalId) => ({ proposalId })) },
           },
         });
-        await audit(tx, ctx, {
-          action: 'recordPublicResponse',
-          entityType: 'PublicResponse',
-          entityId: response.id,
-          after: { ...response, proposalIds },
-        });
+        await audit('PublicResponse', response.id, { after: { ...response, proposalIds } });
         return response.id;
       });
       return ctx.prisma.publicResponse.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -292,9 +280,9 @@ builder.mutationField('closeConsultation', (t) =>
     errors: {},
     authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: CloseConsultationInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Consultation', input.consultationId, ['input', 'consultationId']);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         const before = await tx.consultation.findUnique({
           where: { id },
           include: { consulteeResponses: { select: { consulteeId: true } } },
@@ -335,10 +323,7 @@ builder.mutationField('closeConsultation', (t) =>
           },
         });
         assertWritten('consultation', updated);
-        await audit(tx, ctx, {
-          action: 'closeConsultation',
-          entityType: 'Consultation',
-          entityId: id,
+        await audit('Consultation', id, {
           before: { status: before.status },
           after: {
             status: 'CLOSED',

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
-import { audit } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { StatutoryConsulteeRef } from './consultation.types.ts';
@@ -43,7 +43,7 @@ builder.mutationField('saveStatutoryConsultee', (t) =>
     errors: {},
     authScopes: { administrator: true },
     args: { input: t.arg({ type: SaveStatutoryConsulteeInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const existingId = input.id ? idOf('StatutoryConsultee', input.id, ['input', 'id']) : null;
       const data = {
         name: input.name.trim(),
@@ -52,7 +52,7 @@ builder.mutationField('saveStatutoryConsultee', (t) =>
         notes: input.notes?.trim() || null,
         retiredOn: input.retiredOn ?? null,
       };
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const issues: FieldIssue[] = [];
         const clash = await tx.statutoryConsultee.findFirst({
           where: {
@@ -70,12 +70,7 @@ builder.mutationField('saveStatutoryConsultee', (t) =>
         if (issues.length) throw new InvalidInputError(issues);
         if (!existingId) {
           const created = await tx.statutoryConsultee.create({ data });
-          await audit(tx, ctx, {
-            action: 'addStatutoryConsultee',
-            entityType: 'StatutoryConsultee',
-            entityId: created.id,
-            after: created,
-          });
+          await audit('StatutoryConsultee', created.id, { after: created });
           return created.id;
         }
         const before = await tx.statutoryConsultee.findUnique({ where: { id: existingId } });
@@ -91,13 +86,7 @@ builder.mutationField('saveStatutoryConsultee', (t) =>
           data: { ...data, version: { increment: 1 } },
         });
         assertWritten('statutory consultee', updated);
-        await audit(tx, ctx, {
-          action: 'changeStatutoryConsultee',
-          entityType: 'StatutoryConsultee',
-          entityId: existingId,
-          before,
-          after: data,
-        });
+        await audit('StatutoryConsultee', existingId, { before, after: data });
         return existingId;
       });
       return ctx.prisma.statutoryConsultee.findUniqueOrThrow({

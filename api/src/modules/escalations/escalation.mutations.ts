@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { assertNoIssues, futureDateIssue, ukToday } from '../shared/uk-day.ts';
-import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
-import { audit } from '../shared/audit.ts';
+import { futureDateIssue, ukToday } from '../shared/uk-day.ts';
+import { InvalidInputError, InvalidStateError } from '../../errors.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { remitProblemFor } from '../organisations/remit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
@@ -32,7 +31,7 @@ builder.mutationField('recordEscalation', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ leadFor: input.inspectorateId }),
     args: { input: t.arg({ type: RecordEscalationInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const agencyId = idOf('Agency', input.agencyId, ['input', 'agencyId']);
       const inspectorateId = idOf('Inspectorate', input.inspectorateId, [
         'input',
@@ -43,7 +42,7 @@ builder.mutationField('recordEscalation', (t) =>
           ['input', 'issuedOn'],
           'An escalation cannot be issued in the future.',
         );
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const outsideRemit = await remitProblemFor(tx, agencyId, inspectorateId);
         if (outsideRemit) throw new InvalidInputError(['input', 'inspectorateId'], outsideRemit);
         const escalation = await tx.escalation.create({
@@ -60,12 +59,7 @@ builder.mutationField('recordEscalation', (t) =>
                 : null,
           },
         });
-        await audit(tx, ctx, {
-          action: 'recordEscalation',
-          entityType: 'Escalation',
-          entityId: escalation.id,
-          after: escalation,
-        });
+        await audit('Escalation', escalation.id, { after: escalation });
         return escalation.id;
       });
       return ctx.prisma.escalation.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -91,50 +85,48 @@ builder.mutationField('recordEscalationResponse', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ escalationResponder: input.escalationId }),
     args: { input: t.arg({ type: EscalationResponseInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Escalation', input.escalationId, ['input', 'escalationId']);
-      await ctx.prisma.$transaction(async (tx) => {
-        const escalation = await tx.escalation.findUnique({ where: { id } });
-        if (!escalation) throw new NotFoundError('escalation', input.escalationId);
-        if (input.expectedVersion != null)
-          await assertCurrentVersion('escalation', input.expectedVersion, escalation.version, () =>
-            lastChangeTo(tx, 'Escalation', id),
-          );
-        if (escalation.kind !== 'URGENT_NOTIFICATION')
-          throw new InvalidStateError(
-            'Only an Urgent Notification has a public response to record.',
-          );
-        if (escalation.respondedOn)
-          throw new InvalidStateError('The response is already recorded.');
-        if (input.respondedOn < escalation.issuedOn)
-          throw new InvalidInputError(
-            ['input', 'respondedOn'],
-            'The response cannot come before the notification.',
-          );
-        assertNoIssues(
-          futureDateIssue(
-            ['input', 'respondedOn'],
-            'Date of the response',
-            input.respondedOn,
-            ukToday(ctx.now()),
-          ),
-        );
-        // Conditional on the version read: of people recording it at once, one wins and the
-        // others are told, rather than the last silently overwriting the first.
-        assertWritten(
-          'escalation',
-          await tx.escalation.updateMany({
-            where: { id, version: escalation.version },
-            data: { respondedOn: input.respondedOn, version: { increment: 1 } },
-          }),
-        );
-        await audit(tx, ctx, {
-          action: 'recordEscalationResponse',
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          what: 'escalation',
           entityType: 'Escalation',
-          entityId: id,
-          after: { respondedOn: input.respondedOn },
-        });
-      });
+          id,
+          globalId: input.escalationId,
+          expectedVersion: input.expectedVersion,
+          read: (tx) => tx.escalation.findUnique({ where: { id } }),
+          rules: (escalation) => {
+            if (escalation.kind !== 'URGENT_NOTIFICATION')
+              throw new InvalidStateError(
+                'Only an Urgent Notification has a public response to record.',
+              );
+            if (escalation.respondedOn)
+              throw new InvalidStateError('The response is already recorded.');
+          },
+          inputIssues: (escalation) => [
+            ...(input.respondedOn < escalation.issuedOn
+              ? [
+                  {
+                    field: ['input', 'respondedOn'],
+                    message: 'The response cannot come before the notification.',
+                  },
+                ]
+              : []),
+            ...futureDateIssue(
+              ['input', 'respondedOn'],
+              'Date of the response',
+              input.respondedOn,
+              ukToday(ctx.now()),
+            ),
+          ],
+          write: (tx, escalation) =>
+            tx.escalation.updateMany({
+              where: { id, version: escalation.version },
+              data: { respondedOn: input.respondedOn, version: { increment: 1 } },
+            }),
+          audited: () => ({ after: { respondedOn: input.respondedOn } }),
+        }),
+      );
       return ctx.prisma.escalation.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
@@ -159,34 +151,30 @@ builder.mutationField('endEscalation', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ escalationOwner: input.escalationId }),
     args: { input: t.arg({ type: EndEscalationInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Escalation', input.escalationId, ['input', 'escalationId']);
-      await ctx.prisma.$transaction(async (tx) => {
-        const escalation = await tx.escalation.findUnique({ where: { id } });
-        if (!escalation) throw new NotFoundError('escalation', input.escalationId);
-        assertNoIssues(
-          endDateIssues(escalation, input.endedOn, ukToday(ctx.now()), ['input', 'endedOn']),
-        );
-        await assertCurrentVersion('escalation', input.expectedVersion, escalation.version, () =>
-          lastChangeTo(tx, 'Escalation', id),
-        );
-        const blocked = endBlockedBecause(escalation);
-        if (blocked) throw new InvalidStateError(blocked);
-        assertWritten(
-          'escalation',
-          await tx.escalation.updateMany({
-            where: { id, version: escalation.version },
-            data: { endedOn: input.endedOn, version: { increment: 1 } },
-          }),
-        );
-        await audit(tx, ctx, {
-          action: 'endEscalation',
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          what: 'escalation',
           entityType: 'Escalation',
-          entityId: id,
-          before: { endedOn: null },
-          after: { endedOn: input.endedOn },
-        });
-      });
+          id,
+          globalId: input.escalationId,
+          expectedVersion: input.expectedVersion,
+          read: (tx) => tx.escalation.findUnique({ where: { id } }),
+          inputIssues: (escalation) =>
+            endDateIssues(escalation, input.endedOn, ukToday(ctx.now()), ['input', 'endedOn']),
+          rules: (escalation) => {
+            const blocked = endBlockedBecause(escalation);
+            if (blocked) throw new InvalidStateError(blocked);
+          },
+          write: (tx, escalation) =>
+            tx.escalation.updateMany({
+              where: { id, version: escalation.version },
+              data: { endedOn: input.endedOn, version: { increment: 1 } },
+            }),
+          audited: () => ({ before: { endedOn: null }, after: { endedOn: input.endedOn } }),
+        }),
+      );
       return ctx.prisma.escalation.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),

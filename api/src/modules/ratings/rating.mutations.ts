@@ -12,7 +12,7 @@ import {
 } from '../../errors.ts';
 import { inspectoratesLedBy, isAdministrator, mayLeadFor } from '../access/viewer.ts';
 import { maySeeRow, visibleWhere } from '../access/visibility.ts';
-import { audit } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { isoDay, startOfDay } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
@@ -185,7 +185,7 @@ builder.mutationField('checkRatingImport', (t) =>
     errors: {},
     authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: CheckRatingImportInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       let checked: CheckedRow[];
       const lookups = await importLookups(ctx);
       try {
@@ -196,7 +196,7 @@ builder.mutationField('checkRatingImport', (t) =>
         throw error;
       }
       const good = checked.filter((row) => row.rating).length;
-      const batch = await ctx.prisma.$transaction(async (tx) => {
+      const batch = await inMutation(ctx, info, async ({ tx, audit }) => {
         const created = await tx.ratingImport.create({
           data: {
             fileName: input.fileName.trim(),
@@ -207,10 +207,7 @@ builder.mutationField('checkRatingImport', (t) =>
             inspectorateIds: importingInspectorates(ctx, checked, lookups),
           },
         });
-        await audit(tx, ctx, {
-          action: 'checkRatingImport',
-          entityType: 'RatingImport',
-          entityId: created.id,
+        await audit('RatingImport', created.id, {
           after: { fileName: created.fileName, goodRows: good, badRows: created.badRows },
         });
         return created;
@@ -241,9 +238,9 @@ builder.mutationField('acceptRatingImport', (t) =>
     errors: {},
     authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: DecideImportInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('RatingImport', input.importId, ['input', 'importId']);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         // Another inspectorate's file is answered as a missing one, before anything else.
         const batch = await tx.ratingImport.findFirst({
           where: { AND: [{ id }, visibleWhere.RatingImport(ctx)] },
@@ -296,12 +293,7 @@ builder.mutationField('acceptRatingImport', (t) =>
             'Some of these ratings were recorded since the file was checked. Check the file again to see which.',
           );
         }
-        await audit(tx, ctx, {
-          action: 'acceptRatingImport',
-          entityType: 'RatingImport',
-          entityId: id,
-          after: { ratings: written.count },
-        });
+        await audit('RatingImport', id, { after: { ratings: written.count } });
       });
       return ctx.prisma.ratingImport.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -314,9 +306,9 @@ builder.mutationField('discardRatingImport', (t) =>
     errors: {},
     authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: DecideImportInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('RatingImport', input.importId, ['input', 'importId']);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         // Another inspectorate's file is answered as a missing one, before anything else.
         const batch = await tx.ratingImport.findFirst({
           where: { AND: [{ id }, visibleWhere.RatingImport(ctx)] },
@@ -342,11 +334,7 @@ builder.mutationField('discardRatingImport', (t) =>
             },
           }),
         );
-        await audit(tx, ctx, {
-          action: 'discardRatingImport',
-          entityType: 'RatingImport',
-          entityId: id,
-        });
+        await audit('RatingImport', id, {});
       });
       return ctx.prisma.ratingImport.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -375,7 +363,7 @@ builder.mutationField('recordRating', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ raterFor: input.frameworkId }),
     args: { input: t.arg({ type: RecordRatingInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const agencyId = idOf('Agency', input.agencyId, ['input', 'agencyId']);
       const frameworkId = idOf('RatingFramework', input.frameworkId, ['input', 'frameworkId']);
       const inspectionId = input.inspectionId
@@ -422,7 +410,7 @@ builder.mutationField('recordRating', (t) =>
         });
       if (framework) issues.push(...frameworkPeriodIssues(framework, input.ratedOn));
       if (issues.length) throw new InvalidInputError(issues);
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const clash = await tx.rating.findUnique({
           where: {
             agencyId_frameworkId_areaCode_ratedOn: {
@@ -451,12 +439,7 @@ builder.mutationField('recordRating', (t) =>
             recordedBy: ctx.actor,
           },
         });
-        await audit(tx, ctx, {
-          action: 'recordRating',
-          entityType: 'Rating',
-          entityId: rating.id,
-          after: rating,
-        });
+        await audit('Rating', rating.id, { after: rating });
         return rating.id;
       });
       return ctx.prisma.rating.findUniqueOrThrow({ ...selectionOf(query), where: { id } });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
-import { audit } from '../shared/audit.ts';
+import { InvalidInputError, InvalidStateError } from '../../errors.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
 import { responseDueOn } from '../deadlines/deadline.rules.ts';
@@ -48,7 +47,7 @@ builder.mutationField('recordRecommendation', (t) =>
     errors: {},
     authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: RecordRecommendationInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const addressees = [
         ...new Set(input.addresseeIds.map((id) => idOf('Agency', id, ['input', 'addresseeIds']))),
       ];
@@ -65,7 +64,7 @@ builder.mutationField('recordRecommendation', (t) =>
           'One of the addressees is not a known agency.',
         );
       const dueOn = responseDueOn(input.source, input.publishedOn);
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const recommendation = await tx.recommendation.create({
           data: {
             source: input.source,
@@ -83,10 +82,7 @@ builder.mutationField('recordRecommendation', (t) =>
             addressees: { create: addressees.map((agencyId) => ({ agencyId, dueOn })) },
           },
         });
-        await audit(tx, ctx, {
-          action: 'recordRecommendation',
-          entityType: 'Recommendation',
-          entityId: recommendation.id,
+        await audit('Recommendation', recommendation.id, {
           after: { ...recommendation, addressees, dueOn },
         });
         return recommendation.id;
@@ -118,7 +114,7 @@ builder.mutationField('respondToRecommendation', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ recommendationResponder: input.responseId }),
     args: { input: t.arg({ type: RespondInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('RecommendationResponse', input.responseId, ['input', 'responseId']);
       if (input.answer !== 'NOT_ACCEPTED' && !input.plannedActions?.trim())
         throw new InvalidInputError(
@@ -130,36 +126,35 @@ builder.mutationField('respondToRecommendation', (t) =>
           ['input', 'respondedOn'],
           'The response date cannot be in the future.',
         );
-      await ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.recommendationResponse.findUnique({ where: { id } });
-        if (!before) throw new NotFoundError('recommendation response', input.responseId);
-        await assertCurrentVersion('response', input.expectedVersion, before.version, () =>
-          lastChangeTo(tx, 'RecommendationResponse', before.id),
-        );
-        if (before.answer)
-          throw new InvalidStateError(
-            'This recommendation has already been answered; record its implementation instead.',
-          );
-        const updated = await tx.recommendationResponse.updateMany({
-          where: { id, version: before.version },
-          data: {
-            answer: input.answer,
-            reasons: input.reasons.trim(),
-            plannedActions: input.plannedActions?.trim() || null,
-            respondedOn: input.respondedOn,
-            respondedBy: ctx.actor,
-            version: { increment: 1 },
-          },
-        });
-        assertWritten('response', updated);
-        await audit(tx, ctx, {
-          action: 'respondToRecommendation',
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          what: 'response',
           entityType: 'RecommendationResponse',
-          entityId: id,
-          before,
-          after: input,
-        });
-      });
+          id,
+          globalId: input.responseId,
+          expectedVersion: input.expectedVersion,
+          read: (tx) => tx.recommendationResponse.findUnique({ where: { id } }),
+          rules: (before) => {
+            if (before.answer)
+              throw new InvalidStateError(
+                'This recommendation has already been answered; record its implementation instead.',
+              );
+          },
+          write: (tx, before) =>
+            tx.recommendationResponse.updateMany({
+              where: { id, version: before.version },
+              data: {
+                answer: input.answer,
+                reasons: input.reasons.trim(),
+                plannedActions: input.plannedActions?.trim() || null,
+                respondedOn: input.respondedOn,
+                respondedBy: ctx.actor,
+                version: { increment: 1 },
+              },
+            }),
+          audited: (before) => ({ before, after: input }),
+        }),
+      );
       return ctx.prisma.recommendationResponse.findUniqueOrThrow({
         ...selectionOf(query),
         where: { id },
@@ -183,31 +178,33 @@ builder.mutationField('recordImplementation', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ implementationRecorder: input.responseId }),
     args: { input: t.arg({ type: ImplementationInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('RecommendationResponse', input.responseId, ['input', 'responseId']);
-      await ctx.prisma.$transaction(async (tx) => {
-        const before = await tx.recommendationResponse.findUnique({ where: { id } });
-        if (!before) throw new NotFoundError('recommendation response', input.responseId);
-        await assertCurrentVersion('response', input.expectedVersion, before.version, () =>
-          lastChangeTo(tx, 'RecommendationResponse', before.id),
-        );
-        if (!before.answer)
-          throw new InvalidStateError(
-            'Answer the recommendation before recording its implementation.',
-          );
-        const updated = await tx.recommendationResponse.updateMany({
-          where: { id, version: before.version },
-          data: { implementation: input.implementation, version: { increment: 1 } },
-        });
-        assertWritten('response', updated);
-        await audit(tx, ctx, {
-          action: 'recordImplementation',
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          what: 'response',
           entityType: 'RecommendationResponse',
-          entityId: id,
-          before: { implementation: before.implementation },
-          after: { implementation: input.implementation },
-        });
-      });
+          id,
+          globalId: input.responseId,
+          expectedVersion: input.expectedVersion,
+          read: (tx) => tx.recommendationResponse.findUnique({ where: { id } }),
+          rules: (before) => {
+            if (!before.answer)
+              throw new InvalidStateError(
+                'Answer the recommendation before recording its implementation.',
+              );
+          },
+          write: (tx, before) =>
+            tx.recommendationResponse.updateMany({
+              where: { id, version: before.version },
+              data: { implementation: input.implementation, version: { increment: 1 } },
+            }),
+          audited: (before) => ({
+            before: { implementation: before.implementation },
+            after: { implementation: input.implementation },
+          }),
+        }),
+      );
       return ctx.prisma.recommendationResponse.findUniqueOrThrow({
         ...selectionOf(query),
         where: { id },

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidStateError } from '../../errors.ts';
-import { audit } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { ReminderOffsetEnum, ReminderPreferencesRef } from './reminder.types.ts';
 import { reminderOffsets } from './reminder.rules.ts';
@@ -36,11 +36,11 @@ builder.mutationField('setReminderPreferences', (t) =>
     errors: {},
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: ReminderPreferencesInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
       const userId = ownAccount(ctx.viewer?.userId);
       // Kept in the offsets' own order, each once, whatever order the form sent them in.
       const offsets = reminderOffsets.filter((offset) => input.offsets.includes(offset));
-      return ctx.prisma.$transaction(async (tx) => {
+      return inMutation(ctx, info, async ({ tx, audit }) => {
         const before = await tx.reminderPreference.findUnique({ where: { userId } });
         await assertCurrentVersion(
           'choice of reminders',
@@ -59,13 +59,7 @@ builder.mutationField('setReminderPreferences', (t) =>
             });
         assertWritten('choice of reminders', written);
         const after = await tx.reminderPreference.findUniqueOrThrow({ where: { userId } });
-        await audit(tx, ctx, {
-          action: 'setReminderPreferences',
-          entityType: 'ReminderPreference',
-          entityId: userId,
-          before,
-          after,
-        });
+        await audit('ReminderPreference', userId, { before, after });
         return after;
       });
     },
@@ -87,20 +81,15 @@ builder.mutationField('markRemindersRead', (t) =>
           .max(200),
       }),
     },
-    resolve: async (_root, { reminderIds }, ctx) => {
+    resolve: async (_root, { reminderIds }, ctx, info) => {
       const userId = ownAccount(ctx.viewer?.userId);
-      return ctx.prisma.$transaction(async (tx) => {
+      return inMutation(ctx, info, async ({ tx, audit }) => {
         // Only the person's own: another person's id matches nothing.
         const { count } = await tx.reminder.updateMany({
           where: { id: { in: reminderIds }, userId, readAt: null },
           data: { readAt: ctx.now() },
         });
-        await audit(tx, ctx, {
-          action: 'markRemindersRead',
-          entityType: 'User',
-          entityId: userId,
-          after: { reminderIds, count },
-        });
+        await audit('User', userId, { after: { reminderIds, count } });
         return count;
       });
     },
