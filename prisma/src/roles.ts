@@ -14,7 +14,14 @@ import type { Database } from './database.ts';
 import { applyMigrations } from './migrate.ts';
 
 /** Tables the application may read and append to, but never change or empty. */
-const appendOnlyTables = ['AuditEvent'];
+// Baselines and published reviews are kept as they were, like the audit trail.
+const appendOnlyTables = [
+  'AuditEvent',
+  'ProgrammeBaseline',
+  'BaselineInspection',
+  'BaselinePhase',
+  'AnnualReview',
+];
 /**
  * The migrations' own record: the application role may read it, so that an API started without
  * the owner's credentials finds nothing pending and starts (with a migration pending, it stops).
