@@ -124,3 +124,14 @@ CREATE TRIGGER "baseline_phase_kept" BEFORE UPDATE OR DELETE ON "BaselinePhase" 
 CREATE TRIGGER "baseline_phase_not_truncated" BEFORE TRUNCATE ON "BaselinePhase" FOR EACH STATEMENT EXECUTE FUNCTION "kept_as_it_was"();
 CREATE TRIGGER "annual_review_kept" BEFORE UPDATE OR DELETE ON "AnnualReview" FOR EACH ROW EXECUTE FUNCTION "kept_as_it_was"();
 CREATE TRIGGER "annual_review_not_truncated" BEFORE TRUNCATE ON "AnnualReview" FOR EACH STATEMENT EXECUTE FUNCTION "kept_as_it_was"();
+
+-- The public reads a published programme's baseline and its published reviews: a new capture or
+-- publication makes cached public answers stale.
+CREATE TRIGGER "public_content_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ProgrammeBaseline"
+  FOR EACH STATEMENT EXECUTE FUNCTION "bump_public_content_version"();
+CREATE TRIGGER "public_content_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "BaselineInspection"
+  FOR EACH STATEMENT EXECUTE FUNCTION "bump_public_content_version"();
+CREATE TRIGGER "public_content_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "BaselinePhase"
+  FOR EACH STATEMENT EXECUTE FUNCTION "bump_public_content_version"();
+CREATE TRIGGER "public_content_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AnnualReview"
+  FOR EACH STATEMENT EXECUTE FUNCTION "bump_public_content_version"();

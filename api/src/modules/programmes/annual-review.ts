@@ -328,3 +328,31 @@ builder.mutationField('publishAnnualReview', (t) =>
     },
   }),
 );
+
+const ReviewYearRef = builder
+  .objectRef<{ year: ProgrammeYear; publishedVersion: number }>('AnnualReviewYear')
+  .implement({
+    fields: (t) => ({
+      year: t.exposeInt('year'),
+      publishedVersion: t.exposeInt('publishedVersion', { description: '0 if not yet published.' }),
+    }),
+  });
+
+builder.prismaObjectFields('Programme', (t) => ({
+  annualReviews: t.field({
+    type: [ReviewYearRef],
+    description:
+      'The programme’s two years and whether each review is published: staff see both, everyone else the published ones.',
+    select: { annualReviews: { select: { year: true, version: true } } },
+    resolve: (programme, _args, ctx) =>
+      ([1, 2] as const)
+        .map((year) => ({
+          year,
+          publishedVersion: Math.max(
+            0,
+            ...programme.annualReviews.filter((r) => r.year === year).map((r) => r.version),
+          ),
+        }))
+        .filter((r) => r.publishedVersion > 0 || maySeeLiveAnnualReview(ctx.viewer)),
+  }),
+}));
