@@ -13,8 +13,10 @@ import pg from 'pg';
 import type { Database } from './database.ts';
 import { applyMigrations } from './migrate.ts';
 
-/** Tables the application may read and append to, but never change or empty. */
-// Baselines and published reviews are kept as they were, like the audit trail.
+/**
+ * Tables the application may read and append to, but never change or empty: the audit trail,
+ * and programme baselines and published annual reviews, kept as they were.
+ */
 const appendOnlyTables = [
   'AuditEvent',
   'ProgrammeBaseline',

@@ -47,7 +47,7 @@ export const programmeChangesQuery = `
 
 export type ReviewOutcome = 'ON_TIME' | 'LATE' | 'OVERDUE' | 'NOT_YET_DUE' | 'CANCELLED';
 
-export interface ReviewEntry {
+interface ReviewEntry {
   inspectionId: string;
   title: string;
   status: InspectionStatus;

@@ -29,8 +29,8 @@ import {
   type StoredReviewEntry,
 } from './annual-review.rules.ts';
 import { latestBaseline } from './baseline.types.ts';
-import { inspectionOrder } from './programme.plan.ts';
-import { ProgrammeRef } from './programme.types.ts';
+import { inspectionOrder } from '../programmes/programme.plan.ts';
+import { ProgrammeRef } from '../programmes/programme.types.ts';
 import { InspectionStatusEnum } from '../inspections/inspection.types.ts';
 
 /** Everything a review is worked out from, in one read (a statement per relation level). */

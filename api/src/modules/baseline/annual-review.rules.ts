@@ -171,7 +171,7 @@ export function reviewTotals(entries: ReviewEntry[]) {
 }
 
 /** Dates as ISO days, for keeping a published review as it was. */
-export const entryDates = [
+const entryDates = [
   'plannedStart',
   'startedOn',
   'plannedReport',

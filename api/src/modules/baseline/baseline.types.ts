@@ -9,8 +9,8 @@ import { builder } from '../../builder.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 import { changesSinceBaseline, type BaselineChange } from './baseline.rules.ts';
-import { inspectionOrder, phaseOrderBy } from './programme.plan.ts';
-import { ProgrammeStatusEnum } from './programme.types.ts';
+import { inspectionOrder, phaseOrderBy } from '../programmes/programme.plan.ts';
+import { ProgrammeStatusEnum } from '../programmes/programme.types.ts';
 import { PhaseKindEnum } from '../inspections/inspection.types.ts';
 
 /** The latest capture is the baseline: the one written by the last agree or publish. */

@@ -14,9 +14,9 @@ export function daysFrom(from: Date, to: Date): number {
 }
 
 /** "1 day", "12 days" */
-export const dayCount = (days: number) => `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'}`;
+const dayCount = (days: number) => `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'}`;
 
-export interface BaselinePhaseDates {
+interface BaselinePhaseDates {
   phaseId: string;
   plannedStart: Date;
   plannedEnd: Date;
@@ -35,7 +35,7 @@ export interface CurrentInspection {
   phases: Array<{ id: string; kind: PhaseKind; plannedStart: Date; plannedEnd: Date }>;
 }
 
-export type BaselineChangeKind = 'SLIPPED' | 'MOVED' | 'ADDED' | 'CANCELLED';
+type BaselineChangeKind = 'SLIPPED' | 'MOVED' | 'ADDED' | 'CANCELLED';
 
 export interface BaselineChange {
   kind: BaselineChangeKind;
