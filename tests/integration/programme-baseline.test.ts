@@ -415,6 +415,17 @@ describe('the baseline and what changed since', () => {
       const staffReview = (await execute(reviewQuery, { id: programmeId, year: 1 })).data!
         .annualReview;
       expect(staffReview.totals.started).toBe(2);
+      // Two people publishing again at once: one makes version 2, the other is told it is stale.
+      const again = await Promise.all(
+        [planner, execute].map((run) =>
+          mutate('publishAnnualReview', { programmeId, year: 1, expectedVersion: 1 }, 'year', run),
+        ),
+      );
+      expect(again.map((r) => r.__typename).sort()).toEqual([
+        'ConflictError',
+        'MutationPublishAnnualReviewSuccess',
+      ]);
+      expect(await db.prisma.annualReview.findMany({ select: { version: true } })).toHaveLength(2);
       // Year 2 has not been published: still hidden from the public.
       const year2 = await (await as(null))(reviewQuery, { id: programmeId, year: 2 });
       expect(year2.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
