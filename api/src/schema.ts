@@ -19,6 +19,8 @@ import './modules/programmes/programme.mutations.ts';
 import './modules/programmes/direction.types.ts';
 import './modules/programmes/direction.mutations.ts';
 import './modules/programmes/capacity.ts';
+import './modules/baseline/baseline.types.ts';
+import './modules/baseline/annual-review.ts';
 import './modules/consultations/consultation.types.ts';
 import './modules/consultations/consultation.mutations.ts';
 import './modules/consultations/consultee.mutations.ts';

@@ -13,8 +13,17 @@ import pg from 'pg';
 import type { Database } from './database.ts';
 import { applyMigrations } from './migrate.ts';
 
-/** Tables the application may read and append to, but never change or empty. */
-const appendOnlyTables = ['AuditEvent'];
+/**
+ * Tables the application may read and append to, but never change or empty: the audit trail,
+ * and programme baselines and published annual reviews, kept as they were.
+ */
+const appendOnlyTables = [
+  'AuditEvent',
+  'ProgrammeBaseline',
+  'BaselineInspection',
+  'BaselinePhase',
+  'AnnualReview',
+];
 /**
  * The migrations' own record: the application role may read it, so that an API started without
  * the owner's credentials finds nothing pending and starts (with a migration pending, it stops).

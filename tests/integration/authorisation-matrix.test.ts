@@ -146,6 +146,22 @@ const operations: Operation[] = [
       }),
   },
   {
+    name: 'publishAnnualReview',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () =>
+      mutation('publishAnnualReview', {
+        programmeId: gid('Programme', id.draftProgramme!),
+        year: 1,
+        expectedVersion: stale,
+      }),
+  },
+  {
     name: 'recordDirection',
     allowed: ['administrator', 'minister’s office (Home Secretary)'],
     request: () =>
@@ -713,6 +729,15 @@ const operations: Operation[] = [
     ],
     request: () => [
       'query($id: ID!) { programme(id: $id) { title } }',
+      { id: gid('Programme', id.draftProgramme!) },
+    ],
+  },
+  {
+    name: 'annual review not yet published',
+    hides: true,
+    allowed: overseers,
+    request: () => [
+      'query($id: ID!) { annualReview(programmeId: $id, year: 1) { year } }',
       { id: gid('Programme', id.draftProgramme!) },
     ],
   },

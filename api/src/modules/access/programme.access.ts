@@ -37,3 +37,16 @@ export const mayRecordSomeDirection = (viewer: Viewer | null) => isMinisterOffic
 /** An inspectorate's planners and leads set its capacity. */
 export const maySetCapacityFor = (viewer: Viewer | null, inspectorateId: string) =>
   mayPlanFor(viewer, [inspectorateId]);
+
+/*
+ * A programme year's annual review: staff who plan and oversee read it as it stands at any
+ * time; everyone else only once published, and only with a programme they may see.
+ */
+export const maySeeLiveAnnualReview = (viewer: Viewer | null) => isOverseer(viewer);
+export const maySeeAnnualReview = (
+  viewer: Viewer | null,
+  status: ProgrammeStatus,
+  published: boolean,
+) => maySeeProgramme(viewer, status) && (published || maySeeLiveAnnualReview(viewer));
+/** Inspectorate planners and leads (and administrators) publish a year's review. */
+export const mayPublishAnnualReview = (viewer: Viewer | null) => isInspectorateStaff(viewer);

@@ -9,6 +9,7 @@ import {
   assertProgrammeMove,
   assertTwoYearPeriod,
 } from './programme.rules.ts';
+import { captureBaseline } from './baseline.capture.ts';
 import { ProgrammeRef, ProgrammeStatusEnum } from './programme.types.ts';
 
 const title = z
@@ -117,6 +118,10 @@ builder.mutationField('changeProgrammeStatus', (t) =>
             },
           });
         }
+        // Agreeing, and again publishing, fixes the plan later changes are measured against.
+        // The baseline row records who captured it and when; the audit records the move.
+        if (input.status === 'AGREED' || input.status === 'PUBLISHED')
+          await captureBaseline(tx, id, input.status, ctx.actor);
         await audit(tx, ctx, {
           action: 'changeProgrammeStatus',
           entityType: 'Programme',
