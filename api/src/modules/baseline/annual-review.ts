@@ -12,7 +12,7 @@ import {
   maySeeAnnualReview,
   maySeeLiveAnnualReview,
 } from '../access/programme.access.ts';
-import { audit, type Transaction } from '../shared/audit.ts';
+import { inMutation, type MutationSteps } from '../shared/mutation.ts';
 import { startOfDay } from '../shared/calendar.ts';
 import { assertCurrentVersion, lastChangeTo } from '../shared/concurrency.ts';
 import { globalIdOf, idOf } from '../shared/ids.ts';
@@ -271,7 +271,7 @@ const PublishAnnualReviewInput = builder.inputType('PublishAnnualReviewInput', {
 });
 
 async function publish(
-  tx: Transaction,
+  { tx, audit }: MutationSteps,
   ctx: Context,
   input: { programmeId: string; year: number; expectedVersion: number },
 ) {
@@ -300,10 +300,7 @@ async function publish(
       entries: entries as unknown as Prisma.InputJsonValue,
     },
   });
-  await audit(tx, ctx, {
-    action: 'publishAnnualReview',
-    entityType: 'AnnualReview',
-    entityId,
+  await audit('AnnualReview', entityId, {
     before: { version: current },
     after: { version: review.version, inspections: entries.length },
   });
@@ -318,8 +315,8 @@ builder.mutationField('publishAnnualReview', (t) =>
     errors: {},
     authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: PublishAnnualReviewInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const id = await ctx.prisma.$transaction((tx) => publish(tx, ctx, input));
+    resolve: async (_root, { input }, ctx, info) => {
+      const id = await inMutation(ctx, info, (steps) => publish(steps, ctx, input));
       const source = await ctx.prisma.programme.findUniqueOrThrow({
         where: { id },
         select: reviewSelect(input.year),

@@ -21,6 +21,7 @@ export const actionWords: Record<string, string> = {
   moveActionPlan: 'Moved an action plan on',
   openActionPlan: 'Started an action plan',
   openConsultation: 'Opened a consultation',
+  publishAnnualReview: 'Published a programme year’s review',
   recordActionProgress: 'Recorded progress on an action',
   recordConsulteeResponse: 'Recorded a consultee’s response',
   recordDirection: 'Recorded a ministerial direction',
