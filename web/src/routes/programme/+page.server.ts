@@ -1,13 +1,10 @@
 import { londonToday } from '#lib/dates.ts';
 import { runQuery } from '#lib/graphql/client.ts';
-import { currentProgrammeQuery, type PublicProgramme } from '#lib/graphql/plan.ts';
+import { currentProgrammeQuery } from '#lib/graphql/plan.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const { data } = await runQuery<
-    { currentProgramme: PublicProgramme | null },
-    Record<string, never>
-  >(fetch, currentProgrammeQuery, {});
+  const { data } = await runQuery(fetch, currentProgrammeQuery, {});
   return {
     programme: data?.currentProgramme ?? null,
     today: londonToday(),

@@ -1,12 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import {
   escalationsQuery,
   recordEscalationMutation,
   recordEscalationResponseMutation,
-  type AgencyChoices,
-  type Escalation,
+  type EscalationKind,
 } from '#lib/graphql/track.ts';
 import { issuesFor, today } from '../form-checks.ts';
 import { dateIssues, readDate } from '#lib/dates.ts';
@@ -14,23 +13,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 const kinds = ['ENHANCED_MONITORING', 'URGENT_NOTIFICATION', 'INDEPENDENT_REVIEW_OF_PROGRESS'];
 
-type EscalationsData = {
-  escalations: Escalation[];
-  inspectorates: Array<{
-    id: string;
-    name: string;
-    shortName: string;
-    viewerCan: { recordEscalation: boolean };
-  }>;
-  viewerCan: { recordEscalation: boolean };
-} & AgencyChoices;
-
 export const load: PageServerLoad = async ({ fetch, url }) => {
-  const { data } = await runQuery<EscalationsData, Record<string, never>>(
-    fetch,
-    escalationsQuery,
-    {},
-  );
+  const { data } = await runQuery(fetch, escalationsQuery, {});
   return {
     escalations: data!.escalations,
     viewerCan: data!.viewerCan,
@@ -54,7 +38,7 @@ export const actions: Actions = {
       notFuture: true,
     });
     const values = {
-      kind: text(form, 'kind'),
+      kind: choice<EscalationKind>(form, 'kind'),
       agencyId: text(form, 'agencyId'),
       inspectorateId: text(form, 'inspectorateId'),
       issuedOn: issuedOn.parts,
@@ -73,12 +57,9 @@ export const actions: Actions = {
       ...dateIssues({ issuedOn }),
     ];
     if (issues.length) return fail(400, { action: 'record' as const, values, issues });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      recordEscalationMutation,
-      'recordEscalation',
-      { input: { ...values, issuedOn: issuedOn.iso } },
-    );
+    const result = await runMutation(fetch, recordEscalationMutation, 'recordEscalation', {
+      input: { ...values, issuedOn: issuedOn.iso! },
+    });
     if (result.problem)
       return fail(400, { action: 'record' as const, values, issues: result.problem.issues });
     redirect(303, `/track/escalations?recorded=${encodeURIComponent(result.data.id)}`);
@@ -101,14 +82,14 @@ export const actions: Actions = {
         values,
         issues: issuesFor(issues, escalationId, ['respondedOn'], 'respondedOn'),
       });
-    const result = await runMutation<{ id: string }>(
+    const result = await runMutation(
       fetch,
       recordEscalationResponseMutation,
       'recordEscalationResponse',
       {
         input: {
           escalationId,
-          respondedOn: respondedOn.iso,
+          respondedOn: respondedOn.iso!,
           // The version the page showed: someone recording the response first is a conflict.
           ...(/^\d+$/.test(text(form, 'expectedVersion'))
             ? { expectedVersion: Number(text(form, 'expectedVersion')) }
