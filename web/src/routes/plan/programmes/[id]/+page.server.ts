@@ -21,7 +21,7 @@ export const actions: Actions = {
     const status = choice<ProgrammeStatus>(form, 'status');
     // Agreeing and publishing cannot be taken back lightly: check first, then go on.
     if ((status === 'AGREED' || status === 'PUBLISHED') && text(form, 'confirmed') !== 'yes')
-      return { confirm: status as 'AGREED' | 'PUBLISHED' };
+      return { confirm: status };
     const result = await runMutation(
       fetch,
       changeProgrammeStatusMutation,
