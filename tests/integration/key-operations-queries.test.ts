@@ -6,6 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateScaleData } from '../bench/scale/generate.ts';
+import { agencyDetailQuery as agencyPage } from '@cjji/contract/agencies';
+import type { TadaDocumentNode } from '@cjji/contract/graphql';
+import { reschedulePhaseMutation as rescheduleMutation } from '@cjji/contract/plan';
+import { publishedPlanQuery } from '@cjji/contract/published';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -14,181 +18,15 @@ let execute: Execute;
 let stop: () => Promise<void>;
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
-// What the pages ask for (web/src/lib/graphql/agencies.ts, published.ts and plan.ts).
-const agencyPage = /* GraphQL */ `
-  query AgencyDetail($id: ID!) {
-    agency(id: $id) {
-      id
-      name
-      shortName
-      region
-      country
-      notes
-      kind {
-        name
-        responsibleMinister {
-          title
-        }
-        inspectedBy {
-          name
-          shortName
-        }
-      }
-      parent {
-        id
-        name
-      }
-      children {
-        id
-        name
-      }
-      localPolicingBodyTerms {
-        startsOn
-        endsOn
-        localPolicingBody {
-          name
-          kind
-        }
-      }
-      prosecutedBy {
-        partial
-        cpsArea {
-          id
-          name
-        }
-      }
-      prosecutesFor {
-        partial
-        policeForce {
-          id
-          name
-        }
-      }
-      victimsRatings {
-        ratedOn
-        rationale
-        framework {
-          name
-          version
-        }
-        grade {
-          label
-          commonGrade {
-            code
-            label
-            rank
-          }
-        }
-      }
-      actionPlanOwed {
-        since
-      }
-    }
-    commonScale {
-      code
-      label
-      rank
-    }
-  }
-`;
-const publishedPlanQuery = /* GraphQL */ `
-  query PublishedPlan($id: ID!) {
-    actionPlan(id: $id) {
-      id
-      title
-      status
-      reason
-      summary
-      laidOn
-      paperReference
-      publishedOn
-      publishedUrl
-      publishedBy {
-        name
-      }
-      agency {
-        id
-        name
-        kind {
-          code
-          name
-        }
-      }
-      responsibleMinister {
-        title
-      }
-      reviewingInspectorate {
-        name
-      }
-      rating {
-        ratedOn
-        framework {
-          name
-        }
-        grade {
-          label
-          commonGrade {
-            code
-            label
-          }
-        }
-      }
-      inspection {
-        title
-      }
-      escalation {
-        kind
-        issuedOn
-      }
-      actions {
-        id
-        description
-        owner
-        targetDate
-        status
-        overdue
-        progress {
-          note
-          evidenceUrl
-          recordedAt
-        }
-      }
-    }
-  }
-`;
-const rescheduleMutation = /* GraphQL */ `
-  mutation ReschedulePhase($input: ReschedulePhaseInput!) {
-    reschedulePhase(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on InputError {
-        issues {
-          field
-          message
-        }
-      }
-      ... on MutationReschedulePhaseSuccess {
-        data {
-          id
-          kind
-          plannedStart
-          plannedEnd
-          version
-        }
-      }
-    }
-  }
-`;
 let kentOnReferenceDataOnly: number;
 
-async function counted<Data = Record<string, any>>(
-  query: string,
-  variables: Record<string, unknown>,
+/** Runs one of the documents the pages send, counting the SQL statements it costs. */
+async function counted<Data, Variables>(
+  query: TadaDocumentNode<Data, Variables>,
+  variables: NoInfer<Variables>,
 ) {
   db.statements.reset();
-  const result = await execute<Data>(query, variables);
+  const result = await execute(query, variables);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return { data: result.data!, statements: db.statements.count };
 }
@@ -210,10 +48,8 @@ afterAll(async () => {
 describe("an agency's page", () => {
   it('costs as many statements with five years of ratings and a CPS area’s coverage as with no history at all', async () => {
     const kent = await db.prisma.agency.findUniqueOrThrow({ where: { name: 'Kent Police' } });
-    const withHistory = await counted<{
-      agency: { victimsRatings: unknown[]; prosecutedBy: unknown[] };
-    }>(agencyPage, { id: globalId('Agency', kent.id) });
-    expect(withHistory.data.agency.victimsRatings.length).toBeGreaterThanOrEqual(3);
+    const withHistory = await counted(agencyPage, { id: globalId('Agency', kent.id) });
+    expect(withHistory.data.agency?.victimsRatings.length).toBeGreaterThanOrEqual(3);
     expect(withHistory.statements).toBe(kentOnReferenceDataOnly);
 
     const mostRated = (
@@ -224,10 +60,10 @@ describe("an agency's page", () => {
         take: 1,
       })
     )[0]!;
-    const busiest = await counted<{ agency: { victimsRatings: unknown[] } }>(agencyPage, {
+    const busiest = await counted(agencyPage, {
       id: globalId('Agency', mostRated.agencyId),
     });
-    expect(busiest.data.agency.victimsRatings).toHaveLength(mostRated._count._all);
+    expect(busiest.data.agency?.victimsRatings).toHaveLength(mostRated._count._all);
     expect(busiest.statements).toBe(kentOnReferenceDataOnly);
   });
 });
@@ -264,10 +100,10 @@ describe("a published plan's public page", () => {
         },
       },
     });
-    const one = await counted<{ actionPlan: { actions: unknown[] } }>(publishedPlanQuery, {
+    const one = await counted(publishedPlanQuery, {
       id: globalId('ActionPlan', small.id),
     });
-    expect(one.data.actionPlan.actions).toHaveLength(1);
+    expect(one.data.actionPlan?.actions).toHaveLength(1);
 
     // Twenty actions, each with three progress notes.
     const extra = 20 - plan.actions.length;
@@ -286,12 +122,9 @@ describe("a published plan's public page", () => {
         },
       });
     }
-    const many = await counted<{ actionPlan: { actions: Array<{ progress: unknown[] }> } }>(
-      publishedPlanQuery,
-      { id: globalId('ActionPlan', plan.id) },
-    );
-    expect(many.data.actionPlan.actions).toHaveLength(Math.max(20, plan.actions.length));
-    expect(many.data.actionPlan.actions.some((action) => action.progress.length === 3)).toBe(true);
+    const many = await counted(publishedPlanQuery, { id: globalId('ActionPlan', plan.id) });
+    expect(many.data.actionPlan?.actions).toHaveLength(Math.max(20, plan.actions.length));
+    expect(many.data.actionPlan!.actions.some((action) => action.progress.length === 3)).toBe(true);
     expect(many.statements).toBe(one.statements);
   });
 });
@@ -310,9 +143,7 @@ describe('rescheduling a phase', () => {
       plannedEnd,
       reason: 'Moved for the partner inspectorate',
     };
-    const { data, statements } = await counted<{
-      reschedulePhase: { __typename: string; data: { plannedStart: string; version: number } };
-    }>(rescheduleMutation, { input });
+    const { data, statements } = await counted(rescheduleMutation, { input });
     expect(data.reschedulePhase).toMatchObject({
       __typename: 'MutationReschedulePhaseSuccess',
       data: { plannedStart, version: version + 1 },

@@ -7,6 +7,7 @@ import type { RoleGrant, Viewer } from '@cjji/api/viewer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { myWorkQuery } from '@cjji/contract/my-work';
 
 const today = new Date('2026-11-25T10:00:00Z');
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -28,16 +29,12 @@ async function as(roles: RoleGrant[], userId: string | null = null): Promise<Exe
   return server.execute;
 }
 
-const workQuery = `{ myWork { count overdueCount items { kind title organisationName agencyName dueOn since overdue path } reminders { subject } } }`;
+// The query the My work page sends.
+const workQuery = myWorkQuery;
 async function workOf(execute: Execute) {
   const { data, errors } = await execute(workQuery);
   expect(errors).toBeUndefined();
-  return data!.myWork as {
-    count: number;
-    overdueCount: number;
-    items: Array<Record<string, unknown>>;
-    reminders: unknown[];
-  };
+  return data!.myWork!;
 }
 
 async function plan(

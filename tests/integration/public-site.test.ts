@@ -1,13 +1,15 @@
 /**
- * The public pages send exactly these operations (imported from the web app), so what they
- * can show is what these answers hold: nothing in preparation may be in any list or count.
+ * The public pages send exactly these operations (the contract's documents, which the web
+ * sends), so what they can show is what these answers hold: nothing in preparation may be in
+ * any list or count.
  */
 import type { ActionPlanStatus, ProgrammeStatus } from '@cjji/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencyRatingsQuery } from '../../web/src/lib/graphql/agency-ratings.ts';
-import { currentProgrammeQuery } from '../../web/src/lib/graphql/plan.ts';
-import { publishedPlansQuery } from '../../web/src/lib/graphql/published.ts';
-import { publishedRecommendationsQuery } from '../../web/src/lib/graphql/recommendations.ts';
+import { agencyRatingsQuery } from '@cjji/contract/agency-ratings';
+import { currentProgrammeQuery } from '@cjji/contract/plan';
+import { publishedPlansQuery } from '@cjji/contract/published';
+import { publishedRecommendationsQuery } from '@cjji/contract/recommendations';
+import type { TadaDocumentNode } from '@cjji/contract/graphql';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
 import { referenceIds } from '../support/ids.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -38,12 +40,12 @@ afterAll(async () => {
 
 const today = '2026-11-25';
 
-async function ask<Data = Record<string, any>>(
-  query: string,
-  variables: Record<string, unknown> = {},
+async function ask<Data = Record<string, any>, Variables = Record<string, unknown>>(
+  query: string | TadaDocumentNode<Data, Variables>,
+  variables: Variables = {} as Variables,
   day = today,
 ): Promise<Data> {
-  const { data, errors } = await on(day)<Data>(query, variables);
+  const { data, errors } = await on(day)(query, variables);
   expect(errors, JSON.stringify(errors)).toBeUndefined();
   return data!;
 }
@@ -79,8 +81,8 @@ describe('the programme page', () => {
   it('shows the published programme, never the draft that covers the same days', async () => {
     await programme('Published programme 2025 to 2027', 'PUBLISHED', '2025-04-01', '2027-03-31');
     const { currentProgramme } = await ask(currentProgrammeQuery);
-    expect(currentProgramme.title).toBe('Published programme 2025 to 2027');
-    expect(currentProgramme.status).toBe('PUBLISHED');
+    expect(currentProgramme?.title).toBe('Published programme 2025 to 2027');
+    expect(currentProgramme?.status).toBe('PUBLISHED');
   });
 });
 
@@ -128,7 +130,7 @@ describe('published action plans, in the list and on an agency’s ratings page'
   });
 
   it('gives the agency’s ratings page its published plan only', async () => {
-    const { actionPlans } = await ask(agencyRatingsQuery, { id: ids.agency['Kent Police'] });
+    const { actionPlans } = await ask(agencyRatingsQuery, { id: ids.agency['Kent Police']! });
     expect(actionPlans).toHaveLength(1);
     expect(actionPlans[0]).toMatchObject({
       title: 'Kent plan, published',
@@ -205,7 +207,7 @@ describe('recommendations and their responses', () => {
       'Victims’ Commissioner annual report 2025 to 2026',
       'Joint inspection of victim contact in the south east',
     ]);
-    expect(publishedRecommendations[0].responses).toEqual([
+    expect(publishedRecommendations[0]!.responses).toEqual([
       {
         agency: expect.objectContaining({ name: 'Essex Police' }),
         dueOn: '2026-11-26',
@@ -265,7 +267,7 @@ describe('recommendations and their responses', () => {
     expect(publishedRecommendationAddressees.map((a: { name: string }) => a.name)).toContain(
       'Surrey Police',
     );
-    const kent = publishedRecommendations[1].responses.find(
+    const kent = publishedRecommendations[1]!.responses.find(
       (r: { agency: { name: string } }) => r.agency.name === 'Kent Police',
     );
     expect(kent).toMatchObject({ answer: null, overdue: true });

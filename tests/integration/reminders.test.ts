@@ -8,6 +8,7 @@ import type { Viewer } from '@cjji/api/viewer';
 import { smtpMailer } from '@cjji/api/mailer';
 import { reminderQueues, startReminderQueue, type ReminderQueue } from '@cjji/api/reminders';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { reminderPreferencesQuery } from '@cjji/contract/my-work';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
 import { referenceIds } from '../support/ids.ts';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server.ts';
@@ -211,10 +212,9 @@ describe('an Urgent Notification issued today', () => {
   });
 
   it('lets each person choose their reminders, refusing a choice made from a stale copy', async () => {
-    const read = await people.optedOut.execute(
-      `{ viewer { reminderPreferences { offsets byEmail version } } }`,
-    );
-    expect(read.data!.viewer.reminderPreferences).toEqual({
+    // The account page's own question.
+    const read = await people.optedOut.execute(reminderPreferencesQuery);
+    expect(read.data!.viewer!.reminderPreferences).toEqual({
       offsets: ['THIRTY_DAYS_BEFORE', 'SEVEN_DAYS_BEFORE', 'ONE_DAY_BEFORE', 'FIRST_OVERDUE_DAY'],
       byEmail: true,
       version: 0,

@@ -3,16 +3,22 @@ import { createContext } from '@cjji/api/context';
 import { createApolloServer } from '@cjji/api/server';
 import type { Viewer } from '@cjji/api/viewer';
 import type { PrismaClient } from '@cjji/db';
-import type { GraphQLFormattedError } from 'graphql';
+import type { TadaDocumentNode } from '@cjji/contract/graphql';
+import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 
 export interface GraphQLResult<Data> {
   data: Data | null | undefined;
   errors: readonly GraphQLFormattedError[] | undefined;
 }
 
-export type Execute = <Data = Record<string, any>>(
-  query: string,
-  variables?: Record<string, unknown>,
+/**
+ * Runs a document: one of the contract's, whose answer and variables are then typed from it
+ * (the operations the web sends), or a string the test writes for itself.
+ */
+export type Execute = <Data = Record<string, any>, Variables = Record<string, unknown>>(
+  query: string | TadaDocumentNode<Data, Variables>,
+  // Typed from the document alone, so that a test's variables are checked against it.
+  variables?: NoInfer<Variables>,
 ) => Promise<GraphQLResult<Data>>;
 
 /** Acts with every right, as the tests of each area's behaviour need; access has its own tests. */
@@ -33,7 +39,10 @@ export async function graphqlAgainst(
   await server.start();
   const execute: Execute = async (query, variables) => {
     const response = await server.executeOperation(
-      { query, variables },
+      {
+        query: typeof query === 'string' ? query : print(query as unknown as DocumentNode),
+        variables: variables as Record<string, unknown> | undefined,
+      },
       { contextValue: createContext(prisma, () => now, viewer) },
     );
     if (response.body.kind !== 'single') throw new Error('Expected a single result');

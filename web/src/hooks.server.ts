@@ -19,8 +19,7 @@ async function signedInViewer(
   fetch: typeof globalThis.fetch,
 ): Promise<{ viewer: SignedInViewer | null; work: WorkCounts | null }> {
   const result = await graphqlClient(fetch).query(viewerWithWorkQuery, {}).toPromise();
-  const data = result.data as
-    { viewer: SignedInViewer | null; myWork: WorkCounts | null } | undefined;
+  const data = result.data;
   // An ended session answers the viewer as null and refuses myWork: that is "nobody signed in".
   if (data?.viewer === null) return { viewer: null, work: null };
   if (result.error || !data)

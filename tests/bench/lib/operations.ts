@@ -1,19 +1,16 @@
 /**
  * The key operations the bench drives, each as the exact GraphQL request the web page sends
- * (the documents are imported from the web app, so a page's change is benchmarked as it is).
+ * (the documents are the contract's, which the pages send, so a page's change is benchmarked
+ * as it is).
  */
-import { print } from 'graphql';
-import { agencyDetailQuery } from '../../../web/src/lib/graphql/agencies.ts';
-import {
-  agencyRatingsQuery,
-  publicRatingsQuery,
-} from '../../../web/src/lib/graphql/agency-ratings.ts';
-import { myWorkQuery } from '../../../web/src/lib/graphql/my-work.ts';
-import { programmePlanQuery } from '../../../web/src/lib/graphql/plan.ts';
-import { publishedPlanQuery } from '../../../web/src/lib/graphql/published.ts';
-import { comparisonQuery } from '../../../web/src/lib/graphql/ratings.ts';
-import { deadlinesQuery } from '../../../web/src/lib/graphql/track.ts';
-import { mutationErrors } from '../../../web/src/lib/graphql/mutation-errors.ts';
+import { print, type DocumentNode } from 'graphql';
+import { agencyDetailQuery } from '@cjji/contract/agencies';
+import { agencyRatingsQuery, publicRatingsQuery } from '@cjji/contract/agency-ratings';
+import { myWorkQuery } from '@cjji/contract/my-work';
+import { programmePlanQuery, reschedulePhaseMutation } from '@cjji/contract/plan';
+import { publishedPlanQuery } from '@cjji/contract/published';
+import { comparisonQuery } from '@cjji/contract/ratings';
+import { deadlinesQuery } from '@cjji/contract/track';
 import type { Targets } from './database.ts';
 
 export type OperationName =
@@ -78,21 +75,17 @@ export const requestHeaders = (operation: OperationName) => ({
 export const getHeaders = { 'apollo-require-preflight': 'true' };
 
 /** The search part of a GraphQL GET for this query and these variables. */
-const getSearch = (query: string, variables: Record<string, unknown>) =>
-  `?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
+const getSearch = (query: DocumentNode, variables: Record<string, unknown>) =>
+  `?${new URLSearchParams({ query: print(query), variables: JSON.stringify(variables) })}`;
 
 /** The public pages on publication day: many visitors at once. */
 const publicClients = [200];
 
 /**
- * The reschedule mutation as the timeline page sends it, also asking for the phase's new
- * version: the bench needs it to send the next change of the same phase.
+ * The reschedule mutation as the timeline page sends it; it asks for the phase's new version,
+ * which the bench needs to send the next change of the same phase.
  */
-const rescheduleMutation = /* GraphQL */ `
-  mutation ReschedulePhase($input: ReschedulePhaseInput!) {
-    reschedulePhase(input: $input) { ${mutationErrors} ... on MutationReschedulePhaseSuccess { data { id kind plannedStart plannedEnd version } } }
-  }
-`;
+const rescheduleMutation = print(reschedulePhaseMutation);
 
 export interface PhaseSlot {
   id: string;
@@ -126,8 +119,8 @@ export function rescheduleBody(slot: PhaseSlot): string {
 }
 
 export function readOperations(targets: Targets): Operation[] {
-  const fixed = (query: string, variables: Record<string, unknown>) => {
-    const text = JSON.stringify({ query, variables });
+  const fixed = (query: DocumentNode, variables: Record<string, unknown>) => {
+    const text = JSON.stringify({ query: print(query), variables });
     return () => text;
   };
   return [
@@ -156,7 +149,7 @@ export function readOperations(targets: Targets): Operation[] {
       label: "An agency's page",
       bounded: true,
       floor: false,
-      body: fixed(print(agencyDetailQuery), { id: targets.agencyId }),
+      body: fixed(agencyDetailQuery, { id: targets.agencyId }),
     },
     {
       name: 'deadlines',

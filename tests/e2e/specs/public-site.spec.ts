@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { recordProgressMutation } from '@cjji/contract/act';
+import { addInspectionMutation, createProgrammeMutation } from '@cjji/contract/plan';
+import {
+  recordRecommendationMutation,
+  respondToRecommendationMutation,
+} from '@cjji/contract/track';
 import { graphql, mutate } from '../support/api.ts';
 import {
   AgencyRatingsPage,
@@ -157,7 +163,7 @@ test('a probation region is rated twice, has a plan in follow-up and another in 
       'id version actions { id }',
     );
   }
-  await mutate(request, 'recordActionProgress', {
+  await mutate(request, recordProgressMutation, {
     actionId: plan.actions[0].id,
     note: 'Two weeks’ notice given in 9 of 10 releases in the last quarter.',
     status: 'DONE',
@@ -180,7 +186,7 @@ test('a probation region is rated twice, has a plan in follow-up and another in 
   const northEast = recorded.responses.find(
     (r: { agency: { name: string } }) => r.agency.name === region,
   );
-  await mutate(request, 'respondToRecommendation', {
+  await mutate(request, respondToRecommendationMutation, {
     responseId: northEast.id,
     expectedVersion: northEast.version,
     answer: 'ACCEPTED',
@@ -188,7 +194,7 @@ test('a probation region is rated twice, has a plan in follow-up and another in 
     plannedActions: 'A two-week notice standard in every office from April.',
     respondedOn: daysFromToday(-2),
   });
-  await mutate(request, 'recordRecommendation', {
+  await mutate(request, recordRecommendationMutation, {
     source: 'INSPECTION_REPORT',
     reportTitle: 'Inspection of victim liaison, to be published next month',
     publishedOn: daysFromToday(30),
@@ -210,7 +216,7 @@ test('a probation region is rated twice, has a plan in follow-up and another in 
     ['REPORTING', 81, 140],
     ['PUBLICATION', 150, 150],
   ] as const;
-  await mutate(request, 'addInspection', {
+  await mutate(request, addInspectionMutation, {
     programmeId: programme.id,
     title: 'Victims of offenders on licence',
     kind: 'JOINT_THEMATIC',
@@ -237,7 +243,7 @@ test('a probation region is rated twice, has a plan in follow-up and another in 
       'id version',
     );
   }
-  await mutate(request, 'createProgramme', {
+  await mutate(request, createProgrammeMutation, {
     title: draftProgrammeTitle,
     startsOn: `${year}-04-01`,
     endsOn: `${year + 2}-03-31`,

@@ -1,11 +1,14 @@
 /** Which box on a page an API issue is about. Pure, so that unit tests can import it. */
+import type { MutationError } from '@cjji/contract/graphql';
 
-/** A problem the API found with what was sent, tied to the argument it is about. */
-export interface UserInputProblem {
-  message: string;
-  /** The argument path the API named, e.g. ["filter", "region"]. */
-  field: string[];
-}
+/**
+ * A problem the API found with what was sent (an InputError's issue), tied to the argument path
+ * it is about, e.g. ["filter", "region"].
+ */
+export type UserInputProblem = Extract<
+  MutationError,
+  { __typename: 'InputError' }
+>['issues'][number];
 
 /**
  * The form field an issue is about, which is the id of its box on the page: the last part of

@@ -30,3 +30,11 @@ export function text(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === 'string' ? value.trim() : '';
 }
+
+/**
+ * A radio or select answer sent as one of the schema's enum values. The API refuses a value it
+ * does not know (a tampered form) as a problem beside the field, so the page need not list them.
+ */
+export function choice<Value extends string>(form: FormData, name: string): Value {
+  return text(form, name) as Value;
+}

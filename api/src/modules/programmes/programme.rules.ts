@@ -40,18 +40,26 @@ export function assertProgrammeMove(from: ProgrammeStatus, to: ProgrammeStatus):
 }
 
 /**
- * A programme proposed for consultation is agreed only once the consultation has closed: the
- * chief inspectors consult before they prepare it (Police Act 1996 Sch 4A para 2).
+ * Why a move the person's role allows cannot be made now, or null. A programme proposed for
+ * consultation is agreed only once the consultation has closed: the chief inspectors consult
+ * before they prepare it (Police Act 1996 Sch 4A para 2). The mutation refuses with this reason
+ * and `viewerCan.blockedMoves` gives it to the page before anyone tries.
  */
+export function programmeMoveBlockedBecause(
+  to: ProgrammeStatus,
+  consultation: { status: 'OPEN' | 'CLOSED'; closesOn: Date } | null,
+): string | null {
+  if (to === 'AGREED' && consultation?.status === 'OPEN')
+    return `The programme is out for consultation until ${longDate(consultation.closesOn)}: close the consultation before agreeing it.`;
+  return null;
+}
+
 export function assertConsultationClosed(
   to: ProgrammeStatus,
   consultation: { status: 'OPEN' | 'CLOSED'; closesOn: Date } | null,
 ): void {
-  if (to === 'AGREED' && consultation?.status === 'OPEN')
-    throw new InvalidStateError(
-      `The programme is out for consultation until ${longDate(consultation.closesOn)}: close the consultation before agreeing it.`,
-      ['status'],
-    );
+  const blocked = programmeMoveBlockedBecause(to, consultation);
+  if (blocked) throw new InvalidStateError(blocked, ['status']);
 }
 
 /** Adding, removing or rescoping inspections: only while the programme is a draft. */

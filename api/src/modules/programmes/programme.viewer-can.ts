@@ -12,11 +12,30 @@ import {
   mayStartProgramme,
   maySetCapacityFor,
 } from '../access/programme.access.ts';
-import { programmeMovesFrom, structureEditable, type ProgrammeStatus } from './programme.rules.ts';
+import {
+  programmeMoveBlockedBecause,
+  programmeMovesFrom,
+  structureEditable,
+  type ProgrammeStatus,
+} from './programme.rules.ts';
 import { ProgrammeStatusEnum } from './programme.types.ts';
+
+interface BlockedMove {
+  to: ProgrammeStatus;
+  reason: string;
+}
+
+const BlockedMoveRef = builder.objectRef<BlockedMove>('BlockedProgrammeMove').implement({
+  description: 'A move the person’s role allows that the programme’s state does not, yet.',
+  fields: (t) => ({
+    to: t.field({ type: ProgrammeStatusEnum, resolve: (move) => move.to }),
+    reason: t.exposeString('reason', { description: 'Why not, and what to do first.' }),
+  }),
+});
 
 interface ProgrammeViewerCan {
   moveTo: readonly ProgrammeStatus[];
+  blockedMoves: BlockedMove[];
   revise: boolean;
   addInspection: boolean;
 }
@@ -31,6 +50,12 @@ const ProgrammeViewerCanRef = builder
         description: 'changeProgrammeStatus: the statuses this person may move it to now (leads).',
         resolve: (can) => [...can.moveTo],
       }),
+      blockedMoves: t.field({
+        type: [BlockedMoveRef],
+        description:
+          'Moves this person’s role allows from the programme’s status that a rule blocks now (agreeing while the consultation is open), each with the reason changeProgrammeStatus would give.',
+        resolve: (can) => can.blockedMoves,
+      }),
       revise: t.exposeBoolean('revise', {
         description:
           'reviseProgramme: planners and leads, of a published programme not yet revised.',
@@ -44,13 +69,24 @@ const ProgrammeViewerCanRef = builder
 builder.prismaObjectFields('Programme', (t) => ({
   viewerCan: t.field({
     type: ProgrammeViewerCanRef,
-    select: { revisedBy: { select: { id: true } } },
-    resolve: (programme, _args, ctx) => ({
-      moveTo: mayDecideProgramme(ctx.viewer) ? programmeMovesFrom(programme.status) : [],
-      revise:
-        mayStartProgramme(ctx.viewer) && programme.status === 'PUBLISHED' && !programme.revisedBy,
-      addInspection: mayAddSomeInspection(ctx.viewer) && structureEditable(programme.status),
-    }),
+    select: {
+      revisedBy: { select: { id: true } },
+      consultation: { select: { status: true, closesOn: true } },
+    },
+    resolve: (programme, _args, ctx) => {
+      const moves = mayDecideProgramme(ctx.viewer) ? programmeMovesFrom(programme.status) : [];
+      const blockedMoves = moves.flatMap((to) => {
+        const reason = programmeMoveBlockedBecause(to, programme.consultation);
+        return reason ? [{ to, reason }] : [];
+      });
+      return {
+        moveTo: moves.filter((to) => !blockedMoves.some((move) => move.to === to)),
+        blockedMoves,
+        revise:
+          mayStartProgramme(ctx.viewer) && programme.status === 'PUBLISHED' && !programme.revisedBy,
+        addInspection: mayAddSomeInspection(ctx.viewer) && structureEditable(programme.status),
+      };
+    },
   }),
 }));
 

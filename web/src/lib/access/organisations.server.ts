@@ -9,19 +9,10 @@ export interface OrganisationChoices {
   ministers: Array<{ id: string; name: string }>;
 }
 
-interface Answer {
-  inspectorates: Array<{ id: string; name: string }>;
-  agencies: { edges: Array<{ node: { id: string; name: string } }> };
-  ministers: Array<{ id: string; title: string }>;
-  policingBodies: {
-    edges: Array<{ node: { localPolicingBody: { id: string; name: string } | null } }>;
-  };
-}
-
 export async function organisationChoices(
   fetch: typeof globalThis.fetch,
 ): Promise<OrganisationChoices> {
-  const { data } = await runQuery<Answer, Record<string, never>>(fetch, organisationsQuery, {});
+  const { data } = await runQuery(fetch, organisationsQuery, {});
   const bodies = new Map<string, string>();
   for (const { node } of data!.policingBodies.edges)
     if (node.localPolicingBody) bodies.set(node.localPolicingBody.id, node.localPolicingBody.name);

@@ -4,6 +4,7 @@
  */
 import { API_URL } from '$app/env/private';
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import type { MutationError, MutationOutcome } from '@cjji/contract/graphql';
 import { error, redirect } from '@sveltejs/kit';
 import type { UserInputProblem } from '../field-ids.ts';
 
@@ -44,7 +45,7 @@ export type { UserInputProblem };
  */
 export async function runQuery<Data, Variables extends AnyVariables>(
   fetch: typeof globalThis.fetch,
-  query: TypedDocumentNode<Data, Variables> | string,
+  query: TypedDocumentNode<Data, Variables>,
   variables: Variables,
 ): Promise<{ data: Data | undefined; problems: UserInputProblem[] }> {
   const result = await graphqlClient(fetch).query(query, variables).toPromise();
@@ -95,22 +96,31 @@ function coercionProblem(message: string): UserInputProblem | undefined {
   };
 }
 
-export interface MutationProblem {
-  kind: 'InputError' | 'InvalidStateError' | 'ConflictError' | 'NotFoundError' | 'Forbidden';
+interface MutationProblem {
+  /** The error the API answered with (as the MutationErrors fragment reads it), or a refusal. */
+  kind: Exclude<MutationError['__typename'], 'RateLimitedError'> | 'Forbidden';
   message: string;
   issues: UserInputProblem[];
 }
 
+type MutationResult<Data> =
+  { data: Data; problem?: undefined } | { data?: undefined; problem: MutationProblem };
+
 /**
  * Runs a mutation whose result is a union of a success and the API's expected errors.
- * Returns the success's data, or the problem for the form to show beside its fields.
+ * Returns the success's data, or the problem for the form to show beside its fields; both are
+ * typed from the document, as are its variables and the field the mutation answers in.
  */
-export async function runMutation<Data>(
+export async function runMutation<
+  Data extends Record<string, unknown>,
+  Variables extends AnyVariables,
+  Field extends keyof Data & string,
+>(
   fetch: typeof globalThis.fetch,
-  mutation: string,
-  field: string,
-  variables: AnyVariables,
-): Promise<{ data: Data; problem?: undefined } | { data?: undefined; problem: MutationProblem }> {
+  mutation: TypedDocumentNode<Data, Variables>,
+  field: Field,
+  variables: Variables,
+): Promise<MutationResult<MutationOutcome<Data[Field]>>> {
   const result = await graphqlClient(fetch).mutation(mutation, variables).toPromise();
   const refused = result.error?.graphQLErrors ?? [];
   if (refused.length && refused.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) {
@@ -132,26 +142,23 @@ export async function runMutation<Data>(
     return { problem: { kind: 'Forbidden', message, issues: [{ message, field: [] }] } };
   }
   refuseIfDenied(refused);
-  if (result.error) {
-    console.error('The API refused a change:', result.error.message);
+  if (result.error || !result.data) {
+    console.error('The API refused a change:', result.error?.message ?? 'no answer');
     error(
       503,
       'Sorry, the service is unavailable. Your change was not saved. Try again in a few minutes.',
     );
   }
-  const answer = (
-    result.data as Record<
-      string,
-      {
-        __typename: string;
-        message?: string;
-        issues?: UserInputProblem[];
-        field?: string[] | null;
-        data?: Data;
-      }
-    >
-  )[field]!;
-  if (answer.__typename.endsWith('Success')) return { data: answer.data as Data };
+  // Every mutation's answer is its success or one of the errors the MutationErrors fragment reads.
+  const answer = (result.data as Record<string, unknown>)[field] as {
+    __typename: string;
+    data?: unknown;
+    message?: string;
+    issues?: UserInputProblem[];
+    field?: string[] | null;
+  };
+  if (answer.__typename.endsWith('Success'))
+    return { data: answer.data as MutationOutcome<Data[Field]> };
   const message = answer.message ?? 'The change could not be made.';
   return {
     problem: {

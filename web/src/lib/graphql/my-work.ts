@@ -1,76 +1,7 @@
-/** Operations behind "My work" and the choice of reminders on the account page. */
-import { mutationErrors } from './mutation-errors.ts';
-import type { DeadlineKind } from './track.ts';
+/** Names "My work" and the account page show; the documents and types are the contract's. */
+import type { ReminderOffset, WorkItemKind } from '@cjji/contract/my-work';
 
-export type WorkItemKind =
-  DeadlineKind | 'ACTION_PLAN_TO_DRAFT' | 'ACTION_PLAN_TO_SUBMIT' | 'PHASE_STARTING';
-export type ReminderOffset =
-  'THIRTY_DAYS_BEFORE' | 'SEVEN_DAYS_BEFORE' | 'ONE_DAY_BEFORE' | 'FIRST_OVERDUE_DAY';
-
-export interface WorkItem {
-  kind: WorkItemKind;
-  title: string;
-  organisationName: string;
-  agencyName: string | null;
-  dueOn: string | null;
-  since: string;
-  overdue: boolean;
-  subjectId: string;
-  path: string;
-}
-
-interface UnreadReminder {
-  id: string;
-  subject: string;
-  offsetName: string;
-  dueOn: string;
-  remindedOn: string;
-  path: string;
-  emailedAt: string | null;
-}
-
-export interface MyWork {
-  count: number;
-  overdueCount: number;
-  items: WorkItem[];
-  reminders: UnreadReminder[];
-}
-
-/** The counts the header shows, asked for with the signed-in person on every page. */
-export interface WorkCounts {
-  count: number;
-  overdueCount: number;
-}
-
-export const myWorkQuery = `
-  query MyWork {
-    myWork {
-      count overdueCount
-      items { kind title organisationName agencyName dueOn since overdue subjectId path }
-      reminders { id subject offsetName dueOn remindedOn path emailedAt }
-    }
-  }
-`;
-
-export const markRemindersReadMutation = `
-  mutation MarkRemindersRead($ids: [ID!]!) {
-    markRemindersRead(reminderIds: $ids) { ${mutationErrors} ... on MutationMarkRemindersReadSuccess { data } }
-  }
-`;
-
-export interface ReminderPreferences {
-  offsets: ReminderOffset[];
-  byEmail: boolean;
-  version: number;
-}
-
-export const reminderPreferencesQuery = `query ReminderPreferences { viewer { reminderPreferences { offsets byEmail version } } }`;
-
-export const setReminderPreferencesMutation = `
-  mutation SetReminderPreferences($input: SetReminderPreferencesInput!) {
-    setReminderPreferences(input: $input) { ${mutationErrors} ... on MutationSetReminderPreferencesSuccess { data { version } } }
-  }
-`;
+export * from '@cjji/contract/my-work';
 
 export const reminderOffsetNames: Record<ReminderOffset, string> = {
   THIRTY_DAYS_BEFORE: '30 days before the due date',

@@ -1,110 +1,16 @@
 /**
- * Operations behind the public pages of published action plans. Only plans in these statuses
- * are ever asked for or shown: a plan still with the agency, the inspectorate or the minister
- * is not public.
+ * What the public pages of published action plans show; the documents and their result types
+ * are the contract's. Only plans in the public statuses are ever asked for or shown.
  */
-import type { AgencyKindCode } from './agencies.ts';
+import type { PlanActionStatus, PublicPlanStatus, PublishedPlan } from '@cjji/contract/published';
 
-export type PublicPlanStatus = 'PUBLISHED' | 'IN_FOLLOW_UP' | 'CLOSED';
-export type PlanActionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
+export * from '@cjji/contract/published';
 
 const publicStatuses: readonly PublicPlanStatus[] = ['PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'];
 
 /** True only for the statuses the public may see; anything else is treated as not there. */
 export const isPublic = (status: string): status is PublicPlanStatus =>
   (publicStatuses as readonly string[]).includes(status);
-
-interface PublishedPlanRow {
-  id: string;
-  title: string;
-  status: PublicPlanStatus;
-  laidOn: string | null;
-  paperReference: string | null;
-  publishedOn: string | null;
-  publishedBy: { name: string } | null;
-  agency: { id: string; name: string; kind: { code: AgencyKindCode; name: string } };
-  actions: Array<{ status: PlanActionStatus }>;
-}
-
-export interface PublishedPlans {
-  actionPlans: PublishedPlanRow[];
-  agencyKinds: Array<{ code: AgencyKindCode; pluralName: string }>;
-}
-
-export const publishedPlansQuery = `
-  query PublishedPlans {
-    actionPlans(statuses: [PUBLISHED, IN_FOLLOW_UP, CLOSED]) {
-      id title status laidOn paperReference publishedOn
-      publishedBy { name }
-      agency { id name kind { code name } }
-      actions { status }
-    }
-    agencyKinds { code pluralName }
-  }
-`;
-
-interface PublishedPlanAction {
-  id: string;
-  description: string;
-  owner: string;
-  targetDate: string;
-  status: PlanActionStatus;
-  overdue: boolean;
-  /** Newest first, as the API sends them. */
-  progress: Array<{ note: string; evidenceUrl: string | null; recordedAt: string }>;
-}
-
-export interface PublishedPlan {
-  id: string;
-  title: string;
-  /** Any status: the page checks it is public before showing anything. */
-  status: string;
-  reason: 'RATING' | 'INSPECTION_FINDINGS' | 'ESCALATION';
-  summary: string;
-  laidOn: string | null;
-  paperReference: string | null;
-  publishedOn: string | null;
-  publishedUrl: string | null;
-  /** When a recorded fact was corrected (the value shown is the corrected one). */
-  laidCorrectedAt: string | null;
-  publishedCorrectedAt: string | null;
-  publishedBy: { name: string } | null;
-  agency: { id: string; name: string; kind: { code: AgencyKindCode; name: string } };
-  responsibleMinister: { title: string };
-  reviewingInspectorate: { name: string };
-  rating: {
-    ratedOn: string;
-    framework: { name: string };
-    grade: { label: string; commonGrade: { code: string; label: string } };
-  } | null;
-  inspection: { title: string } | null;
-  escalation: {
-    kind: 'ENHANCED_MONITORING' | 'INDEPENDENT_REVIEW_OF_PROGRESS' | 'URGENT_NOTIFICATION';
-    issuedOn: string;
-  } | null;
-  actions: PublishedPlanAction[];
-}
-
-/** A plan the page has checked is public. */
-export type PublicPlan = Omit<PublishedPlan, 'status'> & { status: PublicPlanStatus };
-
-/** Only what the public may read: no history, versions or inspectorate comments. */
-export const publishedPlanQuery = `
-  query PublishedPlan($id: ID!) {
-    actionPlan(id: $id) {
-      id title status reason summary laidOn paperReference publishedOn publishedUrl
-      laidCorrectedAt publishedCorrectedAt
-      publishedBy { name }
-      agency { id name kind { code name } }
-      responsibleMinister { title }
-      reviewingInspectorate { name }
-      rating { ratedOn framework { name } grade { label commonGrade { code label } } }
-      inspection { title }
-      escalation { kind issuedOn }
-      actions { id description owner targetDate status overdue progress { note evidenceUrl recordedAt } }
-    }
-  }
-`;
 
 export const publicStatusNames: Record<PublicPlanStatus, string> = {
   PUBLISHED: 'Published',

@@ -1,44 +1,10 @@
 /**
- * The public page of recommendations and their responses. It asks only the published-only
- * queries: a recommendation whose report is not yet published is not in any answer.
+ * What the public page of recommendations says; its document and result types are the
+ * contract's, which asks only the published-only queries.
  */
-import type { ImplementationStatus, RecommendationAnswer, RecommendationSource } from './track.ts';
+import type { RecommendationSource } from '@cjji/contract/track';
 
-export interface PublishedResponse {
-  agency: { id: string; name: string };
-  dueOn: string | null;
-  answer: RecommendationAnswer | null;
-  reasons: string | null;
-  plannedActions: string | null;
-  respondedOn: string | null;
-  implementation: ImplementationStatus;
-  overdue: boolean;
-}
-
-export interface PublishedRecommendation {
-  id: string;
-  source: RecommendationSource;
-  reportTitle: string;
-  publishedOn: string;
-  reference: string;
-  text: string;
-  responses: PublishedResponse[];
-}
-
-export interface PublishedRecommendations {
-  publishedRecommendations: PublishedRecommendation[];
-  publishedRecommendationAddressees: Array<{ id: string; name: string }>;
-}
-
-export const publishedRecommendationsQuery = `
-  query PublishedRecommendations($agencyId: ID, $source: RecommendationSource) {
-    publishedRecommendations(agencyId: $agencyId, source: $source) {
-      id source reportTitle publishedOn reference text
-      responses { agency { id name } dueOn answer reasons plannedActions respondedOn implementation overdue }
-    }
-    publishedRecommendationAddressees { id name }
-  }
-`;
+export * from '@cjji/contract/recommendations';
 
 export const recommendationSources: readonly RecommendationSource[] = [
   'VICTIMS_COMMISSIONER_ANNUAL_REPORT',

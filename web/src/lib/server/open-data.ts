@@ -3,6 +3,7 @@
  * action, the same rows as CSV and as JSON. The ratings file's columns are the ones the ratings
  * import reads, so a download can be imported elsewhere without change.
  */
+import { openDataPlansQuery, openDataRatingsQuery } from '@cjji/contract/open-data';
 import { toCsv } from './csv.ts';
 import { runQuery } from '../graphql/client.ts';
 
@@ -51,23 +52,7 @@ export const ratingsDataset: Dataset<RatingRow> = {
     { key: 'rationale', meaning: 'The published reason for the grade.' },
   ],
   rows: async (fetch) => {
-    const { data } = await runQuery<
-      {
-        ratings: Array<{
-          ratedOn: string;
-          rationale: string;
-          agency: { name: string; region: string | null; kind: { name: string } };
-          framework: { name: string; version: string };
-          area: { name: string };
-          grade: { label: string; commonGrade: { label: string } };
-        }>;
-      },
-      Record<string, never>
-    >(
-      fetch,
-      `query OpenDataRatings { ratings { ratedOn rationale agency { name region kind { name } } framework { name version } area { name } grade { label commonGrade { label } } } }`,
-      {},
-    );
+    const { data } = await runQuery(fetch, openDataRatingsQuery, {});
     return data!.ratings.map((r) => ({
       agency: r.agency.name,
       agency_kind: r.agency.kind.name,
@@ -132,33 +117,7 @@ export const publishedPlansDataset: Dataset<PlanRow> = {
     },
   ],
   rows: async (fetch) => {
-    const { data } = await runQuery<
-      {
-        actionPlans: Array<{
-          title: string;
-          status: string;
-          laidOn: string | null;
-          paperReference: string | null;
-          publishedOn: string | null;
-          publishedUrl: string | null;
-          agency: { name: string };
-          responsibleMinister: { title: string };
-          publishedBy: { name: string } | null;
-          actions: Array<{
-            description: string;
-            owner: string;
-            targetDate: string;
-            status: string;
-            progress: Array<{ note: string; recordedAt: string }>;
-          }>;
-        }>;
-      },
-      Record<string, never>
-    >(
-      fetch,
-      `query OpenDataPlans { actionPlans(statuses: [PUBLISHED, IN_FOLLOW_UP, CLOSED]) { title status laidOn paperReference publishedOn publishedUrl agency { name } responsibleMinister { title } publishedBy { name } actions { description owner targetDate status progress { note recordedAt } } } }`,
-      {},
-    );
+    const { data } = await runQuery(fetch, openDataPlansQuery, {});
     return data!.actionPlans.flatMap((plan) =>
       plan.actions.map((action) => ({
         agency: plan.agency.name,

@@ -7,15 +7,11 @@ import {
   reminderPreferencesQuery,
   setReminderPreferencesMutation,
   type ReminderOffset,
-  type ReminderPreferences,
 } from '#lib/graphql/my-work.ts';
 import { formProblems, text } from '#lib/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, fetch }) => {
-  const { data } = await runQuery<
-    { viewer: { reminderPreferences: ReminderPreferences } | null },
-    Record<string, never>
-  >(fetch, reminderPreferencesQuery, {});
+  const { data } = await runQuery(fetch, reminderPreferencesQuery, {});
   return { account: locals.viewer!, reminders: data?.viewer?.reminderPreferences ?? null };
 };
 
@@ -26,8 +22,8 @@ export const actions: Actions = {
     const form = await request.formData();
     const result = await runMutation(fetch, changePasswordMutation, 'changePassword', {
       input: {
-        currentPassword: form.get('currentPassword') ?? '',
-        newPassword: form.get('newPassword') ?? '',
+        currentPassword: String(form.get('currentPassword') ?? ''),
+        newPassword: String(form.get('newPassword') ?? ''),
       },
     });
     if (result.problem)

@@ -1,16 +1,9 @@
 import { runQuery } from '#lib/graphql/client.ts';
-import { actOverviewQuery, type PlanListItem } from '#lib/graphql/act.ts';
+import { actOverviewQuery } from '#lib/graphql/act.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const { data } = await runQuery<
-    {
-      actionPlans: PlanListItem[];
-      deadlines: Array<{ kind: string; agencyName: string; since: string; subjectId: string }>;
-      agenciesOwingActionPlans: Array<{ id: string; viewerCan: { openActionPlan: boolean } }>;
-    },
-    Record<string, never>
-  >(fetch, actOverviewQuery, {});
+  const { data } = await runQuery(fetch, actOverviewQuery, {});
   // "Start a plan" only for the agencies the API says the signed-in person may start one for.
   const mayOpen = new Set(
     data!.agenciesOwingActionPlans.filter((a) => a.viewerCan.openActionPlan).map((a) => a.id),

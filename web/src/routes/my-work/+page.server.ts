@@ -4,17 +4,12 @@ import {
   markRemindersReadMutation,
   myWorkQuery,
   workItemKindNames,
-  type MyWork,
   type WorkItemKind,
 } from '#lib/graphql/my-work.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, locals, url }) => {
-  const { data } = await runQuery<{ myWork: MyWork }, Record<string, never>>(
-    fetch,
-    myWorkQuery,
-    {},
-  );
+  const { data } = await runQuery(fetch, myWorkQuery, {});
   if (!data) error(503, 'Sorry, the service is unavailable. Try again in a few minutes.');
   const organisations = [
     ...new Set(
@@ -58,12 +53,9 @@ export const actions: Actions = {
       .getAll('reminderId')
       .filter((id): id is string => typeof id === 'string' && !!id);
     if (ids.length) {
-      const result = await runMutation<number>(
-        fetch,
-        markRemindersReadMutation,
-        'markRemindersRead',
-        { ids },
-      );
+      const result = await runMutation(fetch, markRemindersReadMutation, 'markRemindersRead', {
+        ids,
+      });
       if (result.problem) error(400, result.problem.message);
     }
     redirect(303, '/my-work');

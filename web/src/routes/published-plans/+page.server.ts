@@ -1,13 +1,9 @@
 import { runQuery } from '#lib/graphql/client.ts';
-import { isPublic, publishedPlansQuery, type PublishedPlans } from '#lib/graphql/published.ts';
+import { isPublic, publishedPlansQuery } from '#lib/graphql/published.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
-  const { data } = await runQuery<PublishedPlans, Record<string, never>>(
-    fetch,
-    publishedPlansQuery,
-    {},
-  );
+  const { data } = await runQuery(fetch, publishedPlansQuery, {});
   const { actionPlans, agencyKinds } = data!;
   const asked = url.searchParams.get('kind') ?? '';
   const kind = agencyKinds.find((k) => k.code === asked);
@@ -15,7 +11,11 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
     asked && !kind ? [{ message: 'Choose a kind of agency from the list', href: '#kind' }] : [];
   // The query asks only for public statuses; checking again means a change to it can never show a plan in preparation.
   const plans = actionPlans
-    .filter((plan) => isPublic(plan.status) && (!kind || plan.agency.kind.code === kind.code))
+    .flatMap(({ status, ...plan }) =>
+      isPublic(status) && (!kind || plan.agency.kind.code === kind.code)
+        ? [{ ...plan, status }]
+        : [],
+    )
     .sort(
       (a, b) =>
         (b.laidOn ?? '').localeCompare(a.laidOn ?? '') ||

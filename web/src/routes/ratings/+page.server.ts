@@ -1,21 +1,19 @@
 import { runQuery } from '#lib/graphql/client.ts';
-import { kindNoun, publicRatingsQuery, type PublicRatings } from '#lib/graphql/agency-ratings.ts';
+import { kindNoun, publicRatingsQuery } from '#lib/graphql/agency-ratings.ts';
 import { londonToday } from '#lib/dates.ts';
 import { distributionChart } from '#lib/server/charts.ts';
+import type { EnumOf } from '@cjji/contract/graphql';
 import type { PageServerLoad } from './$types';
 
-const defaultKind = 'POLICE_FORCE';
+const defaultKind = 'POLICE_FORCE' satisfies EnumOf<'AgencyKindCode'>;
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
-  const asked = url.searchParams.get('kind') || defaultKind;
-  let { data, problems } = await runQuery<PublicRatings, { kind: string }>(
-    fetch,
-    publicRatingsQuery,
-    { kind: asked },
-  );
+  // The API refuses a kind it does not know, as a problem this page shows.
+  const asked = (url.searchParams.get('kind') || defaultKind) as EnumOf<'AgencyKindCode'>;
+  let { data, problems } = await runQuery(fetch, publicRatingsQuery, { kind: asked });
   // A kind that does not exist: say so, and show police forces beside the message.
   if (problems.length)
-    ({ data } = await runQuery<PublicRatings, { kind: string }>(fetch, publicRatingsQuery, {
+    ({ data } = await runQuery(fetch, publicRatingsQuery, {
       kind: defaultKind,
     }));
   const { ratingComparison, agencyKinds } = data!;

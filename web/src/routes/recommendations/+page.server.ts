@@ -2,12 +2,8 @@ import { runQuery } from '#lib/graphql/client.ts';
 import {
   publishedRecommendationsQuery,
   recommendationSources,
-  type PublishedRecommendations,
 } from '#lib/graphql/recommendations.ts';
-import type { RecommendationSource } from '#lib/graphql/track.ts';
 import type { PageServerLoad } from './$types';
-
-type Variables = { agencyId: string | null; source: RecommendationSource | null };
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const askedAgency = url.searchParams.get('agency') ?? '';
@@ -20,18 +16,13 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
       href: '#source',
     });
 
-  let { data, problems: refused } = await runQuery<PublishedRecommendations, Variables>(
-    fetch,
-    publishedRecommendationsQuery,
-    { agencyId: askedAgency || null, source },
-  );
+  let { data, problems: refused } = await runQuery(fetch, publishedRecommendationsQuery, {
+    agencyId: askedAgency || null,
+    source,
+  });
   // An id that is not an agency's: say so, and list every recommendation beside the message.
   if (refused.length)
-    ({ data } = await runQuery<PublishedRecommendations, Variables>(
-      fetch,
-      publishedRecommendationsQuery,
-      { agencyId: null, source },
-    ));
+    ({ data } = await runQuery(fetch, publishedRecommendationsQuery, { agencyId: null, source }));
   const { publishedRecommendations, publishedRecommendationAddressees } = data!;
   const agency = publishedRecommendationAddressees.find((a) => a.id === askedAgency);
   if (askedAgency && !agency)

@@ -1,18 +1,7 @@
 import { runQuery } from '#lib/graphql/client.ts';
-import {
-  deadlinePageQuery,
-  type Deadline,
-  type DeadlinePage,
-  type DeadlinePageVariables,
-} from '#lib/graphql/track.ts';
+import { deadlinePageQuery } from '#lib/graphql/track.ts';
 import type { PageServerLoad } from './$types';
 import { deadlineChoicesFrom, pageSize, variablesFor } from './deadline-filter.ts';
-
-interface Answer {
-  deadlinePage: DeadlinePage;
-  toLay: { items: Deadline[] };
-  toPublish: { items: Deadline[] };
-}
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const chosen = deadlineChoicesFrom(url);
@@ -20,7 +9,7 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
     chosen.owner || chosen.kinds.length || chosen.statuses.length || chosen.q,
   );
   // One request: the page of deadlines, its counts and owners, and the plans to lay and publish.
-  const { data, problems } = await runQuery<Answer, DeadlinePageVariables>(
+  const { data, problems } = await runQuery(
     fetch,
     deadlinePageQuery,
     variablesFor(chosen, (chosen.page - 1) * pageSize, pageSize),

@@ -5,13 +5,7 @@ import { toCsv } from '#lib/server/csv.ts';
 import { londonToday } from '#lib/dates.ts';
 import { auditEventsQuery, hasRole, type AuditEventRow } from '#lib/graphql/access.ts';
 import { auditFilterFrom } from '../audit/audit-filter.ts';
-
-interface Answer {
-  auditEvents: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ node: AuditEventRow }>;
-  };
-}
+import type { ResultOf } from '@cjji/contract/graphql';
 
 /** Up to this many changes per file; narrow the filter for more. */
 const exportLimit = 50_000;
@@ -24,10 +18,14 @@ export const GET: RequestHandler = async ({ fetch, url, locals }) => {
   const rows: AuditEventRow[] = [];
   let after: string | null = null;
   do {
-    const { data }: { data: Answer | undefined } = await runQuery<Answer, Record<string, unknown>>(
+    const { data }: { data: ResultOf<typeof auditEventsQuery> | undefined } = await runQuery(
       fetch,
       auditEventsQuery,
-      { filter, first: 1000, after },
+      {
+        filter,
+        first: 1000,
+        after,
+      },
     );
     rows.push(...(data?.auditEvents.edges.map((edge) => edge.node) ?? []));
     after = data?.auditEvents.pageInfo.hasNextPage ? data.auditEvents.pageInfo.endCursor : null;

@@ -1,31 +1,14 @@
 import type { PageServerLoad } from './$types';
 import { runQuery } from '#lib/graphql/client.ts';
-import {
-  accountsQuery,
-  auditEventsQuery,
-  type Account,
-  type AuditEventRow,
-} from '#lib/graphql/access.ts';
+import { accountsQuery, auditEventsQuery } from '#lib/graphql/access.ts';
 import { auditFilterFrom } from './audit-filter.ts';
-
-interface Answer {
-  auditEvents: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ node: AuditEventRow }>;
-  };
-}
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const { values, filter } = auditFilterFrom(url);
   const after = url.searchParams.get('after') || null;
   const [{ data, problems }, people] = await Promise.all([
-    runQuery<Answer, Record<string, unknown>>(fetch, auditEventsQuery, {
-      filter,
-      first: 50,
-      after,
-    }),
-    runQuery<{ accounts: Account[] }, Record<string, never>>(fetch, accountsQuery, {}),
+    runQuery(fetch, auditEventsQuery, { filter, first: 50, after }),
+    runQuery(fetch, accountsQuery, {}),
   ]);
   const next = new URL(url);
   if (data?.auditEvents.pageInfo.endCursor)

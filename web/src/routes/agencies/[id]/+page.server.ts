@@ -1,11 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { runQuery } from '#lib/graphql/client.ts';
-import { agencyRatingsQuery, type AgencyRatings } from '#lib/graphql/agency-ratings.ts';
-import {
-  agencyDetailQuery,
-  agencyInspectionsQuery,
-  type AgencyInspections,
-} from '#lib/graphql/agencies.ts';
+import { agencyRatingsQuery } from '#lib/graphql/agency-ratings.ts';
+import { agencyDetailQuery, agencyInspectionsQuery } from '#lib/graphql/agencies.ts';
 import { isPublic } from '#lib/graphql/published.ts';
 import { londonToday } from '#lib/dates.ts';
 import { trendChart } from '#lib/server/charts.ts';
@@ -15,8 +11,8 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, fetch }) => {
   const [detail, ratings, inspections] = await Promise.all([
     runQuery(fetch, agencyDetailQuery, { id: params.id }),
-    runQuery<AgencyRatings, { id: string }>(fetch, agencyRatingsQuery, { id: params.id }),
-    runQuery<AgencyInspections, { id: string }>(fetch, agencyInspectionsQuery, { id: params.id }),
+    runQuery(fetch, agencyRatingsQuery, { id: params.id }),
+    runQuery(fetch, agencyInspectionsQuery, { id: params.id }),
   ]);
   // A malformed id is a link that leads nowhere: the person sees "page not found".
   if (detail.problems.length || !detail.data?.agency || !ratings.data?.agency)
@@ -29,7 +25,9 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
     // Oldest first for the chart; a single rating is a point, which the table says better.
     chart: history.length > 1 ? trendChart([...history].reverse(), ratings.data.commonScale) : null,
     // The query asks only for public statuses; checking again means a change to it can never show a plan in preparation.
-    plans: ratings.data.actionPlans.filter((plan) => isPublic(plan.status)),
+    plans: ratings.data.actionPlans.flatMap(({ status, ...plan }) =>
+      isPublic(status) ? [{ ...plan, status }] : [],
+    ),
     recommendations: ratings.data.publishedRecommendations.length,
     inspections: inspections.data?.agency?.inspectionsVisiting ?? [],
     today: londonToday(),

@@ -4,20 +4,16 @@ import {
   directionsQuery,
   planningChoicesQuery,
   recordDirectionMutation,
-  type Direction,
-  type PlanningChoices,
 } from '#lib/graphql/plan.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import { dateIssues, readDate } from '#lib/dates.ts';
+import type { EnumOf } from '@cjji/contract/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch }) => {
   const [directions, choices] = await Promise.all([
-    runQuery<
-      { directions: Direction[]; viewerCan: { recordDirection: boolean } },
-      Record<string, never>
-    >(fetch, directionsQuery, {}),
-    runQuery<PlanningChoices, Record<string, never>>(fetch, planningChoicesQuery, {}),
+    runQuery(fetch, directionsQuery, {}),
+    runQuery(fetch, planningChoicesQuery, {}),
   ]);
   return {
     directions: directions.data!.directions,
@@ -53,8 +49,8 @@ export const actions: Actions = {
       inForceUntil: dates.inForceUntil.parts,
       givenByMinisterIds: all('givenByMinisterIds'),
       minimumThematics: Number(text(form, 'minimumThematics')),
-      period: text(form, 'period'),
-      agencyKindsRequired: all('agencyKindsRequired'),
+      period: choice<EnumOf<'DirectionPeriod'>>(form, 'period'),
+      agencyKindsRequired: all('agencyKindsRequired') as EnumOf<'AgencyKindCode'>[],
       requirement: text(form, 'requirement'),
     };
     const issues = [
@@ -75,8 +71,8 @@ export const actions: Actions = {
     const result = await runMutation(fetch, recordDirectionMutation, 'recordDirection', {
       input: {
         ...values,
-        givenOn: dates.givenOn.iso,
-        inForceFrom: dates.inForceFrom.iso,
+        givenOn: dates.givenOn.iso!,
+        inForceFrom: dates.inForceFrom.iso!,
         inForceUntil: dates.inForceUntil.iso,
       },
     });

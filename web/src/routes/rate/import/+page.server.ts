@@ -18,12 +18,9 @@ export const actions: Actions = {
           },
         ],
       });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      checkImportMutation,
-      'checkRatingImport',
-      { input: { fileName: file.name, csv: await file.text() } },
-    );
+    const result = await runMutation(fetch, checkImportMutation, 'checkRatingImport', {
+      input: { fileName: file.name, csv: await file.text() },
+    });
     if (result.problem)
       return fail(400, {
         issues: result.problem.issues.map((issue) => ({ ...issue, field: ['file'] })),

@@ -2,7 +2,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { runMutation } from '#lib/graphql/client.ts';
-import { startOpenIdSignInMutation, type OpenIdSignInStart } from '#lib/graphql/openid-connect.ts';
+import { startOpenIdSignInMutation } from '#lib/graphql/openid-connect.ts';
 import { keepPendingSignIn, signInFailed } from '#lib/server/openid-sign-in.ts';
 import { safeReturnPath } from '#lib/server/session.ts';
 
@@ -10,12 +10,9 @@ export const GET: RequestHandler = async ({ fetch, cookies, url, locals }) => {
   const returnTo = safeReturnPath(url.searchParams.get('returnTo'));
   if (locals.viewer) redirect(303, returnTo);
   const redirectUri = `${url.origin}/sign-in/openid/callback`;
-  const result = await runMutation<OpenIdSignInStart>(
-    fetch,
-    startOpenIdSignInMutation,
-    'startOpenIdSignIn',
-    { redirectUri },
-  );
+  const result = await runMutation(fetch, startOpenIdSignInMutation, 'startOpenIdSignIn', {
+    redirectUri,
+  });
   if (result.problem) signInFailed(cookies, result.problem.message, returnTo);
   const { authorizationUrl, state, nonce, codeVerifier } = result.data;
   keepPendingSignIn(cookies, { state, nonce, codeVerifier, redirectUri, returnTo });

@@ -6,7 +6,6 @@ import {
   deadlineKindNames,
   type Deadline,
   type DeadlineKind,
-  type DeadlinePageVariables,
 } from '#lib/graphql/track.ts';
 import { deadlineChoicesFrom, variablesFor } from '../deadline-filter.ts';
 import type { RequestHandler } from './$types';
@@ -14,10 +13,6 @@ import type { RequestHandler } from './$types';
 /** Up to this many deadlines per file; narrow the filter for more. */
 const exportLimit = 20_000;
 const batch = 500;
-
-interface Answer {
-  deadlinePage: { totalCount: number; items: Deadline[] };
-}
 
 /** A spreadsheet cell that starts like a formula is read as text. */
 const cell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
@@ -28,7 +23,7 @@ export const GET: RequestHandler = async ({ fetch, url }) => {
   const rows: Deadline[] = [];
   let total = Infinity;
   while (rows.length < Math.min(total, exportLimit)) {
-    const { data } = await runQuery<Answer, DeadlinePageVariables>(
+    const { data } = await runQuery(
       fetch,
       deadlineExportQuery,
       variablesFor(choices, rows.length, batch),

@@ -1,13 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import {
   escalationsQuery,
   recordEscalationMutation,
   recordEscalationResponseMutation,
   endEscalationMutation,
-  type AgencyChoices,
-  type Escalation,
+  type EscalationKind,
 } from '#lib/graphql/track.ts';
 import { issuesFor, today } from '../form-checks.ts';
 import { dateIssues, readDate } from '#lib/dates.ts';
@@ -15,23 +14,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 const kinds = ['ENHANCED_MONITORING', 'URGENT_NOTIFICATION', 'INDEPENDENT_REVIEW_OF_PROGRESS'];
 
-type EscalationsData = {
-  escalations: Escalation[];
-  inspectorates: Array<{
-    id: string;
-    name: string;
-    shortName: string;
-    viewerCan: { recordEscalation: boolean };
-  }>;
-  viewerCan: { recordEscalation: boolean };
-} & AgencyChoices;
-
 export const load: PageServerLoad = async ({ fetch, url }) => {
-  const { data } = await runQuery<EscalationsData, Record<string, never>>(
-    fetch,
-    escalationsQuery,
-    {},
-  );
+  const { data } = await runQuery(fetch, escalationsQuery, {});
   return {
     escalations: data!.escalations,
     viewerCan: data!.viewerCan,
@@ -56,7 +40,7 @@ export const actions: Actions = {
       notFuture: true,
     });
     const values = {
-      kind: text(form, 'kind'),
+      kind: choice<EscalationKind>(form, 'kind'),
       agencyId: text(form, 'agencyId'),
       inspectorateId: text(form, 'inspectorateId'),
       issuedOn: issuedOn.parts,
@@ -75,56 +59,65 @@ export const actions: Actions = {
       ...dateIssues({ issuedOn }),
     ];
     if (issues.length) return fail(400, { action: 'record' as const, values, issues });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      recordEscalationMutation,
-      'recordEscalation',
-      { input: { ...values, issuedOn: issuedOn.iso } },
-    );
+    const result = await runMutation(fetch, recordEscalationMutation, 'recordEscalation', {
+      input: { ...values, issuedOn: issuedOn.iso! },
+    });
     if (result.problem)
       return fail(400, { action: 'record' as const, values, issues: result.problem.issues });
     redirect(303, `/track/escalations?recorded=${encodeURIComponent(result.data.id)}`);
   },
 
   respond: ({ request, fetch }) =>
-    recordDay(request, fetch, {
-      action: 'respond',
-      field: 'respondedOn',
-      subject: 'Date of the response',
-      enter: 'Enter the date the response was published',
-      mutation: recordEscalationResponseMutation,
-      name: 'recordEscalationResponse',
-      done: 'responded',
-    }),
+    recordDay(
+      request,
+      {
+        action: 'respond',
+        field: 'respondedOn',
+        subject: 'Date of the response',
+        enter: 'Enter the date the response was published',
+        done: 'responded',
+      },
+      (input) =>
+        runMutation(fetch, recordEscalationResponseMutation, 'recordEscalationResponse', {
+          input: { ...input, respondedOn: input.day },
+        }),
+    ),
 
   end: ({ request, fetch }) =>
-    recordDay(request, fetch, {
-      action: 'end',
-      field: 'endedOn',
-      subject: 'Date it ended',
-      enter: 'Enter the date it ended',
-      mutation: endEscalationMutation,
-      name: 'endEscalation',
-      done: 'ended',
-    }),
+    recordDay(
+      request,
+      {
+        action: 'end',
+        field: 'endedOn',
+        subject: 'Date it ended',
+        enter: 'Enter the date it ended',
+        done: 'ended',
+      },
+      ({ day, escalationId, expectedVersion }) =>
+        runMutation(fetch, endEscalationMutation, 'endEscalation', {
+          input: { escalationId, endedOn: day, expectedVersion: expectedVersion ?? 0 },
+        }),
+    ),
 };
 
 /**
  * A day in an escalation's life, recorded from one of its cards: the public response or its
- * end. The field is named per escalation, so the error shows on the card it came from.
+ * end. The field is named per escalation, so that an error shows on the card it came from.
  */
 async function recordDay(
   request: Request,
-  fetch: typeof globalThis.fetch,
   step: {
     action: 'respond' | 'end';
     field: 'respondedOn' | 'endedOn';
     subject: string;
     enter: string;
-    mutation: string;
-    name: string;
     done: string;
   },
+  send: (input: {
+    escalationId: string;
+    day: string;
+    expectedVersion?: number;
+  }) => Promise<{ problem?: { issues: Array<{ field: string[]; message: string }> } }>,
 ) {
   const form = await request.formData();
   const escalationId = text(form, 'escalationId');
@@ -143,15 +136,12 @@ async function recordDay(
     });
   const issues = dateIssues({ [step.field]: day });
   if (issues.length) return refused(issues);
-  const result = await runMutation<{ id: string }>(fetch, step.mutation, step.name, {
-    input: {
-      escalationId,
-      [step.field]: day.iso,
-      // The version the page showed: someone recording it first is a conflict.
-      ...(/^\d+$/.test(text(form, 'expectedVersion'))
-        ? { expectedVersion: Number(text(form, 'expectedVersion')) }
-        : {}),
-    },
+  const version = text(form, 'expectedVersion');
+  const result = await send({
+    escalationId,
+    day: day.iso!,
+    // The version the page showed: someone recording it first is a conflict.
+    ...(/^\d+$/.test(version) ? { expectedVersion: Number(version) } : {}),
   });
   if (result.problem) return refused(result.problem.issues);
   redirect(303, `/track/escalations?${step.done}=${encodeURIComponent(escalationId)}`);

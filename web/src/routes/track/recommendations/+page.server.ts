@@ -1,13 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import {
   recommendationsQuery,
   recordImplementationMutation,
   recordRecommendationMutation,
   respondToRecommendationMutation,
-  type AgencyChoices,
-  type Recommendation,
+  type ImplementationStatus,
+  type RecommendationAnswer,
+  type RecommendationSource,
 } from '#lib/graphql/track.ts';
 import { issuesFor, today } from '../form-checks.ts';
 import { dateIssues, readDate } from '#lib/dates.ts';
@@ -19,13 +20,7 @@ const implementations = ['OPEN', 'IMPLEMENTED', 'NOT_IMPLEMENTED'];
 const respondFields = ['answer', 'reasons', 'plannedActions', 'respondedOn'] as const;
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
-  const { data } = await runQuery<
-    {
-      recommendations: Recommendation[];
-      viewerCan: { recordRecommendation: boolean };
-    } & AgencyChoices,
-    Record<string, never>
-  >(fetch, recommendationsQuery, {});
+  const { data } = await runQuery(fetch, recommendationsQuery, {});
   return {
     recommendations: data!.recommendations,
     viewerCan: data!.viewerCan,
@@ -46,7 +41,7 @@ export const actions: Actions = {
       enter: 'Enter the date the report was published',
     });
     const values = {
-      source: text(form, 'source'),
+      source: choice<RecommendationSource>(form, 'source'),
       reportTitle: text(form, 'reportTitle'),
       publishedOn: publishedOn.parts,
       reference: text(form, 'reference'),
@@ -70,12 +65,9 @@ export const actions: Actions = {
         : []),
     ];
     if (issues.length) return fail(400, { action: 'record' as const, values, issues });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      recordRecommendationMutation,
-      'recordRecommendation',
-      { input: { ...values, publishedOn: publishedOn.iso } },
-    );
+    const result = await runMutation(fetch, recordRecommendationMutation, 'recordRecommendation', {
+      input: { ...values, publishedOn: publishedOn.iso! },
+    });
     if (result.problem)
       return fail(400, { action: 'record' as const, values, issues: result.problem.issues });
     redirect(303, `/track/recommendations?recorded=${encodeURIComponent(result.data.id)}`);
@@ -90,7 +82,7 @@ export const actions: Actions = {
       notFuture: true,
     });
     const values = {
-      answer: text(form, 'answer'),
+      answer: choice<RecommendationAnswer>(form, 'answer'),
       reasons: text(form, 'reasons'),
       plannedActions: text(form, 'plannedActions'),
       respondedOn: respondedOn.parts,
@@ -119,7 +111,7 @@ export const actions: Actions = {
         issues: issuesFor(found, responseId, respondFields, 'answer'),
       });
     }
-    const result = await runMutation<{ id: string }>(
+    const result = await runMutation(
       fetch,
       respondToRecommendationMutation,
       'respondToRecommendation',
@@ -128,7 +120,7 @@ export const actions: Actions = {
           responseId,
           expectedVersion,
           ...values,
-          respondedOn: respondedOn.iso,
+          respondedOn: respondedOn.iso!,
           plannedActions: values.plannedActions || null,
         },
       },
@@ -147,7 +139,7 @@ export const actions: Actions = {
   implementation: async ({ request, fetch }) => {
     const form = await request.formData();
     const responseId = text(form, 'responseId');
-    const values = { implementation: text(form, 'implementation') };
+    const values = { implementation: choice<ImplementationStatus>(form, 'implementation') };
     const expectedVersion = Number(text(form, 'expectedVersion'));
     if (!implementations.includes(values.implementation) || !Number.isInteger(expectedVersion)) {
       const issues = [
@@ -163,12 +155,9 @@ export const actions: Actions = {
         issues: issuesFor(issues, responseId, ['implementation'], 'implementation'),
       });
     }
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      recordImplementationMutation,
-      'recordImplementation',
-      { input: { responseId, expectedVersion, ...values } },
-    );
+    const result = await runMutation(fetch, recordImplementationMutation, 'recordImplementation', {
+      input: { responseId, expectedVersion, ...values },
+    });
     if (result.problem) {
       return fail(result.problem.kind === 'ConflictError' ? 409 : 400, {
         action: 'implementation' as const,

@@ -6,18 +6,15 @@ import {
   planQuery,
   recordProgressMutation,
   saveDraftMutation,
-  type PlanDetail,
+  type ActionPlanStatus,
+  type PlanActionStatus,
 } from '#lib/graphql/act.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import { dateIssues, readDate } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ actionPlan: PlanDetail }, { id: string }>(
-    fetch,
-    planQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, planQuery, { id: params.id });
   if (problems.length || !data?.actionPlan) error(404, 'Page not found');
   return { plan: data.actionPlan };
 };
@@ -79,7 +76,7 @@ export const actions: Actions = {
         actions: used.map((row) => ({
           description: row.description,
           owner: row.owner,
-          targetDate: row.targetDate.iso,
+          targetDate: row.targetDate.iso!,
         })),
         ...(submit ? { submit: true } : {}),
       },
@@ -96,7 +93,7 @@ export const actions: Actions = {
   move: async ({ request, fetch, params }) => {
     const form = await request.formData();
     const optional = (name: string) => text(form, name) || null;
-    const status = text(form, 'status');
+    const status = choice<ActionPlanStatus>(form, 'status');
     const laidOn = readDate(form, 'laidOn', {
       subject: 'Date laid',
       enter: 'Enter the date the plan was laid before Parliament',
@@ -204,7 +201,7 @@ export const actions: Actions = {
       actionId: text(form, 'actionId'),
       note: text(form, 'note'),
       evidenceUrl: text(form, 'evidenceUrl') || null,
-      status: text(form, 'actionStatus') || null,
+      status: choice<PlanActionStatus>(form, 'actionStatus') || null,
     };
     const result = await runMutation(fetch, recordProgressMutation, 'recordActionProgress', {
       input: values,

@@ -1,13 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import { newPlanQuery, openPlanMutation, type NewPlanContext } from '#lib/graphql/act.ts';
+import { newPlanQuery, openPlanMutation } from '#lib/graphql/act.ts';
 import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const agencyId = url.searchParams.get('agency');
   if (!agencyId) error(404, 'Page not found');
-  const { data, problems } = await runQuery<NewPlanContext, { id: string }>(fetch, newPlanQuery, {
+  const { data, problems } = await runQuery(fetch, newPlanQuery, {
     id: agencyId,
   });
   if (problems.length || !data?.agency) error(404, 'Page not found');
@@ -35,9 +35,9 @@ export const actions: Actions = {
           },
         ],
       });
-    const result = await runMutation<{ id: string }>(fetch, openPlanMutation, 'openActionPlan', {
+    const result = await runMutation(fetch, openPlanMutation, 'openActionPlan', {
       input: {
-        agencyId: url.searchParams.get('agency'),
+        agencyId: url.searchParams.get('agency') ?? '',
         reason: 'RATING',
         ratingId: values.ratingId,
         reviewingInspectorateId: values.reviewingInspectorateId,

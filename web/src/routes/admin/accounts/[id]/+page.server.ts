@@ -6,17 +6,17 @@ import {
   endRoleMutation,
   grantRoleMutation,
   updateAccountMutation,
-  type Account,
+  type Role,
 } from '#lib/graphql/access.ts';
-import { formProblems, text } from '#lib/forms.ts';
+import { formProblems, text, choice } from '#lib/forms.ts';
 import { organisationChoices } from '#lib/access/organisations.server.ts';
 
 export const load: PageServerLoad = async ({ fetch, params, url }) => {
   const [{ data }, organisations] = await Promise.all([
-    runQuery<{ node: Account | null }, { id: string }>(fetch, accountQuery, { id: params.id }),
+    runQuery(fetch, accountQuery, { id: params.id }),
     organisationChoices(fetch),
   ]);
-  if (!data?.node?.email) error(404, 'Page not found');
+  if (data?.node?.__typename !== 'User') error(404, 'Page not found');
   return { account: data.node, organisations, created: url.searchParams.has('created') };
 };
 
@@ -26,7 +26,7 @@ export const actions: Actions = {
     const result = await runMutation(fetch, grantRoleMutation, 'grantRole', {
       input: {
         userId: params.id,
-        role: text(form, 'role'),
+        role: choice<Role>(form, 'role'),
         organisationId: text(form, 'organisationId') || null,
       },
     });

@@ -6,17 +6,13 @@ import {
   recordConsulteeResponseMutation,
   recordPublicResponseMutation,
   staffConsultationQuery,
-  type StaffConsultation,
+  type ConsulteeOutcome,
 } from '#lib/graphql/consultations.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch, url }) => {
-  const { data, problems } = await runQuery<{ consultation: StaffConsultation }, { id: string }>(
-    fetch,
-    staffConsultationQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, staffConsultationQuery, { id: params.id });
   if (problems.length || !data?.consultation) error(404, 'Page not found');
   return { consultation: data.consultation, done: url.searchParams.get('done') };
 };
@@ -52,7 +48,7 @@ export const actions: Actions = {
     };
     const values = {
       consulteeId: text(form, 'consulteeId'),
-      outcome: text(form, 'outcome'),
+      outcome: choice<ConsulteeOutcome>(form, 'outcome'),
       receivedOn: dates.receivedOn.parts,
       text: text(form, 'text'),
       attachments: text(form, 'attachments'),
@@ -121,7 +117,7 @@ export const actions: Actions = {
       input: {
         consultationId: params.id,
         ...values,
-        receivedOn: receivedOn.iso,
+        receivedOn: receivedOn.iso!,
         organisation: values.organisation || null,
       },
     });

@@ -6,19 +6,14 @@ import {
   inspectorateCapacityQuery,
   setInspectorateCapacityMutation,
   setPhaseStaffingMutation,
-  type CapacityRow,
-  type InspectionDetail,
+  type InspectionStatus,
 } from '#lib/graphql/plan.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { quartersTouched } from './capacity.ts';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ inspection: InspectionDetail }, { id: string }>(
-    fetch,
-    inspectionQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, inspectionQuery, { id: params.id });
   if (problems.length || !data?.inspection) error(404, 'Page not found');
   const inspection = data.inspection;
   const quarters = quartersTouched(
@@ -26,11 +21,10 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
   );
   const capacity = quarters.length
     ? ((
-        await runQuery<{ inspectorateCapacity: CapacityRow[] }, { from: string; to: string }>(
-          fetch,
-          inspectorateCapacityQuery,
-          { from: quarters[0]!.start, to: quarters.at(-1)!.start },
-        )
+        await runQuery(fetch, inspectorateCapacityQuery, {
+          from: quarters[0]!.start,
+          to: quarters.at(-1)!.start,
+        })
       ).data?.inspectorateCapacity ?? [])
     : [];
   return { inspection, quarters, capacity };
@@ -48,7 +42,10 @@ function weeksFrom(value: string, what: string): { weeks?: number; problem?: str
 export const actions: Actions = {
   status: async ({ request, fetch, params }) => {
     const form = await request.formData();
-    const values = { status: text(form, 'status'), reason: text(form, 'reason') };
+    const values = {
+      status: choice<InspectionStatus>(form, 'status'),
+      reason: text(form, 'reason'),
+    };
     const result = await runMutation(
       fetch,
       changeInspectionStatusMutation,
@@ -125,7 +122,8 @@ export const actions: Actions = {
         input: {
           inspectorateId: values.capacityInspectorateId,
           quarterStart: values.quarterStart,
-          inspectorWeeks: weeks,
+          // A problem returned above, so the weeks were read.
+          inspectorWeeks: weeks!,
           // The form carries the version of every capacity it shows; 0 where none was set.
           expectedVersion: Number(
             text(form, `capacityVersion-${values.capacityInspectorateId}-${values.quarterStart}`) ||

@@ -4,17 +4,13 @@ import {
   changeProgrammeStatusMutation,
   programmePlanQuery,
   reviseProgrammeMutation,
-  type ProgrammePlan,
+  type ProgrammeStatus,
 } from '#lib/graphql/plan.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(
-    fetch,
-    programmePlanQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, programmePlanQuery, { id: params.id });
   if (problems.length || !data?.programme) error(404, 'Page not found');
   return { programme: data.programme };
 };
@@ -22,10 +18,10 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 export const actions: Actions = {
   status: async ({ request, fetch, params }) => {
     const form = await request.formData();
-    const status = text(form, 'status');
+    const status = choice<ProgrammeStatus>(form, 'status');
     // Agreeing and publishing cannot be taken back lightly: check first, then go on.
     if ((status === 'AGREED' || status === 'PUBLISHED') && text(form, 'confirmed') !== 'yes')
-      return { confirm: status as 'AGREED' | 'PUBLISHED' };
+      return { confirm: status };
     const result = await runMutation(
       fetch,
       changeProgrammeStatusMutation,
@@ -44,12 +40,9 @@ export const actions: Actions = {
     redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}?done=${status}`);
   },
   revise: async ({ fetch, params }) => {
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      reviseProgrammeMutation,
-      'reviseProgramme',
-      { input: { programmeId: params.id } },
-    );
+    const result = await runMutation(fetch, reviseProgrammeMutation, 'reviseProgramme', {
+      input: { programmeId: params.id },
+    });
     if (result.problem) return fail(400, { problem: result.problem });
     redirect(303, `/plan/programmes/${encodeURIComponent(result.data.id)}?done=revised`);
   },

@@ -1,20 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import {
-  acceptImportMutation,
-  discardImportMutation,
-  importQuery,
-  type ImportReport,
-} from '#lib/graphql/ratings.ts';
+import { acceptImportMutation, discardImportMutation, importQuery } from '#lib/graphql/ratings.ts';
 import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ ratingImport: ImportReport }, { id: string }>(
-    fetch,
-    importQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, importQuery, { id: params.id });
   if (problems.length || !data?.ratingImport) error(404, 'Page not found');
   return { report: data.ratingImport };
 };

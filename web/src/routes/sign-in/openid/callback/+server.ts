@@ -19,14 +19,9 @@ export const GET: RequestHandler = async ({ fetch, cookies, url }) => {
     );
   const { redirectUri, state, nonce, codeVerifier } = pending;
   const returnTo = safeReturnPath(pending.returnTo);
-  const result = await runMutation<{ token: string; expiresAt: string }>(
-    fetch,
-    completeOpenIdSignInMutation,
-    'completeOpenIdSignIn',
-    {
-      input: { callbackUrl: url.href, redirectUri, state, nonce, codeVerifier },
-    },
-  );
+  const result = await runMutation(fetch, completeOpenIdSignInMutation, 'completeOpenIdSignIn', {
+    input: { callbackUrl: url.href, redirectUri, state, nonce, codeVerifier },
+  });
   if (result.problem) signInFailed(cookies, result.problem.message, returnTo);
   keepSession(cookies, result.data.token, new Date(result.data.expiresAt));
   redirect(303, returnTo);

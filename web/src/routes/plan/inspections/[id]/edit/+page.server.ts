@@ -4,18 +4,17 @@ import {
   inspectionQuery,
   planningChoicesQuery,
   updateInspectionMutation,
-  type InspectionDetail,
-  type PlanningChoices,
 } from '#lib/graphql/plan.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
+import type { EnumOf } from '@cjji/contract/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
   const [found, choices] = await Promise.all([
-    runQuery<{ inspection: InspectionDetail }, { id: string }>(fetch, inspectionQuery, {
+    runQuery(fetch, inspectionQuery, {
       id: params.id,
     }),
-    runQuery<PlanningChoices, Record<string, never>>(fetch, planningChoicesQuery, {}),
+    runQuery(fetch, planningChoicesQuery, {}),
   ]);
   const inspection = found.data?.inspection;
   if (found.problems.length || !inspection) error(404, 'Page not found');
@@ -45,13 +44,13 @@ export const actions: Actions = {
         .filter((value): value is string => typeof value === 'string' && value !== '');
     const values = {
       title: text(form, 'title'),
-      kind: text(form, 'kind'),
+      kind: choice<EnumOf<'InspectionKind'>>(form, 'kind'),
       victimsThematic: form.get('victimsThematic') === 'yes',
       theme: text(form, 'theme'),
       scopeStatement: text(form, 'scopeStatement'),
       leadInspectorateId: text(form, 'leadInspectorateId'),
       partnerInspectorateIds: all('partnerInspectorateIds'),
-      agencyKindsInScope: all('agencyKindsInScope'),
+      agencyKindsInScope: all('agencyKindsInScope') as EnumOf<'AgencyKindCode'>[],
       localityIds: all('localityIds'),
     };
     const issues = [
@@ -68,18 +67,13 @@ export const actions: Actions = {
         : []),
     ];
     if (issues.length) return fail(400, { values, issues });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      updateInspectionMutation,
-      'updateInspection',
-      {
-        input: {
-          inspectionId: params.id,
-          expectedVersion: Number(text(form, 'expectedVersion')),
-          ...values,
-        },
+    const result = await runMutation(fetch, updateInspectionMutation, 'updateInspection', {
+      input: {
+        inspectionId: params.id,
+        expectedVersion: Number(text(form, 'expectedVersion')),
+        ...values,
       },
-    );
+    });
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, `/plan/inspections/${encodeURIComponent(params.id)}?saved=details`);
   },

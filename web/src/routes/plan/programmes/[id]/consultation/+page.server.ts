@@ -5,29 +5,11 @@ import {
   openConsultationMutation,
   programmeConsultationQuery,
 } from '#lib/graphql/consultations.ts';
-import type { ProgrammeStatus } from '#lib/graphql/plan.ts';
 import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-interface Data {
-  programme: {
-    id: string;
-    title: string;
-    status: ProgrammeStatus;
-    startsOn: string;
-    endsOn: string;
-    inspections: Array<{ id: string; status: string }>;
-    consultation: { id: string } | null;
-  };
-  inspectorates: Array<{ id: string; name: string; shortName: string }>;
-}
-
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<Data, { id: string }>(
-    fetch,
-    programmeConsultationQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, programmeConsultationQuery, { id: params.id });
   if (problems.length || !data?.programme) error(404, 'Page not found');
   if (data.programme.consultation)
     redirect(303, `/plan/consultations/${encodeURIComponent(data.programme.consultation.id)}`);
@@ -65,19 +47,14 @@ export const actions: Actions = {
           ]),
     ];
     if (missing.length) return fail(400, { values, issues: missing });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      openConsultationMutation,
-      'openConsultation',
-      {
-        input: {
-          programmeId: params.id,
-          opensOn: dates.opensOn.iso,
-          closesOn: dates.closesOn.iso,
-          runByInspectorateId,
-        },
+    const result = await runMutation(fetch, openConsultationMutation, 'openConsultation', {
+      input: {
+        programmeId: params.id,
+        opensOn: dates.opensOn.iso!,
+        closesOn: dates.closesOn.iso!,
+        runByInspectorateId,
       },
-    );
+    });
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, `/plan/consultations/${encodeURIComponent(result.data.id)}`);
   },

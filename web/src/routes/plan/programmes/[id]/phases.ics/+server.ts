@@ -2,17 +2,13 @@
 import { error } from '@sveltejs/kit';
 import ical from 'ical-generator';
 import { runQuery } from '#lib/graphql/client.ts';
-import { phaseNames, programmePlanQuery, type ProgrammePlan } from '#lib/graphql/plan.ts';
+import { phaseNames, programmePlanQuery } from '#lib/graphql/plan.ts';
 import type { RequestHandler } from './$types';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export const GET: RequestHandler = async ({ params, fetch, url }) => {
-  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(
-    fetch,
-    programmePlanQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, programmePlanQuery, { id: params.id });
   if (problems.length || !data?.programme) error(404, 'Page not found');
   const programme = data.programme;
   const calendar = ical({

@@ -2,15 +2,11 @@
 import { error } from '@sveltejs/kit';
 import { runQuery } from '#lib/graphql/client.ts';
 import { toCsv } from '#lib/server/csv.ts';
-import { phaseNames, programmePlanQuery, type ProgrammePlan } from '#lib/graphql/plan.ts';
+import { phaseNames, programmePlanQuery } from '#lib/graphql/plan.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, fetch }) => {
-  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(
-    fetch,
-    programmePlanQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, programmePlanQuery, { id: params.id });
   if (problems.length || !data?.programme) error(404, 'Page not found');
   const programme = data.programme;
   const rows = programme.inspections.flatMap((inspection) =>

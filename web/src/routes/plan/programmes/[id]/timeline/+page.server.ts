@@ -1,21 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import { londonToday } from '#lib/dates.ts';
-import {
-  programmePlanQuery,
-  reschedulePhaseMutation,
-  type ProgrammePlan,
-} from '#lib/graphql/plan.ts';
+import { programmePlanQuery, reschedulePhaseMutation } from '#lib/graphql/plan.ts';
 import { text } from '#lib/forms.ts';
 import { dateIssues, readDate } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch, url }) => {
-  const { data, problems } = await runQuery<{ programme: ProgrammePlan }, { id: string }>(
-    fetch,
-    programmePlanQuery,
-    { id: params.id },
-  );
+  const { data, problems } = await runQuery(fetch, programmePlanQuery, { id: params.id });
   if (problems.length || !data?.programme) error(404, 'Page not found');
   return {
     programme: data.programme,
@@ -50,8 +42,8 @@ export const actions: Actions = {
     const result = await runMutation(fetch, reschedulePhaseMutation, 'reschedulePhase', {
       input: {
         ...values,
-        plannedStart: dates.plannedStart.iso,
-        plannedEnd: dates.plannedEnd.iso,
+        plannedStart: dates.plannedStart.iso!,
+        plannedEnd: dates.plannedEnd.iso!,
         actualStart: dates.actualStart.iso,
         actualEnd: dates.actualEnd.iso,
       },

@@ -4,11 +4,10 @@ import {
   addInspectionMutation,
   planningChoicesQuery,
   programmePlanQuery,
-  type PlanningChoices,
-  type ProgrammePlan,
 } from '#lib/graphql/plan.ts';
-import { text } from '#lib/forms.ts';
+import { choice, text } from '#lib/forms.ts';
 import { readDate, type DateAnswer } from '#lib/dates.ts';
+import type { EnumOf } from '@cjji/contract/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 const phases = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
@@ -21,10 +20,10 @@ const phaseWords = {
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
   const [plan, choices] = await Promise.all([
-    runQuery<{ programme: ProgrammePlan }, { id: string }>(fetch, programmePlanQuery, {
+    runQuery(fetch, programmePlanQuery, {
       id: params.id,
     }),
-    runQuery<PlanningChoices, Record<string, never>>(fetch, planningChoicesQuery, {}),
+    runQuery(fetch, planningChoicesQuery, {}),
   ]);
   if (plan.problems.length || !plan.data?.programme) error(404, 'Page not found');
   // Only someone who may add an inspection now has the form; anyone else goes back to the programme.
@@ -60,13 +59,13 @@ export const actions: Actions = {
     ) as Record<(typeof phases)[number], { start: DateAnswer; end: DateAnswer }>;
     const values = {
       title: text(form, 'title'),
-      kind: text(form, 'kind'),
+      kind: choice<EnumOf<'InspectionKind'>>(form, 'kind'),
       victimsThematic: form.get('victimsThematic') === 'yes',
       theme: text(form, 'theme'),
       scopeStatement: text(form, 'scopeStatement'),
       leadInspectorateId: text(form, 'leadInspectorateId'),
       partnerInspectorateIds: all('partnerInspectorateIds'),
-      agencyKindsInScope: all('agencyKindsInScope'),
+      agencyKindsInScope: all('agencyKindsInScope') as EnumOf<'AgencyKindCode'>[],
       localityIds: all('localityIds'),
       phases: phases.map((kind) => ({
         kind,
@@ -94,22 +93,17 @@ export const actions: Actions = {
       ]),
     ];
     if (issues.length) return fail(400, { values, issues });
-    const result = await runMutation<{ id: string }>(
-      fetch,
-      addInspectionMutation,
-      'addInspection',
-      {
-        input: {
-          programmeId: params.id,
-          ...values,
-          phases: phases.map((kind) => ({
-            kind,
-            plannedStart: dates[kind].start.iso,
-            plannedEnd: dates[kind].end.iso,
-          })),
-        },
+    const result = await runMutation(fetch, addInspectionMutation, 'addInspection', {
+      input: {
+        programmeId: params.id,
+        ...values,
+        phases: phases.map((kind) => ({
+          kind,
+          plannedStart: dates[kind].start.iso!,
+          plannedEnd: dates[kind].end.iso!,
+        })),
       },
-    );
+    });
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}?done=inspection-added`);
   },

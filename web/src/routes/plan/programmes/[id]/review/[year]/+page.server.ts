@@ -1,10 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
-import {
-  annualReviewQuery,
-  publishAnnualReviewMutation,
-  type AnnualReview,
-} from '#lib/graphql/review.ts';
+import { annualReviewQuery, publishAnnualReviewMutation } from '#lib/graphql/review.ts';
 import { text } from '#lib/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,10 +9,7 @@ const yearOf = (param: string) => (param === '1' || param === '2' ? Number(param
 export const load: PageServerLoad = async ({ params, fetch }) => {
   const year = yearOf(params.year);
   if (!year) error(404, 'Page not found');
-  const { data, problems } = await runQuery<
-    { annualReview: AnnualReview },
-    { id: string; year: number }
-  >(fetch, annualReviewQuery, { id: params.id, year });
+  const { data, problems } = await runQuery(fetch, annualReviewQuery, { id: params.id, year });
   if (problems.length || !data?.annualReview) error(404, 'Page not found');
   return { review: data.annualReview };
 };
