@@ -386,9 +386,23 @@ describe('proposing a programme for 2027 to 2029 and consulting on it', () => {
         expectedVersion: programme.version,
       },
     );
-    expect(result.message).toBe(
-      'The programme is out for consultation until 15 January 2027: close the consultation before agreeing it.',
+    const reason =
+      'The programme is out for consultation until 15 January 2027: close the consultation before agreeing it.';
+    expect(result.message).toBe(reason);
+
+    // The page is told the same before anyone tries: agreeing is blocked, with that reason.
+    const { data } = await (
+      await lead(new Date('2027-01-10T10:00:00Z'))
+    )(
+      `query($id: ID!) { programme(id: $id) { viewerCan { moveTo blockedMoves { to reason } } } }`,
+      {
+        id: programmeId,
+      },
     );
+    expect(data!.programme.viewerCan).toEqual({
+      moveTo: [],
+      blockedMoves: [{ to: 'AGREED', reason }],
+    });
   });
 
   const outcome =

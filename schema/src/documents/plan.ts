@@ -96,6 +96,10 @@ export const programmePlanQuery = graphql(
         }
         viewerCan {
           moveTo
+          blockedMoves {
+            to
+            reason
+          }
           revise
           addInspection
         }

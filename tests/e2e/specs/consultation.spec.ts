@@ -169,7 +169,7 @@ test('the lead cannot agree it while it is open; closing publishes what we heard
   // The check before agreeing says it cannot be done yet, and offers no way to go on.
   const check = page.locator('[data-qa="confirm-move"]');
   await expect(check.getByRole('heading')).toHaveText('You cannot agree the programme yet');
-  await expect(check).toContainText('Close the consultation before agreeing it');
+  await expect(check).toContainText('close the consultation before agreeing it');
   await expect(check.getByRole('button')).toHaveCount(0);
 
   await check.getByRole('link', { name: 'Go to the consultation' }).click();
