@@ -57,6 +57,8 @@ export interface AuthScopes {
   plannerOfInspection: string;
   /** Inspection phase (global id): planners of its inspection's inspectorates. */
   plannerOfPhase: string;
+  /** Inspection phases (global ids): planners of every one's inspection, as plannerOfPhase. */
+  plannerOfPhases: string[];
   /** Rating framework (global id): leads of the inspectorate that owns it. */
   raterFor: string;
   /** Ministers (global ids): their offices. */
@@ -153,6 +155,16 @@ export function authScopesFor(ctx: Context) {
       const id = decodeId('InspectionPhase', globalId);
       const inspection = id ? await inspectionParties(ctx, { phaseId: id }) : null;
       return inspection ? mayPlanInspection(viewer, inspection) : staff;
+    },
+    plannerOfPhases: async (globalIds) => {
+      if (admin || !staff) return admin;
+      const ids = globalIds.map((globalId) => decodeId('InspectionPhase', globalId));
+      if (!ids.every((id) => id)) return staff;
+      const inspections = await ctx.prisma.inspection.findMany({
+        where: { phases: { some: { id: { in: ids as string[] } } } },
+        select: { leadInspectorateId: true, partners: { select: { inspectorateId: true } } },
+      });
+      return inspections.every((inspection) => mayPlanInspection(viewer, inspection));
     },
     raterFor: async (globalId) => {
       if (admin || !lead) return admin;
