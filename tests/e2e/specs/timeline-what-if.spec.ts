@@ -10,7 +10,7 @@ import { graphql, mutate } from '../support/api.ts';
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const planner = {
-  email: 'timeline-planner@example.test',
+  email: `timeline-planner-${Date.now()}@example.test`,
   name: 'Tim Planner',
   password: 'timeline planner password',
 };
@@ -160,6 +160,7 @@ test('a planner drags a bar, sees the clash before saving, and throws the change
   await expect(page.locator('[data-qa="warnings"]')).toContainText('1 scheduling warning');
   await expect(page.locator('[data-qa="drag-options"]')).toBeVisible();
   const custody = bar(page, 'fieldwork', 'Custody suites');
+  await custody.scrollIntoViewIfNeeded();
   const box = (await custody.boundingBox())!;
   const track = (await page.locator('[data-inspection-id] td').first().boundingBox())!;
   const dayWidth = track.width / 731;
