@@ -47,6 +47,8 @@ interface Moving {
 
 interface Gesture {
   edge: Edge;
+  /** The bar grabbed or focused; the others follow it. */
+  leader: string;
   bars: Moving[];
   days: number;
   /** Pointer drags only. */
@@ -92,8 +94,6 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
   let frame = 0;
   let suppressClick = false;
 
-  const leaderOf = (g: Gesture) => g.bars.find((b) => b.el === document.activeElement)?.id;
-
   const draw = (g: Gesture, leader: string) => {
     for (const bar of g.bars) {
       const dates = shifted(bar, g.edge, g.days, leader);
@@ -106,7 +106,6 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
   const finish = (g: Gesture, leader: string, keep: boolean) => {
     gesture = null;
     cancelAnimationFrame(frame);
-    for (const bar of g.bars) bar.el.classList.remove('app-timeline__bar--moving');
     if (!keep || g.days === 0) {
       const moved = g.days !== 0;
       g.days = 0;
@@ -136,15 +135,15 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
     const edge = (target.dataset.edge as Edge | undefined) ?? 'move';
     gesture = {
       edge,
+      leader: bar.dataset.phaseId!,
       bars: barsToMove(bar, edge, options.follow()),
       days: 0,
       pointerId: event.pointerId,
       originX: event.clientX,
       dayWidth: lane.getBoundingClientRect().width / days,
     };
+    // No focus or class change here: either would restyle the chart before the first move.
     bar.setPointerCapture(event.pointerId);
-    bar.focus({ preventScroll: true });
-    for (const moving of gesture.bars) moving.el.classList.add('app-timeline__bar--moving');
     event.preventDefault();
   };
 
@@ -155,8 +154,7 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
     if (days === g.days) return;
     g.days = days;
     cancelAnimationFrame(frame);
-    const leader = leaderOf(g) ?? g.bars[0]!.id;
-    frame = requestAnimationFrame(() => draw(g, leader));
+    frame = requestAnimationFrame(() => draw(g, g.leader));
   };
 
   const onPointerUp = (event: PointerEvent) => {
@@ -164,7 +162,7 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
     if (!g || g.pointerId !== event.pointerId) return;
     // A drag that moved is not also a click on the link underneath.
     suppressClick = g.days !== 0;
-    finish(g, leaderOf(g) ?? g.bars[0]!.id, event.type === 'pointerup');
+    finish(g, g.leader, event.type === 'pointerup');
   };
 
   const onClick = (event: MouseEvent) => {
@@ -182,7 +180,12 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
       event.preventDefault();
       const edge: Edge = event.altKey ? 'end' : 'move';
       if (!gesture || gesture.pointerId !== undefined || gesture.edge !== edge)
-        gesture = { edge, bars: barsToMove(bar, edge, options.follow()), days: 0 };
+        gesture = {
+          edge,
+          leader: bar.dataset.phaseId!,
+          bars: barsToMove(bar, edge, options.follow()),
+          days: 0,
+        };
       gesture.days += direction * step;
       const leader = bar.dataset.phaseId!;
       draw(gesture, leader);
