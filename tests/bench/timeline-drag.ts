@@ -146,6 +146,13 @@ try {
   console.log(
     `With 4× CPU slowdown: ${interactions.size} interactions over 16 ms; slowest interaction (INP) ${durations[0] ?? '< 16'} ms; slowest pointermove ${worst('pointermove') || '< 16'} ms, pointerdown ${worst('pointerdown') || '< 16'} ms, pointerup ${worst('pointerup') || '< 16'} ms, keydown ${worst('keydown') || '< 16'} ms`,
   );
+  console.log(
+    'Interactions in order (ms):',
+    [...interactions.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([id, ms]) => `${events.find((e) => e.id === id)?.name} ${ms}`)
+      .join(', '),
+  );
   // Throw the staged moves away again.
   await tab.evaluate(() => sessionStorage.clear());
 } finally {

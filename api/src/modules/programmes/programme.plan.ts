@@ -76,7 +76,7 @@ export const periodOf = (programme: { startsOn: Date; endsOn: Date }): DateRange
   end: programme.endsOn,
 });
 
-export function scheduledInspections(plan: ProgrammePlan): ScheduledInspection[] {
+function scheduledInspections(plan: ProgrammePlan): ScheduledInspection[] {
   return plan.inspections.map((inspection) => ({
     id: inspection.id,
     title: inspection.title,
@@ -92,7 +92,7 @@ export function scheduledInspections(plan: ProgrammePlan): ScheduledInspection[]
   }));
 }
 
-export function thematicCandidates(plan: ProgrammePlan): ThematicCandidate[] {
+function thematicCandidates(plan: ProgrammePlan): ThematicCandidate[] {
   return plan.inspections.map((inspection) => ({
     title: inspection.title,
     kind: inspection.kind,

@@ -5,7 +5,7 @@
 import { mutationErrors } from './mutation-errors.ts';
 import type { DirectionCheck, Phase, ProgrammePlan, TimelineInspection, Warning } from './plan.ts';
 
-export interface TimelinePhase extends Phase {
+interface TimelinePhase extends Phase {
   viewerCan: { reschedule: boolean };
 }
 

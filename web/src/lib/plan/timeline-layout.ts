@@ -7,9 +7,9 @@
 const dayMs = 86_400_000;
 
 /** Days since 1970-01-01 of an ISO calendar day. */
-export const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / dayMs);
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / dayMs);
 
-export const isoOfDay = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
+const isoOfDay = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
 
 export const addDays = (iso: string, days: number) => isoOfDay(dayNumber(iso) + days);
 
