@@ -282,3 +282,54 @@ test('a planner moves phases by keyboard and saves three staged changes at once'
   await expect(staged).toHaveCount(0);
   await page.context().close();
 });
+
+test('a staged change someone else has overtaken saves nothing, and the error names the phase', async ({
+  browser,
+  request,
+}) => {
+  const page = await signedInAs(browser);
+  await page.goto(timelinePath);
+  await bar(page, 'scoping', 'Custody suites').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await bar(page, 'scoping', 'Stalking').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-qa="staged-changes"]')).toContainText('2 changes not yet saved');
+
+  // Meanwhile a colleague moves Stalking's scoping.
+  const found = await graphql(
+    request,
+    `
+      query ($id: ID!) {
+        programme(id: $id) {
+          inspections {
+            title
+            phases {
+              id
+              kind
+              version
+            }
+          }
+        }
+      }
+    `,
+    { id: programmeId },
+  );
+  const scoping = found.programme.inspections
+    .find((i: { title: string }) => i.title === 'Stalking')
+    .phases.find((p: { kind: string }) => p.kind === 'SCOPING');
+  await mutate(request, 'reschedulePhase', {
+    phaseId: scoping.id,
+    expectedVersion: scoping.version,
+    plannedStart: '2034-09-08',
+    plannedEnd: '2034-11-06',
+  });
+
+  await page.getByRole('button', { name: 'Save all changes' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('scoping of “Stalking” at');
+  expect(await savedPhase(request, 'Custody suites', 'SCOPING')).toMatchObject({
+    plannedStart: '2034-09-01',
+  });
+  await page.context().close();
+});
