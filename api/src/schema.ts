@@ -28,6 +28,7 @@ import './modules/inspections/inspection.types.ts';
 import './modules/inspections/agency-inspections.ts';
 import './modules/inspections/inspection.queries.ts';
 import './modules/inspections/inspection.mutations.ts';
+import './modules/inspections/phase-schedule.ts';
 import './modules/ratings/rating.types.ts';
 import './modules/ratings/rating.queries.ts';
 import './modules/ratings/rating.mutations.ts';

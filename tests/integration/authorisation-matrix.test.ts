@@ -326,6 +326,17 @@ const operations: Operation[] = [
       }),
   },
   {
+    name: 'reschedulePhases',
+    allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('reschedulePhases', {
+        programmeId: gid('Programme', id.draftProgramme!),
+        changes: [
+          { phaseId: gid('InspectionPhase', id.phase!), expectedVersion: stale, ...phaseDates },
+        ],
+      }),
+  },
+  {
     name: 'setPhaseStaffing',
     allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'],
     request: () =>

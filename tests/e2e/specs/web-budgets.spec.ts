@@ -3,11 +3,13 @@ import { ProgrammesPage } from '../pages/planning-pages.ts';
 import { administratorState } from '../support/accounts.ts';
 
 /**
- * The JavaScript budget: a first visit to the timeline or the ratings dashboard downloads at
- * most 50 KB of compressed JavaScript, as the web server sends it. `pnpm bench` reports the
- * same figures with gzip and brotli sizes beside them.
+ * The JavaScript budget: a first visit to the ratings dashboard downloads at most 50 KB of
+ * compressed JavaScript, as the web server sends it, and to the timeline at most 60 KB (issue
+ * 19's budget, for dragging, keyboard moves and staged what-if changes). `pnpm bench` reports
+ * the same figures with gzip and brotli sizes beside them.
  */
 const budgetKb = 50;
+const timelineBudgetKb = 60;
 
 async function javascriptKb(browser: Browser, path: string): Promise<number> {
   // A first visit by a signed-in planner: nothing cached, the session cookie set.
@@ -32,7 +34,7 @@ async function javascriptKb(browser: Browser, path: string): Promise<number> {
   return total / 1024;
 }
 
-test('a first visit to a programme’s timeline downloads at most 50 KB of compressed JavaScript', async ({
+test('a first visit to a programme’s timeline downloads at most 60 KB of compressed JavaScript', async ({
   page,
   browser,
 }) => {
@@ -43,7 +45,7 @@ test('a first visit to a programme’s timeline downloads at most 50 KB of compr
     '2032-03-31',
   );
   const timeline = `${new URL(page.url()).pathname}/timeline`;
-  expect(await javascriptKb(browser, timeline)).toBeLessThanOrEqual(budgetKb);
+  expect(await javascriptKb(browser, timeline)).toBeLessThanOrEqual(timelineBudgetKb);
 });
 
 test('a first visit to the ratings dashboard downloads at most 50 KB of compressed JavaScript', async ({

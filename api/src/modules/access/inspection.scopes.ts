@@ -10,6 +10,8 @@ export interface InspectionScopes {
   plannerOfInspection: string;
   /** Inspection phase (global id): planners of its inspection's inspectorates. */
   plannerOfPhase: string;
+  /** Inspection phases (global ids): planners of every one's inspection, as plannerOfPhase. */
+  plannerOfPhases: string[];
 }
 
 function inspectionParties(
@@ -41,6 +43,16 @@ export function inspectionScopes(ctx: Context): ScopeChecks<InspectionScopes> {
       const id = decodeId('InspectionPhase', globalId);
       const inspection = id ? await inspectionParties(ctx, { phaseId: id }) : null;
       return inspection ? mayPlanInspection(viewer, inspection) : staff;
+    },
+    plannerOfPhases: async (globalIds) => {
+      if (admin || !staff) return admin;
+      const ids = globalIds.map((globalId) => decodeId('InspectionPhase', globalId));
+      if (!ids.every((id) => id)) return staff;
+      const inspections = await ctx.prisma.inspection.findMany({
+        where: { phases: { some: { id: { in: ids as string[] } } } },
+        select: { leadInspectorateId: true, partners: { select: { inspectorateId: true } } },
+      });
+      return inspections.every((inspection) => mayPlanInspection(viewer, inspection));
     },
   };
 }

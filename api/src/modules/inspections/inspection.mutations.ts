@@ -5,7 +5,8 @@ import type { Context } from '../../context.ts';
 import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
-import { audit, type Transaction } from '../shared/audit.ts';
+import type { Transaction } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertScheduleEditable, assertStructureEditable } from '../programmes/programme.rules.ts';
 import { phaseOrder } from '../programmes/schedule.rules.ts';
@@ -208,7 +209,7 @@ builder.mutationField('addInspection', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ plannerFor: input.leadInspectorateId }),
     args: { input: t.arg({ type: AddInspectionInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const programmeId = idOf('Programme', input.programmeId, ['input', 'programmeId']);
       // Every problem with the whole input at once: the details, then each phase by its kind.
       const issues: FieldIssue[] = [];
@@ -228,7 +229,7 @@ builder.mutationField('addInspection', (t) =>
           ...phaseDateIssues(phase, ['input', 'phases', phase.kind], phaseWords[phase.kind]),
         );
       if (issues.length || !details) throw new InvalidInputError(issues);
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         assertStructureEditable((await programmeOf(tx, programmeId, input.programmeId)).status);
         const inspection = await tx.inspection.create({
           data: {
@@ -251,10 +252,7 @@ builder.mutationField('addInspection', (t) =>
             statusChanges: { create: { toStatus: 'PLANNED', changedBy: ctx.actor } },
           },
         });
-        await audit(tx, ctx, {
-          action: 'addInspection',
-          entityType: 'Inspection',
-          entityId: inspection.id,
+        await audit('Inspection', inspection.id, {
           after: { ...inspection, ...details, phases: input.phases },
         });
         return inspection.id;
@@ -272,10 +270,10 @@ builder.mutationField('updateInspection', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ plannerOfInspection: input.inspectionId }),
     args: { input: t.arg({ type: UpdateInspectionInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);
       const details = await checkedDetails(ctx, input);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         const before = await tx.inspection.findUnique({
           where: { id },
           include: {
@@ -313,13 +311,7 @@ builder.mutationField('updateInspection', (t) =>
         await tx.inspectionLocality.createMany({
           data: details.localityIds.map((agencyId) => ({ inspectionId: id, agencyId })),
         });
-        await audit(tx, ctx, {
-          action: 'updateInspection',
-          entityType: 'Inspection',
-          entityId: id,
-          before,
-          after: details,
-        });
+        await audit('Inspection', id, { before, after: details });
       });
       return ctx.prisma.inspection.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -346,7 +338,7 @@ builder.mutationField('reschedulePhase', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ plannerOfPhase: input.phaseId }),
     args: { input: t.arg({ type: ReschedulePhaseInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('InspectionPhase', input.phaseId, ['input', 'phaseId']);
       const dates = {
         plannedStart: input.plannedStart,
@@ -355,7 +347,7 @@ builder.mutationField('reschedulePhase', (t) =>
         actualEnd: input.actualEnd ?? null,
       };
       assertPhaseDates(dates);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         const before = await tx.inspectionPhase.findUnique({
           where: { id },
           include: {
@@ -383,13 +375,7 @@ builder.mutationField('reschedulePhase', (t) =>
             reason: input.reason?.trim() || null,
           },
         });
-        await audit(tx, ctx, {
-          action: 'reschedulePhase',
-          entityType: 'InspectionPhase',
-          entityId: id,
-          before,
-          after: dates,
-        });
+        await audit('InspectionPhase', id, { before, after: dates });
       });
       return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
@@ -431,7 +417,7 @@ builder.mutationField('setPhaseStaffing', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ plannerOfPhase: input.phaseId }),
     args: { input: t.arg({ type: SetPhaseStaffingInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('InspectionPhase', input.phaseId, ['input', 'phaseId']);
       const staffing = input.staffing.map((s) => ({
         inspectorateId: idOf('Inspectorate', s.inspectorateId, ['input', 'staffing']),
@@ -439,7 +425,7 @@ builder.mutationField('setPhaseStaffing', (t) =>
       }));
       if (new Set(staffing.map((s) => s.inspectorateId)).size !== staffing.length)
         throw new InvalidInputError(['input', 'staffing'], 'Give each inspectorate once.');
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         // Staffing is replaced whole: hold the phase while doing so, or two people saving at
         // once would leave a mixture of both (each deleting before the other inserts).
         await tx.$queryRaw`SELECT 1 FROM "InspectionPhase" WHERE id = ${id}::uuid FOR UPDATE`;
@@ -480,10 +466,7 @@ builder.mutationField('setPhaseStaffing', (t) =>
             inspectorateId: row.inspectorateId,
             inspectorWeeks: Number(row.inspectorWeeks),
           }));
-        await audit(tx, ctx, {
-          action: 'setPhaseStaffing',
-          entityType: 'InspectionPhase',
-          entityId: id,
+        await audit('InspectionPhase', id, {
           // One field, so that a stale edit is told "staffing" changed, not row numbers.
           before: { staffing: weeks(phase.staffing) },
           after: { staffing: weeks(staffing) },
@@ -511,9 +494,9 @@ builder.mutationField('changeInspectionStatus', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ plannerOfInspection: input.inspectionId }),
     args: { input: t.arg({ type: ChangeInspectionStatusInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         const before = await tx.inspection.findUnique({
           where: { id },
           include: { programme: { select: { status: true } } },
@@ -543,10 +526,7 @@ builder.mutationField('changeInspectionStatus', (t) =>
             reason,
           },
         });
-        await audit(tx, ctx, {
-          action: 'changeInspectionStatus',
-          entityType: 'Inspection',
-          entityId: id,
+        await audit('Inspection', id, {
           before: { status: before.status },
           after: { status: input.status, reason },
         });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, NotFoundError } from '../../errors.ts';
-import { audit } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { isoDay, quartersOf } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
@@ -62,7 +62,7 @@ builder.mutationField('setInspectorateCapacity', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ plannerFor: input.inspectorateId }),
     args: { input: t.arg({ type: SetCapacityInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const inspectorateId = idOf('Inspectorate', input.inspectorateId, [
         'input',
         'inspectorateId',
@@ -85,7 +85,7 @@ builder.mutationField('setInspectorateCapacity', (t) =>
         inspectorateId_quarterStart: { inspectorateId, quarterStart: input.quarterStart },
       };
       const entityId = `${inspectorateId}/${isoDay(input.quarterStart)}`;
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         const before = await tx.inspectorateCapacity.findUnique({ where: key });
         // None recorded is version 0: two people setting a new quarter at once are told too.
         await assertCurrentVersion('capacity', input.expectedVersion, before?.version ?? 0, () =>
@@ -110,13 +110,7 @@ builder.mutationField('setInspectorateCapacity', (t) =>
           });
         }
         const after = await tx.inspectorateCapacity.findUniqueOrThrow({ where: key });
-        await audit(tx, ctx, {
-          action: 'setInspectorateCapacity',
-          entityType: 'InspectorateCapacity',
-          entityId,
-          before,
-          after,
-        });
+        await audit('InspectorateCapacity', entityId, { before, after });
       });
       return ctx.prisma.inspectorateCapacity.findUniqueOrThrow({
         ...selectionOf(query, { inspectorateId: true }),

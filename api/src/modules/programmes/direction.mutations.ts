@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import { futureDateIssue, ukToday } from '../shared/uk-day.ts';
 import { InvalidInputError } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
-import { audit } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { jointDirectionProblem } from './direction.rules.ts';
 import { DirectionPeriodEnum } from './programme.types.ts';
@@ -56,7 +56,7 @@ builder.mutationField('recordDirection', (t) =>
     errors: {},
     authScopes: (_root, { input }) => ({ ministerOfficeFor: input.givenByMinisterIds }),
     args: { input: t.arg({ type: RecordDirectionInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       // A direction given is a fact: its date is not after today in the UK.
       const issues = futureDateIssue(
         ['input', 'givenOn'],
@@ -108,7 +108,7 @@ builder.mutationField('recordDirection', (t) =>
       }
       if (issues.length) throw new InvalidInputError(issues);
 
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const direction = await tx.ministerialDirection.create({
           data: {
             reference: input.reference.trim(),
@@ -127,10 +127,7 @@ builder.mutationField('recordDirection', (t) =>
             },
           },
         });
-        await audit(tx, ctx, {
-          action: 'recordDirection',
-          entityType: 'MinisterialDirection',
-          entityId: direction.id,
+        await audit('MinisterialDirection', direction.id, {
           after: { ...direction, ministerIds, kinds: input.agencyKindsRequired },
         });
         return direction.id;

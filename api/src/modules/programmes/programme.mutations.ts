@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { NotFoundError, InvalidStateError } from '../../errors.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
-import { audit } from '../shared/audit.ts';
+import { inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import {
   assertConsultationClosed,
@@ -37,21 +37,16 @@ builder.mutationField('createProgramme', (t) =>
     errors: {},
     authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: CreateProgrammeInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       assertTwoYearPeriod(input.startsOn, input.endsOn);
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const programme = await tx.programme.create({
           data: { title: input.title.trim(), startsOn: input.startsOn, endsOn: input.endsOn },
         });
         await tx.programmeStatusChange.create({
           data: { programmeId: programme.id, toStatus: 'DRAFT', changedBy: ctx.actor },
         });
-        await audit(tx, ctx, {
-          action: 'createProgramme',
-          entityType: 'Programme',
-          entityId: programme.id,
-          after: programme,
-        });
+        await audit('Programme', programme.id, { after: programme });
         return programme.id;
       });
       return ctx.prisma.programme.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
@@ -76,9 +71,9 @@ builder.mutationField('changeProgrammeStatus', (t) =>
     errors: {},
     authScopes: { inspectorateLead: true },
     args: { input: t.arg({ type: ChangeProgrammeStatusInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Programme', input.programmeId, ['input', 'programmeId']);
-      await ctx.prisma.$transaction(async (tx) => {
+      await inMutation(ctx, info, async ({ tx, audit }) => {
         const before = await tx.programme.findUnique({
           where: { id },
           include: { consultation: { select: { status: true, closesOn: true } } },
@@ -122,10 +117,7 @@ builder.mutationField('changeProgrammeStatus', (t) =>
         // The baseline row records who captured it and when; the audit records the move.
         if (input.status === 'AGREED' || input.status === 'PUBLISHED')
           await captureBaseline(tx, id, input.status, ctx.actor);
-        await audit(tx, ctx, {
-          action: 'changeProgrammeStatus',
-          entityType: 'Programme',
-          entityId: id,
+        await audit('Programme', id, {
           before: { status: before.status },
           after: { status: input.status },
         });
@@ -150,9 +142,9 @@ builder.mutationField('reviseProgramme', (t) =>
     errors: {},
     authScopes: { inspectorateStaff: true },
     args: { input: t.arg({ type: ReviseProgrammeInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
+    resolve: async (query, _root, { input }, ctx, info) => {
       const originalId = idOf('Programme', input.programmeId, ['input', 'programmeId']);
-      const id = await ctx.prisma.$transaction(async (tx) => {
+      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const original = await tx.programme.findUnique({
           where: { id: originalId },
           include: {
@@ -229,10 +221,7 @@ builder.mutationField('reviseProgramme', (t) =>
             },
           });
         }
-        await audit(tx, ctx, {
-          action: 'reviseProgramme',
-          entityType: 'Programme',
-          entityId: revision.id,
+        await audit('Programme', revision.id, {
           after: { revises: original.id, inspections: original.inspections.length },
         });
         return revision.id;

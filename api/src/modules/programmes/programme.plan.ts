@@ -4,10 +4,16 @@
  */
 import type { Prisma } from '@cjji/db';
 import { once, type Context } from '../../context.ts';
+import { NotFoundError } from '../../errors.ts';
 import type { DateRange } from '../shared/calendar.ts';
 import { inSentence } from '../shared/words.ts';
-import type { ThematicCandidate } from './direction.rules.ts';
-import type { Capacity, ScheduledInspection } from './schedule.rules.ts';
+import {
+  checkDirection,
+  directionInForceDuring,
+  type DirectionCheck,
+  type ThematicCandidate,
+} from './direction.rules.ts';
+import { scheduleWarnings, type Capacity, type ScheduledInspection } from './schedule.rules.ts';
 
 export const inspectionOrder = [
   { createdAt: 'asc' },
@@ -34,12 +40,43 @@ export const planSelect = {
 
 export type ProgrammePlan = Prisma.ProgrammeGetPayload<{ select: typeof planSelect }>;
 
+/** A phase's planned dates as a planner has staged them, not yet saved. */
+export interface StagedChange {
+  phaseId: string;
+  plannedStart: Date;
+  plannedEnd: Date;
+}
+
+/**
+ * The plan as it would be with the staged changes saved, for the what-if preview; a change to a
+ * phase the plan does not hold is refused as not found, so a preview cannot probe other plans.
+ */
+export function withStagedChanges<Plan extends ProgrammePlan>(
+  plan: Plan,
+  changes: Array<StagedChange & { globalId?: string }>,
+): Plan {
+  const staged = new Map(changes.map((change) => [change.phaseId, change]));
+  const seen = new Set<string>();
+  const inspections = plan.inspections.map((inspection) => ({
+    ...inspection,
+    phases: inspection.phases.map((phase) => {
+      const change = staged.get(phase.id);
+      if (!change) return phase;
+      seen.add(phase.id);
+      return { ...phase, plannedStart: change.plannedStart, plannedEnd: change.plannedEnd };
+    }),
+  }));
+  const missing = changes.find((change) => !seen.has(change.phaseId));
+  if (missing) throw new NotFoundError('phase', missing.globalId ?? missing.phaseId);
+  return { ...plan, inspections };
+}
+
 export const periodOf = (programme: { startsOn: Date; endsOn: Date }): DateRange => ({
   start: programme.startsOn,
   end: programme.endsOn,
 });
 
-export function scheduledInspections(plan: ProgrammePlan): ScheduledInspection[] {
+function scheduledInspections(plan: ProgrammePlan): ScheduledInspection[] {
   return plan.inspections.map((inspection) => ({
     id: inspection.id,
     title: inspection.title,
@@ -55,7 +92,7 @@ export function scheduledInspections(plan: ProgrammePlan): ScheduledInspection[]
   }));
 }
 
-export function thematicCandidates(plan: ProgrammePlan): ThematicCandidate[] {
+function thematicCandidates(plan: ProgrammePlan): ThematicCandidate[] {
   return plan.inspections.map((inspection) => ({
     title: inspection.title,
     kind: inspection.kind,
@@ -103,3 +140,41 @@ export const referenceFor = {
       }),
     ),
 };
+
+/**
+ * The scheduling warnings of a plan as read, or as it would be with staged changes applied:
+ * the timeline's saved warnings and its what-if preview both come from here.
+ */
+export async function warningsOf(plan: ProgrammePlan, ctx: Context) {
+  return scheduleWarnings(
+    periodOf(plan),
+    scheduledInspections(plan),
+    await referenceFor.capacities(ctx),
+    await referenceFor.inspectorateNames(ctx),
+  );
+}
+
+export type DirectionCheckResult = DirectionCheck & { directionId: string };
+
+/** Each direction in force during the plan, and whether the plan (saved or staged) meets it. */
+export async function directionChecksOf(
+  plan: ProgrammePlan,
+  ctx: Context,
+): Promise<DirectionCheckResult[]> {
+  const [directions, kindNames] = await Promise.all([
+    referenceFor.directions(ctx),
+    referenceFor.agencyKindNames(ctx),
+  ]);
+  const candidates = thematicCandidates(plan);
+  return directions
+    .filter((direction) => directionInForceDuring(direction, periodOf(plan)))
+    .map((direction) => ({
+      directionId: direction.id,
+      ...checkDirection(
+        { ...direction, kindsRequired: direction.kindsRequired.map((k) => k.agencyKindCode) },
+        periodOf(plan),
+        candidates,
+        kindNames,
+      ),
+    }));
+}

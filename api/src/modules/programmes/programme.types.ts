@@ -3,21 +3,16 @@ import { builder } from '../../builder.ts';
 import { maySeeRow } from '../access/visibility.ts';
 import { quarterLabel, quartersOf, startOfDay, type DateRange } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
+import type { PeriodCheck } from './direction.rules.ts';
 import {
-  checkDirection,
-  directionInForceDuring,
-  type DirectionCheck,
-  type PeriodCheck,
-} from './direction.rules.ts';
-import {
+  directionChecksOf,
   inspectionOrder,
   periodOf,
   planSelect,
-  referenceFor,
-  scheduledInspections,
-  thematicCandidates,
+  warningsOf,
+  type DirectionCheckResult,
 } from './programme.plan.ts';
-import { scheduleWarnings, type ScheduleWarning } from './schedule.rules.ts';
+import type { ScheduleWarning } from './schedule.rules.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 
 export const ProgrammeStatusEnum = builder.enumType(ProgrammeStatus, { name: 'ProgrammeStatus' });
@@ -43,7 +38,7 @@ const QuarterRef = builder.objectRef<DateRange>('Quarter').implement({
   }),
 });
 
-const ScheduleWarningRef = builder.objectRef<ScheduleWarning>('ScheduleWarning').implement({
+export const ScheduleWarningRef = builder.objectRef<ScheduleWarning>('ScheduleWarning').implement({
   description: 'A scheduling problem a planner should see: it does not stop the plan being saved.',
   fields: (t) => ({
     kind: t.field({ type: ScheduleWarningKindEnum, resolve: (w) => w.kind }),
@@ -70,26 +65,26 @@ const PeriodCheckRef = builder.objectRef<PeriodCheck>('DirectionPeriodCheck').im
   }),
 });
 
-type DirectionCheckResult = DirectionCheck & { directionId: string };
-
-const DirectionCheckRef = builder.objectRef<DirectionCheckResult>('DirectionCheck').implement({
-  description: 'Whether a programme satisfies one ministerial direction in force during it.',
-  fields: (t) => ({
-    direction: t.prismaField({
-      type: 'MinisterialDirection',
-      resolve: (query, check, _args, ctx) =>
-        ctx.prisma.ministerialDirection.findUniqueOrThrow({
-          ...query,
-          where: { id: check.directionId },
-        }),
+export const DirectionCheckRef = builder
+  .objectRef<DirectionCheckResult>('DirectionCheck')
+  .implement({
+    description: 'Whether a programme satisfies one ministerial direction in force during it.',
+    fields: (t) => ({
+      direction: t.prismaField({
+        type: 'MinisterialDirection',
+        resolve: (query, check, _args, ctx) =>
+          ctx.prisma.ministerialDirection.findUniqueOrThrow({
+            ...query,
+            where: { id: check.directionId },
+          }),
+      }),
+      met: t.exposeBoolean('met'),
+      periods: t.field({ type: [PeriodCheckRef], resolve: (c) => c.periods }),
+      shortfalls: t.exposeStringList('shortfalls', {
+        description: 'What is missing, in words a planner can act on.',
+      }),
     }),
-    met: t.exposeBoolean('met'),
-    periods: t.field({ type: [PeriodCheckRef], resolve: (c) => c.periods }),
-    shortfalls: t.exposeStringList('shortfalls', {
-      description: 'What is missing, in words a planner can act on.',
-    }),
-  }),
-});
+  });
 
 export const ProgrammeRef = builder.prismaNode('Programme', {
   description: 'A two-year Criminal Justice Joint Inspection Programme.',
@@ -145,37 +140,14 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
       description:
         'Clashes of localities, inspectorates over capacity, and misplaced phases, with reasons.',
       select: planSelect,
-      resolve: async (plan, _args, ctx) =>
-        scheduleWarnings(
-          periodOf(plan),
-          scheduledInspections(plan),
-          await referenceFor.capacities(ctx),
-          await referenceFor.inspectorateNames(ctx),
-        ),
+      resolve: (plan, _args, ctx) => warningsOf(plan, ctx),
     }),
     directionChecks: t.field({
       type: [DirectionCheckRef],
       description:
         'Each ministerial direction in force during the programme, and whether the programme meets it.',
       select: planSelect,
-      resolve: async (plan, _args, ctx) => {
-        const [directions, kindNames] = await Promise.all([
-          referenceFor.directions(ctx),
-          referenceFor.agencyKindNames(ctx),
-        ]);
-        const candidates = thematicCandidates(plan);
-        return directions
-          .filter((direction) => directionInForceDuring(direction, periodOf(plan)))
-          .map((direction) => ({
-            directionId: direction.id,
-            ...checkDirection(
-              { ...direction, kindsRequired: direction.kindsRequired.map((k) => k.agencyKindCode) },
-              periodOf(plan),
-              candidates,
-              kindNames,
-            ),
-          }));
-      },
+      resolve: (plan, _args, ctx) => directionChecksOf(plan, ctx),
     }),
   }),
 });

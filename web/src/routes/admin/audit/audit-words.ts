@@ -32,6 +32,7 @@ export const actionWords: Record<string, string> = {
   recordRating: 'Recorded a rating',
   recordRecommendation: 'Recorded a recommendation',
   reschedulePhase: 'Rescheduled a phase',
+  reschedulePhases: 'Saved several phase moves at once',
   respondToRecommendation: 'Answered a recommendation',
   reviseProgramme: 'Started a revision of a programme',
   saveActionPlanDraft: 'Saved an action plan draft',

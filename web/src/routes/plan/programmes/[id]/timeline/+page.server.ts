@@ -1,21 +1,63 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import { londonToday } from '#lib/dates.ts';
-import { programmePlanQuery, reschedulePhaseMutation } from '#lib/graphql/plan.ts';
+import { reschedulePhaseMutation } from '#lib/graphql/plan.ts';
+import {
+  planningTimelineQuery,
+  reschedulePhasesMutation,
+  type StagedChange,
+} from '#lib/graphql/timeline.ts';
 import { text } from '#lib/forms.ts';
 import { dateIssues, readDate } from '#lib/dates.ts';
+import type { Zoom } from '#lib/plan/timeline-layout.ts';
+import { filterInspections, readFilters } from './filters.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+const zooms: Zoom[] = ['months', 'quarters', 'years'];
+
 export const load: PageServerLoad = async ({ params, fetch, url }) => {
-  const { data, problems } = await runQuery(fetch, programmePlanQuery, { id: params.id });
+  const { data, problems } = await runQuery(fetch, planningTimelineQuery, { id: params.id });
   if (problems.length || !data?.programme) error(404, 'Page not found');
+  const filters = readFilters(url.searchParams);
+  const zoom = zooms.find((z) => z === url.searchParams.get('zoom')) ?? 'quarters';
   return {
     programme: data.programme,
+    inspectorates: data.inspectorates,
+    shown: filterInspections(data.programme.inspections, filters),
+    filters,
+    zoom,
     selectedPhaseId: url.searchParams.get('phase'),
     movedPhaseId: url.searchParams.get('moved'),
+    saved: url.searchParams.get('saved')?.split(',').filter(Boolean) ?? [],
     today: londonToday(),
   };
 };
+
+/** The staged changes the browser sends with "Save all changes", read defensively. */
+function stagedChanges(raw: string): StagedChange[] {
+  try {
+    const parsed: unknown = JSON.parse(raw || '[]');
+    if (!Array.isArray(parsed)) return [];
+    return parsed.flatMap((c) =>
+      c &&
+      typeof c.phaseId === 'string' &&
+      typeof c.expectedVersion === 'number' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(c.plannedStart) &&
+      /^\d{4}-\d{2}-\d{2}$/.test(c.plannedEnd)
+        ? [
+            {
+              phaseId: c.phaseId,
+              expectedVersion: c.expectedVersion,
+              plannedStart: c.plannedStart,
+              plannedEnd: c.plannedEnd,
+            },
+          ]
+        : [],
+    );
+  } catch {
+    return [];
+  }
+}
 
 export const actions: Actions = {
   reschedule: async ({ request, fetch, params }) => {
@@ -55,7 +97,32 @@ export const actions: Actions = {
       });
     redirect(
       303,
-      `/plan/programmes/${encodeURIComponent(params.id)}/timeline?moved=${encodeURIComponent(values.phaseId)}#warnings`,
+      `/plan/programmes/${encodeURIComponent(params.id)}/timeline?moved=${encodeURIComponent(values.phaseId)}#phase-${encodeURIComponent(values.phaseId)}`,
+    );
+  },
+  saveAll: async ({ request, fetch, params }) => {
+    const form = await request.formData();
+    const changes = stagedChanges(text(form, 'changes'));
+    const reason = text(form, 'reason') || null;
+    if (!changes.length)
+      return fail(400, {
+        saveAll: true,
+        reason,
+        issues: [{ field: ['changes'], message: 'Stage at least one change to save.' }],
+      });
+    const result = await runMutation(fetch, reschedulePhasesMutation, 'reschedulePhases', {
+      input: { programmeId: params.id, changes, reason },
+    });
+    if (result.problem)
+      return fail(result.problem.kind === 'ConflictError' ? 409 : 400, {
+        saveAll: true,
+        reason,
+        issues: result.problem.issues,
+      });
+    const ids = changes.map((c) => c.phaseId).slice(0, 50);
+    redirect(
+      303,
+      `/plan/programmes/${encodeURIComponent(params.id)}/timeline?saved=${ids.map(encodeURIComponent).join(',')}#phase-${encodeURIComponent(ids[0]!)}`,
     );
   },
 };
