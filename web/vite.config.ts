@@ -48,5 +48,13 @@ export default defineConfig({
     },
     postcss: { plugins: [dropInternetExplorerMediaHacks] },
   },
+  build: {
+    rolldownOptions: {
+      // Components import display names from #lib/graphql/<area>.ts, which also re-exports the
+      // contract's documents. Building a document has no side effect, so one a browser page
+      // does not use is left out of its JavaScript, and gql.tada with it.
+      treeshake: { manualPureFunctions: ['graphql', 'initGraphQLTada'] },
+    },
+  },
   server: { port: Number(process.env.WEB_PORT ?? 3000) },
 });
