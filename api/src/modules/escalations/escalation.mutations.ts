@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { futureDateIssue, ukToday } from '../shared/uk-day.ts';
 import { InvalidInputError, InvalidStateError } from '../../errors.ts';
+import type { Transaction } from '../shared/audit.ts';
 import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { remitProblemFor } from '../organisations/remit.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
@@ -67,6 +68,16 @@ builder.mutationField('recordEscalation', (t) =>
   }),
 );
 
+/** The escalation a change is made to, as changeVersioned reads it. */
+const escalationRecord = (id: string, globalId: string, expectedVersion?: number | null) => ({
+  what: 'escalation',
+  entityType: 'Escalation',
+  id,
+  globalId,
+  expectedVersion,
+  read: (tx: Transaction) => tx.escalation.findUnique({ where: { id } }),
+});
+
 const EscalationResponseInput = builder.inputType('RecordEscalationResponseInput', {
   fields: (t) => ({
     escalationId: t.id({ required: true }),
@@ -89,12 +100,7 @@ builder.mutationField('recordEscalationResponse', (t) =>
       const id = idOf('Escalation', input.escalationId, ['input', 'escalationId']);
       await inMutation(ctx, info, (steps) =>
         changeVersioned(steps, {
-          what: 'escalation',
-          entityType: 'Escalation',
-          id,
-          globalId: input.escalationId,
-          expectedVersion: input.expectedVersion,
-          read: (tx) => tx.escalation.findUnique({ where: { id } }),
+          ...escalationRecord(id, input.escalationId, input.expectedVersion),
           rules: (escalation) => {
             if (escalation.kind !== 'URGENT_NOTIFICATION')
               throw new InvalidStateError(
@@ -155,12 +161,7 @@ builder.mutationField('endEscalation', (t) =>
       const id = idOf('Escalation', input.escalationId, ['input', 'escalationId']);
       await inMutation(ctx, info, (steps) =>
         changeVersioned(steps, {
-          what: 'escalation',
-          entityType: 'Escalation',
-          id,
-          globalId: input.escalationId,
-          expectedVersion: input.expectedVersion,
-          read: (tx) => tx.escalation.findUnique({ where: { id } }),
+          ...escalationRecord(id, input.escalationId, input.expectedVersion),
           inputIssues: (escalation) =>
             endDateIssues(escalation, input.endedOn, ukToday(ctx.now()), ['input', 'endedOn']),
           rules: (escalation) => {
