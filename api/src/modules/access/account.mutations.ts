@@ -12,8 +12,7 @@ import {
   RateLimitedError,
 } from '../../errors.ts';
 import { audit } from '../shared/audit.ts';
-import { inMutation } from '../shared/mutation.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf, typenameOf } from '../shared/ids.ts';
 import { organisationTypeOfRole, RoleEnum, UserRef } from './account.types.ts';
 import { hashPassword, newPassword, passwordMatches } from './passwords.ts';
@@ -296,27 +295,35 @@ builder.mutationField('endRole', (t) =>
           ['roleAssignmentId'],
           `"${args.roleAssignmentId}" is not a role assignment id.`,
         );
-      const userId = await inMutation(ctx, info, async ({ tx, audit }) => {
-        const grant = await tx.roleAssignment.findUnique({ where: { id: parsed.data } });
-        if (!grant) throw new NotFoundError('role assignment', args.roleAssignmentId);
-        // Ending is the one change a role can have: the role itself says who made it.
-        await assertCurrentVersion('role', args.expectedVersion, grant.version, async () =>
-          grant.endedAt && grant.endedBy
-            ? { by: grant.endedBy, at: grant.endedAt, fields: ['ended'] }
-            : null,
-        );
-        if (grant.endedAt) throw new InvalidStateError('That role has already ended.');
-        assertWritten(
-          'role',
-          await tx.roleAssignment.updateMany({
-            where: { id: grant.id, version: grant.version },
-            data: { endedAt: ctx.now(), endedBy: ctx.actor, version: { increment: 1 } },
+      const grant = await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          what: 'role',
+          entityType: 'RoleAssignment',
+          id: parsed.data,
+          globalId: args.roleAssignmentId,
+          expectedVersion: args.expectedVersion,
+          read: (tx) => tx.roleAssignment.findUnique({ where: { id: parsed.data } }),
+          // Ending is the one change a role can have: the role itself says who made it.
+          lastChange: async (_tx, grant) =>
+            grant.endedAt && grant.endedBy
+              ? { by: grant.endedBy, at: grant.endedAt, fields: ['ended'] }
+              : null,
+          rules: (grant) => {
+            if (grant.endedAt) throw new InvalidStateError('That role has already ended.');
+          },
+          write: (tx, grant) =>
+            tx.roleAssignment.updateMany({
+              where: { id: grant.id, version: grant.version },
+              data: { endedAt: ctx.now(), endedBy: ctx.actor, version: { increment: 1 } },
+            }),
+          audited: async (grant, tx) => ({
+            before: grant,
+            after: await tx.roleAssignment.findUniqueOrThrow({ where: { id: grant.id } }),
           }),
-        );
-        const ended = await tx.roleAssignment.findUniqueOrThrow({ where: { id: grant.id } });
-        await audit('User', grant.userId, { before: grant, after: ended });
-        return grant.userId;
-      });
+          auditedAs: (grant) => ({ entityType: 'User', id: grant.userId }),
+        }),
+      );
+      const userId = grant.userId;
       return ctx.prisma.user.findUniqueOrThrow({ ...selectionOf(query), where: { id: userId } });
     },
   }),
@@ -350,30 +357,41 @@ builder.mutationField('updateAccount', (t) =>
       if (input.disabled && userId === ctx.viewer?.userId)
         throw new InvalidInputError(['input', 'disabled'], 'You cannot disable your own account.');
       const passwordHash = input.newPassword ? await hashPassword(input.newPassword) : undefined;
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        const before = await tx.user.findUnique({ where: { id: userId } });
-        if (!before) throw new NotFoundError('account', input.userId);
-        await assertCurrentVersion('account', input.expectedVersion, before.version, () =>
-          lastChangeTo(tx, 'User', before.id),
-        );
-        const disabledAt = input.disabled ? (before.disabledAt ?? ctx.now()) : null;
-        const written = await tx.user.updateMany({
-          where: { id: userId, version: before.version },
-          data: { name: input.name.trim(), disabledAt, passwordHash, version: { increment: 1 } },
-        });
-        assertWritten('account', written);
-        // A disabled account or a new password ends every session the account had.
-        if (input.disabled || passwordHash)
-          await tx.session.updateMany({
-            where: { userId, endedAt: null },
-            data: { endedAt: ctx.now() },
-          });
-        const after = await tx.user.findUniqueOrThrow({ where: { id: userId } });
-        await audit('User', userId, {
-          before: auditable(before),
-          after: { ...auditable(after), passwordChanged: !!passwordHash },
-        });
-      });
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          what: 'account',
+          entityType: 'User',
+          id: userId,
+          globalId: input.userId,
+          expectedVersion: input.expectedVersion,
+          read: (tx) => tx.user.findUnique({ where: { id: userId } }),
+          write: (tx, before) =>
+            tx.user.updateMany({
+              where: { id: userId, version: before.version },
+              data: {
+                name: input.name.trim(),
+                disabledAt: input.disabled ? (before.disabledAt ?? ctx.now()) : null,
+                passwordHash,
+                version: { increment: 1 },
+              },
+            }),
+          // A disabled account or a new password ends every session the account had.
+          alsoWrite: async (tx) => {
+            if (input.disabled || passwordHash)
+              await tx.session.updateMany({
+                where: { userId, endedAt: null },
+                data: { endedAt: ctx.now() },
+              });
+          },
+          audited: async (before, tx) => ({
+            before: auditable(before),
+            after: {
+              ...auditable(await tx.user.findUniqueOrThrow({ where: { id: userId } })),
+              passwordChanged: !!passwordHash,
+            },
+          }),
+        }),
+      );
       return ctx.prisma.user.findUniqueOrThrow({ ...selectionOf(query), where: { id: userId } });
     },
   }),

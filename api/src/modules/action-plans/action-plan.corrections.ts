@@ -4,11 +4,11 @@
  * office) or an administrator corrects it with a reason; the earlier value stays in the plan's
  * history and the audit trail, and the public page says when it was corrected.
  */
+import type { ActionPlan } from '@cjji/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
-import { inMutation } from '../shared/mutation.ts';
+import { InvalidInputError, InvalidStateError } from '../../errors.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { ukToday } from '../shared/uk-day.ts';
@@ -17,6 +17,7 @@ import { visibleWhere } from '../access/visibility.ts';
 import { mayMovePlan } from '../access/action-plan.access.ts';
 import { assertMoveDetails } from './action-plan.rules.ts';
 import { ActionPlanRef } from './action-plan.types.ts';
+import { planRecord } from './action-plan.mutations.ts';
 
 const PlanFactEnum = builder.enumType('ActionPlanFact', {
   values: {
@@ -57,68 +58,69 @@ builder.mutationField('correctActionPlanFact', (t) =>
     args: { input: t.arg({ type: CorrectInput, required: true }) },
     resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        // A plan the viewer may not see is answered as a missing one, before the version check
-        // (whose conflict message would say that it exists and who changed it).
-        const plan = await tx.actionPlan.findFirst({
-          where: { AND: [{ id }, visibleWhere.ActionPlan(ctx)] },
-        });
-        if (!plan) throw new NotFoundError('action plan', input.planId);
-        await assertCurrentVersion('action plan', input.expectedVersion, plan.version, () =>
-          lastChangeTo(tx, 'ActionPlan', plan.id),
-        );
-        const laying = input.fact === 'LAYING';
-        if (laying ? !plan.laidOn : !plan.publishedOn)
-          throw new InvalidStateError(
-            laying
-              ? 'The plan has not been laid, so there is no laying to correct.'
-              : 'The plan has not been published, so there is no publication to correct.',
-          );
-        const today = ukToday(ctx.now());
-        assertMoveDetails(laying ? 'LAID' : 'PUBLISHED', {
-          ...input,
-          wasLaidOn: laying ? null : plan.laidOn,
-          today,
-        });
-        if (laying && plan.publishedOn && input.laidOn! > plan.publishedOn)
-          throw new InvalidInputError(
-            ['input', 'laidOn'],
-            `Date laid must be the same as or before ${longDate(plan.publishedOn)}, the day the plan was published`,
-          );
-        const before = laying
+      const laying = input.fact === 'LAYING';
+      const after = laying
+        ? { laidOn: input.laidOn!, paperReference: input.paperReference?.trim() }
+        : { publishedOn: input.publishedOn!, publishedUrl: input.publishedUrl?.trim() };
+      const recorded = (plan: ActionPlan) =>
+        laying
           ? { laidOn: plan.laidOn, paperReference: plan.paperReference }
           : { publishedOn: plan.publishedOn, publishedUrl: plan.publishedUrl };
-        const after = laying
-          ? { laidOn: input.laidOn!, paperReference: input.paperReference!.trim() }
-          : { publishedOn: input.publishedOn!, publishedUrl: input.publishedUrl!.trim() };
-        const at = ctx.now();
-        const updated = await tx.actionPlan.updateMany({
-          where: { id, version: plan.version },
-          data: {
-            ...after,
-            ...(laying ? { laidCorrectedAt: at } : { publishedCorrectedAt: at }),
-            version: { increment: 1 },
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          ...planRecord(id, input),
+          read: (tx) =>
+            tx.actionPlan.findFirst({ where: { AND: [{ id }, visibleWhere.ActionPlan(ctx)] } }),
+          rules: (plan) => {
+            if (laying ? !plan.laidOn : !plan.publishedOn)
+              throw new InvalidStateError(
+                laying
+                  ? 'The plan has not been laid, so there is no laying to correct.'
+                  : 'The plan has not been published, so there is no publication to correct.',
+              );
+            assertMoveDetails(laying ? 'LAID' : 'PUBLISHED', {
+              ...input,
+              wasLaidOn: laying ? null : plan.laidOn,
+              today: ukToday(ctx.now()),
+            });
+            if (laying && plan.publishedOn && input.laidOn! > plan.publishedOn)
+              throw new InvalidInputError(
+                ['input', 'laidOn'],
+                `Date laid must be the same as or before ${longDate(plan.publishedOn)}, the day the plan was published`,
+              );
           },
-        });
-        assertWritten('action plan', updated);
-        const words = (value: typeof before | typeof after) =>
-          'laidOn' in value
-            ? `${value.laidOn ? longDate(value.laidOn) : 'no date'} (${value.paperReference})`
-            : `${value.publishedOn ? longDate(value.publishedOn) : 'no date'} at ${value.publishedUrl}`;
-        await tx.actionPlanEvent.create({
-          data: {
-            planId: id,
-            fromStatus: plan.status,
-            toStatus: plan.status,
-            by: ctx.actor,
-            comment: `${laying ? 'Laying' : 'Publication'} corrected from ${words(before)} to ${words(after)}: ${input.reason.trim()}`,
+          write: (tx, plan) => {
+            const at = ctx.now();
+            return tx.actionPlan.updateMany({
+              where: { id, version: plan.version },
+              data: {
+                ...after,
+                ...(laying ? { laidCorrectedAt: at } : { publishedCorrectedAt: at }),
+                version: { increment: 1 },
+              },
+            });
           },
-        });
-        await audit('ActionPlan', id, {
-          before,
-          after: { ...after, reason: input.reason.trim(), version: plan.version + 1 },
-        });
-      });
+          alsoWrite: async (tx, plan) => {
+            const words = (value: ReturnType<typeof recorded> | typeof after) =>
+              'laidOn' in value
+                ? `${value.laidOn ? longDate(value.laidOn) : 'no date'} (${value.paperReference})`
+                : `${value.publishedOn ? longDate(value.publishedOn) : 'no date'} at ${value.publishedUrl}`;
+            await tx.actionPlanEvent.create({
+              data: {
+                planId: id,
+                fromStatus: plan.status,
+                toStatus: plan.status,
+                by: ctx.actor,
+                comment: `${laying ? 'Laying' : 'Publication'} corrected from ${words(recorded(plan))} to ${words(after)}: ${input.reason.trim()}`,
+              },
+            });
+          },
+          audited: (plan) => ({
+            before: recorded(plan),
+            after: { ...after, reason: input.reason.trim(), version: plan.version + 1 },
+          }),
+        }),
+      );
       return ctx.prisma.actionPlan.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),

@@ -2,14 +2,16 @@ import type { Prisma } from '@cjji/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
-import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
+import {
+  termInForceOn,
+  type PolicingBodyTerm,
+} from '../organisations/local-policing-body.rules.ts';
 import { remitProblemFor } from '../organisations/remit.ts';
 import { visibleWhere } from '../access/visibility.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
-import { inMutation } from '../shared/mutation.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { isoDay, longDate } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { assertNoIssues, ukToday } from '../shared/uk-day.ts';
+import { issuesOf, ukToday } from '../shared/uk-day.ts';
 import {
   actionTargetIssues,
   assertMoveDetails,
@@ -23,6 +25,19 @@ import {
   ActionPlanStatusEnum,
   PlanActionStatusEnum,
 } from './action-plan.types.ts';
+
+/**
+ * The plan a change is made to, as changeVersioned reads it. A plan the viewer may not see is
+ * answered as a missing one, before the version check (whose conflict message names who changed
+ * it, and what).
+ */
+export const planRecord = (id: string, input: { planId: string; expectedVersion: number }) => ({
+  what: 'action plan',
+  entityType: 'ActionPlan',
+  id,
+  globalId: input.planId,
+  expectedVersion: input.expectedVersion,
+});
 
 const OpenActionPlanInput = builder.inputType('OpenActionPlanInput', {
   fields: (t) => ({
@@ -173,54 +188,61 @@ builder.mutationField('saveActionPlanDraft', (t) =>
     args: { input: t.arg({ type: SaveDraftInput, required: true }) },
     resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        // A plan the viewer may not see is answered as a missing one, before any other check.
-        const before = await tx.actionPlan.findFirst({
-          where: { AND: [{ id }, visibleWhere.ActionPlan(ctx)] },
-          include: { actions: true },
-        });
-        if (!before) throw new NotFoundError('action plan', input.planId);
-        assertPlanEditable(before.status);
-        await assertCurrentVersion('action plan', input.expectedVersion, before.version, () =>
-          lastChangeTo(tx, 'ActionPlan', before.id),
-        );
-        const actions = input.actions.map((action) => ({
-          description: action.description.trim(),
-          owner: action.owner.trim(),
-          targetDate: action.targetDate,
-        }));
-        assertNoIssues(actionTargetIssues(actions, ukToday(before.createdAt)), () => {
-          if (input.submit) {
-            assertPlanMove(before.status, 'SUBMITTED', false);
-            assertMoveDetails('SUBMITTED', { actions: actions.length });
-          }
-        });
-        const updated = await tx.actionPlan.updateMany({
-          where: { id, version: before.version },
-          data: {
-            title: input.title.trim(),
-            summary: input.summary.trim(),
-            ...(input.submit ? { status: 'SUBMITTED' as const } : {}),
-            version: { increment: 1 },
+      const actions = input.actions.map((action) => ({
+        description: action.description.trim(),
+        owner: action.owner.trim(),
+        targetDate: action.targetDate,
+      }));
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          ...planRecord(id, input),
+          read: (tx) =>
+            tx.actionPlan.findFirst({
+              where: { AND: [{ id }, visibleWhere.ActionPlan(ctx)] },
+              include: { actions: true },
+            }),
+          inputIssues: (before) =>
+            issuesOf(actionTargetIssues(actions, ukToday(before.createdAt)), () => {
+              if (input.submit) assertMoveDetails('SUBMITTED', { actions: actions.length });
+            }),
+          rules: (before) => {
+            assertPlanEditable(before.status);
+            if (input.submit) assertPlanMove(before.status, 'SUBMITTED', false);
           },
-        });
-        assertWritten('action plan', updated);
-        await tx.planAction.deleteMany({ where: { planId: id } });
-        await tx.planAction.createMany({
-          data: actions.map((action, position) => ({ planId: id, position, ...action })),
-        });
-        if (input.submit) {
-          await recordSubmission(tx, ctx.actor, id, input.summary.trim(), actions);
-          await tx.actionPlanEvent.create({
-            data: { planId: id, fromStatus: before.status, toStatus: 'SUBMITTED', by: ctx.actor },
-          });
-        }
-        // Saved and submitted at once: one change, whose after says it moved to submitted.
-        await audit('ActionPlan', id, {
-          before,
-          after: input.submit ? { ...input, status: 'SUBMITTED' } : input,
-        });
-      });
+          write: (tx, before) =>
+            tx.actionPlan.updateMany({
+              where: { id, version: before.version },
+              data: {
+                title: input.title.trim(),
+                summary: input.summary.trim(),
+                ...(input.submit ? { status: 'SUBMITTED' as const } : {}),
+                version: { increment: 1 },
+              },
+            }),
+          alsoWrite: async (tx, before) => {
+            await tx.planAction.deleteMany({ where: { planId: id } });
+            await tx.planAction.createMany({
+              data: actions.map((action, position) => ({ planId: id, position, ...action })),
+            });
+            if (input.submit) {
+              await recordSubmission(tx, ctx.actor, id, input.summary.trim(), actions);
+              await tx.actionPlanEvent.create({
+                data: {
+                  planId: id,
+                  fromStatus: before.status,
+                  toStatus: 'SUBMITTED',
+                  by: ctx.actor,
+                },
+              });
+            }
+          },
+          // Saved and submitted at once: one change, whose after says it moved to submitted.
+          audited: (before) => ({
+            before,
+            after: input.submit ? { ...input, status: 'SUBMITTED' } : input,
+          }),
+        }),
+      );
       return ctx.prisma.actionPlan.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
@@ -267,6 +289,37 @@ const MoveInput = builder.inputType('MoveActionPlanInput', {
   }),
 });
 
+type PlanWithPublishers = {
+  agency: {
+    name: string;
+    localPolicingBodyTerms: PolicingBodyTerm<{ id: string; name: string }>[];
+  };
+};
+
+/** The body that publishes: the one holding the role on the publication date, and no other. */
+function publisherOf(
+  plan: PlanWithPublishers,
+  input: { publishedOn?: Date | null; localPolicingBodyId?: string | null },
+) {
+  const holder = termInForceOn(
+    plan.agency.localPolicingBodyTerms,
+    input.publishedOn!,
+  )?.localPolicingBody;
+  if (!holder)
+    throw new InvalidStateError(
+      `${plan.agency.name} had no local policing body on record on ${longDate(input.publishedOn!)}.`,
+    );
+  const publisherId = input.localPolicingBodyId
+    ? idOf('LocalPolicingBody', input.localPolicingBodyId, ['input', 'localPolicingBodyId'])
+    : holder.id;
+  if (publisherId !== holder.id)
+    throw new InvalidStateError(
+      `Only ${holder.name}, the local policing body for ${plan.agency.name}, can publish its plan.`,
+      ['input', 'localPolicingBodyId'],
+    );
+  return holder;
+}
+
 builder.mutationField('moveActionPlan', (t) =>
   t.prismaField({
     type: ActionPlanRef,
@@ -277,31 +330,52 @@ builder.mutationField('moveActionPlan', (t) =>
     args: { input: t.arg({ type: MoveInput, required: true }) },
     resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('ActionPlan', input.planId, ['input', 'planId']);
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        // A plan the viewer may not see is answered as a missing one, before the version check
-        // (whose conflict message names who changed it, and what).
-        const plan = await tx.actionPlan.findFirst({
-          where: { AND: [{ id }, visibleWhere.ActionPlan(ctx)] },
-          include: {
-            actions: { orderBy: { position: 'asc' } },
-            agency: {
-              include: { localPolicingBodyTerms: { include: { localPolicingBody: true } } },
-            },
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          ...planRecord(id, input),
+          read: (tx) =>
+            tx.actionPlan.findFirst({
+              where: { AND: [{ id }, visibleWhere.ActionPlan(ctx)] },
+              include: {
+                actions: { orderBy: { position: 'asc' } },
+                agency: {
+                  include: { localPolicingBodyTerms: { include: { localPolicingBody: true } } },
+                },
+              },
+            }),
+          rules: (plan) => {
+            assertPlanMove(plan.status, input.status, plan.agency.kindCode === 'POLICE_FORCE');
+            assertMoveDetails(input.status, {
+              ...input,
+              actions: plan.actions.length,
+              wasLaidOn: plan.laidOn,
+              today: ukToday(ctx.now()),
+            });
+            if (input.status === 'PUBLISHED') publisherOf(plan, input);
           },
-        });
-        if (!plan) throw new NotFoundError('action plan', input.planId);
-        await assertCurrentVersion('action plan', input.expectedVersion, plan.version, () =>
-          lastChangeTo(tx, 'ActionPlan', plan.id),
-        );
-        const isPoliceForce = plan.agency.kindCode === 'POLICE_FORCE';
-        assertPlanMove(plan.status, input.status, isPoliceForce);
-        assertMoveDetails(input.status, {
-          ...input,
-          actions: plan.actions.length,
-          wasLaidOn: plan.laidOn,
-          today: ukToday(ctx.now()),
-        });
-
+          write: (tx, plan) =>
+            tx.actionPlan.updateMany({ where: { id, version: plan.version }, data: moved(plan) }),
+          alsoWrite: async (tx, plan) => {
+            if (input.status === 'SUBMITTED')
+              await recordSubmission(tx, ctx.actor, id, plan.summary, plan.actions);
+            await tx.actionPlanEvent.create({
+              data: {
+                planId: id,
+                fromStatus: plan.status,
+                toStatus: input.status,
+                by: ctx.actor,
+                comment: input.comment?.trim() || null,
+              },
+            });
+          },
+          audited: (plan) => ({
+            before: { status: plan.status },
+            after: { ...moved(plan), version: plan.version + 1 },
+          }),
+        }),
+      );
+      /** What the move writes: the status, and the laying's or the publication's details. */
+      function moved(plan: PlanWithPublishers) {
         const data: Prisma.ActionPlanUpdateManyMutationInput & { publishedById?: string } = {
           status: input.status,
           version: { increment: 1 },
@@ -311,52 +385,14 @@ builder.mutationField('moveActionPlan', (t) =>
             laidOn: input.laidOn,
             paperReference: input.paperReference!.trim(),
           });
-        if (input.status === 'PUBLISHED') {
-          // The body that publishes is the one holding the role on the publication date.
-          const holder = termInForceOn(
-            plan.agency.localPolicingBodyTerms,
-            input.publishedOn!,
-          )?.localPolicingBody;
-          if (!holder)
-            throw new InvalidStateError(
-              `${plan.agency.name} had no local policing body on record on ${longDate(input.publishedOn!)}.`,
-            );
-          const publisherId = input.localPolicingBodyId
-            ? idOf('LocalPolicingBody', input.localPolicingBodyId, ['input', 'localPolicingBodyId'])
-            : holder.id;
-          if (publisherId !== holder.id) {
-            throw new InvalidStateError(
-              `Only ${holder.name}, the local policing body for ${plan.agency.name}, can publish its plan.`,
-              ['input', 'localPolicingBodyId'],
-            );
-          }
+        if (input.status === 'PUBLISHED')
           Object.assign(data, {
             publishedOn: input.publishedOn,
             publishedUrl: input.publishedUrl!.trim(),
-            publishedById: holder.id,
+            publishedById: publisherOf(plan, input).id,
           });
-        }
-        const updated = await tx.actionPlan.updateMany({
-          where: { id, version: plan.version },
-          data,
-        });
-        assertWritten('action plan', updated);
-        if (input.status === 'SUBMITTED')
-          await recordSubmission(tx, ctx.actor, id, plan.summary, plan.actions);
-        await tx.actionPlanEvent.create({
-          data: {
-            planId: id,
-            fromStatus: plan.status,
-            toStatus: input.status,
-            by: ctx.actor,
-            comment: input.comment?.trim() || null,
-          },
-        });
-        await audit('ActionPlan', id, {
-          before: { status: plan.status },
-          after: { ...data, version: plan.version + 1 },
-        });
-      });
+        return data;
+      }
       return ctx.prisma.actionPlan.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
-import { inMutation } from '../shared/mutation.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
 import {
@@ -282,56 +281,65 @@ builder.mutationField('closeConsultation', (t) =>
     args: { input: t.arg({ type: CloseConsultationInput, required: true }) },
     resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Consultation', input.consultationId, ['input', 'consultationId']);
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        const before = await tx.consultation.findUnique({
-          where: { id },
-          include: { consulteeResponses: { select: { consulteeId: true } } },
-        });
-        if (!before) throw new NotFoundError('consultation', input.consultationId);
-        await assertCurrentVersion('consultation', input.expectedVersion, before.version, () =>
-          lastChangeTo(tx, 'Consultation', id),
-        );
-        assertClosable({
-          status: before.status,
-          closesOn: before.closesOn,
-          today: startOfDay(ctx.now()),
-          outcome: input.outcome,
-        });
-        const silent = await tx.statutoryConsultee.findMany({
-          where: {
-            retiredOn: null,
-            id: { notIn: before.consulteeResponses.map((r) => r.consulteeId) },
+      // Filled in after the write, for the audit: the consultees now recorded as silent.
+      let silent: { id: string; shortName: string }[] = [];
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          what: 'consultation',
+          entityType: 'Consultation',
+          id,
+          globalId: input.consultationId,
+          expectedVersion: input.expectedVersion,
+          read: (tx) =>
+            tx.consultation.findUnique({
+              where: { id },
+              include: { consulteeResponses: { select: { consulteeId: true } } },
+            }),
+          rules: (before) =>
+            assertClosable({
+              status: before.status,
+              closesOn: before.closesOn,
+              today: startOfDay(ctx.now()),
+              outcome: input.outcome,
+            }),
+          write: (tx, before) =>
+            tx.consultation.updateMany({
+              where: { id, version: before.version },
+              data: {
+                status: 'CLOSED',
+                outcome: input.outcome.trim(),
+                closedBy: ctx.actor,
+                closedAt: ctx.now(),
+                version: { increment: 1 },
+              },
+            }),
+          alsoWrite: async (tx, before) => {
+            silent = await tx.statutoryConsultee.findMany({
+              where: {
+                retiredOn: null,
+                id: { notIn: before.consulteeResponses.map((r) => r.consulteeId) },
+              },
+              select: { id: true, shortName: true },
+            });
+            await tx.consulteeResponse.createMany({
+              data: silent.map((consultee) => ({
+                consultationId: id,
+                consulteeId: consultee.id,
+                outcome: 'NONE_RECEIVED' as const,
+                recordedBy: ctx.actor,
+              })),
+            });
           },
-          select: { id: true, shortName: true },
-        });
-        await tx.consulteeResponse.createMany({
-          data: silent.map((consultee) => ({
-            consultationId: id,
-            consulteeId: consultee.id,
-            outcome: 'NONE_RECEIVED' as const,
-            recordedBy: ctx.actor,
-          })),
-        });
-        const updated = await tx.consultation.updateMany({
-          where: { id, version: before.version },
-          data: {
-            status: 'CLOSED',
-            outcome: input.outcome.trim(),
-            closedBy: ctx.actor,
-            closedAt: ctx.now(),
-            version: { increment: 1 },
-          },
-        });
-        assertWritten('consultation', updated);
-        await audit('Consultation', id, {
-          before: { status: before.status },
-          after: {
-            status: 'CLOSED',
-            outcome: input.outcome.trim(),
-            noneReceivedFrom: silent.map((c) => c.shortName),
-          },
-        });
-      });
+          audited: (before) => ({
+            before: { status: before.status },
+            after: {
+              status: 'CLOSED',
+              outcome: input.outcome.trim(),
+              noneReceivedFrom: silent.map((c) => c.shortName),
+            },
+          }),
+        }),
+      );
       return ctx.prisma.consultation.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),

@@ -1,9 +1,10 @@
 /** The list of statutory consultees is data: an administrator adds, corrects and retires. */
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
-import { inMutation } from '../shared/mutation.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
+import type { FieldIssue } from '../../errors.ts';
+import type { Transaction } from '../shared/audit.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
+import { assertNoIssues } from '../shared/uk-day.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { StatutoryConsulteeRef } from './consultation.types.ts';
 
@@ -52,7 +53,8 @@ builder.mutationField('saveStatutoryConsultee', (t) =>
         notes: input.notes?.trim() || null,
         retiredOn: input.retiredOn ?? null,
       };
-      const id = await inMutation(ctx, info, async ({ tx, audit }) => {
+      /** A name or short name another consultee has already. */
+      const clashes = async (tx: Transaction) => {
         const issues: FieldIssue[] = [];
         const clash = await tx.statutoryConsultee.findFirst({
           where: {
@@ -67,26 +69,31 @@ builder.mutationField('saveStatutoryConsultee', (t) =>
             field: ['input', 'shortName'],
             message: 'A consultee has this short name already.',
           });
-        if (issues.length) throw new InvalidInputError(issues);
+        return issues;
+      };
+      const id = await inMutation(ctx, info, async (steps) => {
         if (!existingId) {
-          const created = await tx.statutoryConsultee.create({ data });
-          await audit('StatutoryConsultee', created.id, { after: created });
+          assertNoIssues(await clashes(steps.tx));
+          const created = await steps.tx.statutoryConsultee.create({ data });
+          await steps.audit('StatutoryConsultee', created.id, { after: created });
           return created.id;
         }
-        const before = await tx.statutoryConsultee.findUnique({ where: { id: existingId } });
-        if (!before) throw new NotFoundError('statutory consultee', input.id!);
-        await assertCurrentVersion(
-          'statutory consultee',
-          input.expectedVersion ?? -1,
-          before.version,
-          () => lastChangeTo(tx, 'StatutoryConsultee', before.id),
-        );
-        const updated = await tx.statutoryConsultee.updateMany({
-          where: { id: existingId, version: before.version },
-          data: { ...data, version: { increment: 1 } },
+        await changeVersioned(steps, {
+          what: 'statutory consultee',
+          entityType: 'StatutoryConsultee',
+          id: existingId,
+          globalId: input.id!,
+          // A change must say which version it changes.
+          expectedVersion: input.expectedVersion ?? -1,
+          read: (tx) => tx.statutoryConsultee.findUnique({ where: { id: existingId } }),
+          inputIssues: () => clashes(steps.tx),
+          write: (tx, before) =>
+            tx.statutoryConsultee.updateMany({
+              where: { id: existingId, version: before.version },
+              data: { ...data, version: { increment: 1 } },
+            }),
+          audited: (before) => ({ before, after: data }),
         });
-        assertWritten('statutory consultee', updated);
-        await audit('StatutoryConsultee', existingId, { before, after: data });
         return existingId;
       });
       return ctx.prisma.statutoryConsultee.findUniqueOrThrow({

@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidInputError, NotFoundError } from '../../errors.ts';
-import { inMutation } from '../shared/mutation.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
+import { inMutation, setVersioned } from '../shared/mutation.ts';
 import { isoDay, quartersOf } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 
@@ -84,34 +83,31 @@ builder.mutationField('setInspectorateCapacity', (t) =>
       const key = {
         inspectorateId_quarterStart: { inspectorateId, quarterStart: input.quarterStart },
       };
-      const entityId = `${inspectorateId}/${isoDay(input.quarterStart)}`;
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        const before = await tx.inspectorateCapacity.findUnique({ where: key });
-        // None recorded is version 0: two people setting a new quarter at once are told too.
-        await assertCurrentVersion('capacity', input.expectedVersion, before?.version ?? 0, () =>
-          lastChangeTo(tx, 'InspectorateCapacity', entityId),
-        );
-        if (before) {
-          assertWritten(
-            'capacity',
-            await tx.inspectorateCapacity.updateMany({
+      await inMutation(ctx, info, (steps) =>
+        setVersioned(steps, {
+          what: 'capacity',
+          entityType: 'InspectorateCapacity',
+          id: `${inspectorateId}/${isoDay(input.quarterStart)}`,
+          expectedVersion: input.expectedVersion,
+          read: (tx) => tx.inspectorateCapacity.findUnique({ where: key }),
+          update: (tx, before) =>
+            tx.inspectorateCapacity.updateMany({
               where: { ...key.inspectorateId_quarterStart, version: before.version },
               data: { inspectorWeeks: input.inspectorWeeks, version: { increment: 1 } },
             }),
-          );
-        } else {
-          // A concurrent first setting fails on the key, which answers a ConflictError.
-          await tx.inspectorateCapacity.create({
-            data: {
-              inspectorateId,
-              quarterStart: input.quarterStart,
-              inspectorWeeks: input.inspectorWeeks,
-            },
-          });
-        }
-        const after = await tx.inspectorateCapacity.findUniqueOrThrow({ where: key });
-        await audit('InspectorateCapacity', entityId, { before, after });
-      });
+          create: (tx) =>
+            tx.inspectorateCapacity.createMany({
+              data: [
+                {
+                  inspectorateId,
+                  quarterStart: input.quarterStart,
+                  inspectorWeeks: input.inspectorWeeks,
+                },
+              ],
+              skipDuplicates: true,
+            }),
+        }),
+      );
       return ctx.prisma.inspectorateCapacity.findUniqueOrThrow({
         ...selectionOf(query, { inspectorateId: true }),
         where: key,

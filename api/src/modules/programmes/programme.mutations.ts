@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { NotFoundError, InvalidStateError } from '../../errors.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
-import { inMutation } from '../shared/mutation.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import {
   assertConsultationClosed,
@@ -73,55 +72,63 @@ builder.mutationField('changeProgrammeStatus', (t) =>
     args: { input: t.arg({ type: ChangeProgrammeStatusInput, required: true }) },
     resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Programme', input.programmeId, ['input', 'programmeId']);
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        const before = await tx.programme.findUnique({
-          where: { id },
-          include: { consultation: { select: { status: true, closesOn: true } } },
-        });
-        if (!before) throw new NotFoundError('programme', input.programmeId);
-        await assertCurrentVersion('programme', input.expectedVersion, before.version, () =>
-          lastChangeTo(tx, 'Programme', before.id),
-        );
-        assertProgrammeMove(before.status, input.status);
-        assertConsultationClosed(input.status, before.consultation);
-        const updated = await tx.programme.updateMany({
-          where: { id, version: before.version },
-          data: { status: input.status, version: { increment: 1 } },
-        });
-        assertWritten('programme', updated);
-        await tx.programmeStatusChange.create({
-          data: {
-            programmeId: id,
-            fromStatus: before.status,
-            toStatus: input.status,
-            changedBy: ctx.actor,
-            reason: input.reason?.trim() || null,
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          what: 'programme',
+          entityType: 'Programme',
+          id,
+          globalId: input.programmeId,
+          expectedVersion: input.expectedVersion,
+          read: (tx) =>
+            tx.programme.findUnique({
+              where: { id },
+              include: { consultation: { select: { status: true, closesOn: true } } },
+            }),
+          rules: (before) => {
+            assertProgrammeMove(before.status, input.status);
+            assertConsultationClosed(input.status, before.consultation);
           },
-        });
-        if (input.status === 'PUBLISHED' && before.revisesId) {
-          const revised = await tx.programme.update({
-            where: { id: before.revisesId },
-            data: { status: 'SUPERSEDED', version: { increment: 1 } },
-          });
-          await tx.programmeStatusChange.create({
-            data: {
-              programmeId: revised.id,
-              fromStatus: 'PUBLISHED',
-              toStatus: 'SUPERSEDED',
-              changedBy: ctx.actor,
-              reason: `Superseded by "${before.title}"`,
-            },
-          });
-        }
-        // Agreeing, and again publishing, fixes the plan later changes are measured against.
-        // The baseline row records who captured it and when; the audit records the move.
-        if (input.status === 'AGREED' || input.status === 'PUBLISHED')
-          await captureBaseline(tx, id, input.status, ctx.actor);
-        await audit('Programme', id, {
-          before: { status: before.status },
-          after: { status: input.status },
-        });
-      });
+          write: (tx, before) =>
+            tx.programme.updateMany({
+              where: { id, version: before.version },
+              data: { status: input.status, version: { increment: 1 } },
+            }),
+          alsoWrite: async (tx, before) => {
+            await tx.programmeStatusChange.create({
+              data: {
+                programmeId: id,
+                fromStatus: before.status,
+                toStatus: input.status,
+                changedBy: ctx.actor,
+                reason: input.reason?.trim() || null,
+              },
+            });
+            if (input.status === 'PUBLISHED' && before.revisesId) {
+              const revised = await tx.programme.update({
+                where: { id: before.revisesId },
+                data: { status: 'SUPERSEDED', version: { increment: 1 } },
+              });
+              await tx.programmeStatusChange.create({
+                data: {
+                  programmeId: revised.id,
+                  fromStatus: 'PUBLISHED',
+                  toStatus: 'SUPERSEDED',
+                  changedBy: ctx.actor,
+                  reason: `Superseded by "${before.title}"`,
+                },
+              });
+            }
+            // Agreeing, and again publishing, fixes the plan later changes are measured
+            // against. The baseline row records who captured it and when; the audit the move.
+            if (input.status === 'AGREED' || input.status === 'PUBLISHED')
+              await captureBaseline(tx, id, input.status, ctx.actor);
+          },
+          audited: (before) => ({
+            before: { status: before.status },
+            after: { status: input.status },
+          }),
+        }),
+      );
       return ctx.prisma.programme.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),

@@ -1,4 +1,4 @@
-import type { Prisma } from '@cjji/db';
+import type { Prisma, RatingImportStatus } from '@cjji/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { frameworkPeriodIssues } from './rating-period.rules.ts';
@@ -12,8 +12,8 @@ import {
 } from '../../errors.ts';
 import { inspectoratesLedBy, isAdministrator, mayLeadFor } from '../access/viewer.ts';
 import { maySeeRow, visibleWhere } from '../access/visibility.ts';
-import { inMutation } from '../shared/mutation.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
+import type { Transaction } from '../shared/audit.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { isoDay, startOfDay } from '../shared/calendar.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { inSentence } from '../shared/words.ts';
@@ -230,6 +230,46 @@ const DecideImportInput = builder.inputType('DecideRatingImportInput', {
   }),
 });
 
+/** The file a decision is made on, as changeVersioned reads it. */
+const importRecord = (
+  ctx: Context,
+  id: string,
+  input: { importId: string; expectedVersion: number },
+) => ({
+  what: 'file',
+  entityType: 'RatingImport',
+  id,
+  globalId: input.importId,
+  expectedVersion: input.expectedVersion,
+  // Another inspectorate's file is answered as a missing one, before anything else.
+  read: (tx: Transaction) =>
+    tx.ratingImport.findFirst({ where: { AND: [{ id }, visibleWhere.RatingImport(ctx)] } }),
+});
+
+type ImportBatch = { id: string; status: RatingImportStatus; version: number; rows: unknown };
+
+function assertUndecided(batch: ImportBatch): void {
+  if (batch.status !== 'CHECKED')
+    throw new InvalidStateError(
+      `This file was already ${batch.status === 'ACCEPTED' ? 'accepted' : 'discarded'}.`,
+    );
+}
+
+const goodRows = (batch: ImportBatch) =>
+  (batch.rows as CheckedRow[]).flatMap((row) => (row.rating ? [row.rating] : []));
+
+/** Accepts or discards a checked file, conditional on the version read. */
+const decide = (
+  tx: Transaction,
+  actor: string,
+  batch: ImportBatch,
+  status: 'ACCEPTED' | 'DISCARDED',
+) =>
+  tx.ratingImport.updateMany({
+    where: { id: batch.id, status: 'CHECKED', version: batch.version },
+    data: { status, decidedBy: actor, decidedAt: new Date(), version: { increment: 1 } },
+  });
+
 builder.mutationField('acceptRatingImport', (t) =>
   t.prismaField({
     type: 'RatingImport',
@@ -240,61 +280,48 @@ builder.mutationField('acceptRatingImport', (t) =>
     args: { input: t.arg({ type: DecideImportInput, required: true }) },
     resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('RatingImport', input.importId, ['input', 'importId']);
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        // Another inspectorate's file is answered as a missing one, before anything else.
-        const batch = await tx.ratingImport.findFirst({
-          where: { AND: [{ id }, visibleWhere.RatingImport(ctx)] },
-        });
-        if (!batch) throw new NotFoundError('rating import', input.importId);
-        await assertCurrentVersion('file', input.expectedVersion, batch.version, () =>
-          lastChangeTo(tx, 'RatingImport', id),
-        );
-        if (batch.status !== 'CHECKED')
-          throw new InvalidStateError(
-            `This file was already ${batch.status === 'ACCEPTED' ? 'accepted' : 'discarded'}.`,
-          );
-        const ratings = (batch.rows as unknown as CheckedRow[]).flatMap((row) =>
-          row.rating ? [row.rating] : [],
-        );
-        if (!ratings.length) throw new InvalidStateError('The file has no good rows to accept.');
-        // Checked again here: the file may have been checked by a lead who has since moved on.
-        const owners = await tx.ratingFramework.findMany({
-          where: { id: { in: [...new Set(ratings.map((rating) => rating.frameworkId))] } },
-          select: { name: true, inspectorateId: true },
-        });
-        const notOurs = owners.filter((f) => !mayLeadFor(ctx.viewer, [f.inspectorateId]));
-        if (notOurs.length)
-          throw new AccessDeniedError(
-            !!ctx.viewer,
-            `accept ratings on ${notOurs.map((f) => f.name).join(', ')}`,
-          );
-        // Moving the status first means a second, concurrent accept finds nothing to do.
-        const claimed = await tx.ratingImport.updateMany({
-          where: { id, status: 'CHECKED', version: batch.version },
-          data: {
-            status: 'ACCEPTED',
-            decidedBy: ctx.actor,
-            decidedAt: new Date(),
-            version: { increment: 1 },
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          ...importRecord(ctx, id, input),
+          rules: async (batch) => {
+            assertUndecided(batch);
+            const ratings = goodRows(batch);
+            if (!ratings.length)
+              throw new InvalidStateError('The file has no good rows to accept.');
+            // Checked again here: the file may have been checked by a lead who has since moved on.
+            const owners = await steps.tx.ratingFramework.findMany({
+              where: { id: { in: [...new Set(ratings.map((rating) => rating.frameworkId))] } },
+              select: { name: true, inspectorateId: true },
+            });
+            const notOurs = owners.filter((f) => !mayLeadFor(ctx.viewer, [f.inspectorateId]));
+            if (notOurs.length)
+              throw new AccessDeniedError(
+                !!ctx.viewer,
+                `accept ratings on ${notOurs.map((f) => f.name).join(', ')}`,
+              );
           },
-        });
-        assertWritten('file', claimed);
-        const written = await tx.rating.createMany({
-          data: ratings.map((rating) => ({
-            ...rating,
-            ratedOn: new Date(`${rating.ratedOn}T00:00:00Z`),
-            importId: id,
-            recordedBy: ctx.actor,
-          })),
-          skipDuplicates: true,
-        });
-        if (written.count !== ratings.length) {
-          throw new ConflictError(
-            'Some of these ratings were recorded since the file was checked. Check the file again to see which.',
-          );
-        }
-        await audit('RatingImport', id, { after: { ratings: written.count } });
-      });
+          // Moving the status first means a second, concurrent accept finds nothing to do.
+          write: (tx, batch) => decide(tx, ctx.actor, batch, 'ACCEPTED'),
+          alsoWrite: async (tx, batch) => {
+            const ratings = goodRows(batch);
+            const written = await tx.rating.createMany({
+              data: ratings.map((rating) => ({
+                ...rating,
+                ratedOn: new Date(`${rating.ratedOn}T00:00:00Z`),
+                importId: id,
+                recordedBy: ctx.actor,
+              })),
+              skipDuplicates: true,
+            });
+            if (written.count !== ratings.length) {
+              throw new ConflictError(
+                'Some of these ratings were recorded since the file was checked. Check the file again to see which.',
+              );
+            }
+          },
+          audited: (batch) => ({ after: { ratings: goodRows(batch).length } }),
+        }),
+      );
       return ctx.prisma.ratingImport.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
@@ -308,34 +335,14 @@ builder.mutationField('discardRatingImport', (t) =>
     args: { input: t.arg({ type: DecideImportInput, required: true }) },
     resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('RatingImport', input.importId, ['input', 'importId']);
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        // Another inspectorate's file is answered as a missing one, before anything else.
-        const batch = await tx.ratingImport.findFirst({
-          where: { AND: [{ id }, visibleWhere.RatingImport(ctx)] },
-          select: { status: true, version: true },
-        });
-        if (!batch) throw new NotFoundError('rating import', input.importId);
-        await assertCurrentVersion('file', input.expectedVersion, batch.version, () =>
-          lastChangeTo(tx, 'RatingImport', id),
-        );
-        if (batch.status !== 'CHECKED')
-          throw new InvalidStateError(
-            `This file was already ${batch.status === 'ACCEPTED' ? 'accepted' : 'discarded'}.`,
-          );
-        assertWritten(
-          'file',
-          await tx.ratingImport.updateMany({
-            where: { id, status: 'CHECKED', version: batch.version },
-            data: {
-              status: 'DISCARDED',
-              decidedBy: ctx.actor,
-              decidedAt: new Date(),
-              version: { increment: 1 },
-            },
-          }),
-        );
-        await audit('RatingImport', id, {});
-      });
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          ...importRecord(ctx, id, input),
+          rules: assertUndecided,
+          write: (tx, batch) => decide(tx, ctx.actor, batch, 'DISCARDED'),
+          audited: () => ({}),
+        }),
+      );
       return ctx.prisma.ratingImport.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),

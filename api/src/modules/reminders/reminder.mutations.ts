@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidStateError } from '../../errors.ts';
-import { inMutation } from '../shared/mutation.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
+import { inMutation, setVersioned } from '../shared/mutation.ts';
 import { ReminderOffsetEnum, ReminderPreferencesRef } from './reminder.types.ts';
 import { reminderOffsets } from './reminder.rules.ts';
 
@@ -40,28 +39,25 @@ builder.mutationField('setReminderPreferences', (t) =>
       const userId = ownAccount(ctx.viewer?.userId);
       // Kept in the offsets' own order, each once, whatever order the form sent them in.
       const offsets = reminderOffsets.filter((offset) => input.offsets.includes(offset));
-      return inMutation(ctx, info, async ({ tx, audit }) => {
-        const before = await tx.reminderPreference.findUnique({ where: { userId } });
-        await assertCurrentVersion(
-          'choice of reminders',
-          input.expectedVersion,
-          before?.version ?? 0,
-          () => lastChangeTo(tx, 'ReminderPreference', userId),
-        );
-        const written = before
-          ? await tx.reminderPreference.updateMany({
+      return inMutation(ctx, info, (steps) =>
+        setVersioned(steps, {
+          what: 'choice of reminders',
+          entityType: 'ReminderPreference',
+          id: userId,
+          expectedVersion: input.expectedVersion,
+          read: (tx) => tx.reminderPreference.findUnique({ where: { userId } }),
+          update: (tx, before) =>
+            tx.reminderPreference.updateMany({
               where: { userId, version: before.version },
               data: { offsets, byEmail: input.byEmail, version: { increment: 1 } },
-            })
-          : await tx.reminderPreference.createMany({
+            }),
+          create: (tx) =>
+            tx.reminderPreference.createMany({
               data: [{ userId, offsets, byEmail: input.byEmail }],
               skipDuplicates: true,
-            });
-        assertWritten('choice of reminders', written);
-        const after = await tx.reminderPreference.findUniqueOrThrow({ where: { userId } });
-        await audit('ReminderPreference', userId, { before, after });
-        return after;
-      });
+            }),
+        }),
+      );
     },
   }),
 );

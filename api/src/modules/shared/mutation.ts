@@ -9,7 +9,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.ts';
 import { NotFoundError, type FieldIssue } from '../../errors.ts';
 import { audit, type Transaction } from './audit.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from './concurrency.ts';
+import {
+  assertCurrentVersion,
+  assertWritten,
+  lastChangeTo,
+  type LastChange,
+} from './concurrency.ts';
 import { assertNoIssues } from './uk-day.ts';
 
 export interface MutationSteps {
@@ -49,15 +54,25 @@ export interface VersionedChange<Row extends { version: number }> {
   expectedVersion: number | null | undefined;
   /** For a record versioned in parts (a phase's dates apart from its staffing): whose changes count. */
   versionedBy?: string;
+  /** Who made the change that moved the version on, where the audit trail is not where it is
+   * kept (a role says itself who ended it). */
+  lastChange?: (tx: Transaction, row: Row) => Promise<LastChange | null>;
   read: (tx: Transaction) => Promise<Row | null>;
   /** Every problem with the input as it bears on the record, at once. */
-  inputIssues?: (row: Row) => FieldIssue[];
+  inputIssues?: (row: Row) => FieldIssue[] | Promise<FieldIssue[]>;
   /** The domain rules; throw a DomainError to refuse. */
   rules?: (row: Row) => void | Promise<void>;
   /** The write, conditional on `row.version` (`updateMany({ where: { id, version } })`). */
   write: (tx: Transaction, row: Row) => Promise<{ count: number }>;
-  audited: (row: Row) => { before?: unknown; after?: unknown };
+  /** What follows a successful write: history rows, dependent records. */
+  alsoWrite?: (tx: Transaction, row: Row) => Promise<void>;
+  audited: (row: Row, tx: Transaction) => Audited | Promise<Audited>;
+  /** The record the audit trail files the change under, when not the one changed (a role's end
+   * is filed under its account). */
+  auditedAs?: (row: Row) => { entityType: string; id: string };
 }
+
+type Audited = { before?: unknown; after?: unknown };
 
 /** Reads, checks, writes and audits one versioned record; returns the record as it was read. */
 export async function changeVersioned<Row extends { version: number }>(
@@ -66,15 +81,54 @@ export async function changeVersioned<Row extends { version: number }>(
 ): Promise<Row> {
   const row = await change.read(steps.tx);
   if (!row) throw new NotFoundError(change.what, change.globalId);
-  if (change.inputIssues) assertNoIssues(change.inputIssues(row));
+  if (change.inputIssues) assertNoIssues(await change.inputIssues(row));
   if (change.expectedVersion != null)
     await assertCurrentVersion(change.what, change.expectedVersion, row.version, () =>
-      lastChangeTo(steps.tx, change.entityType, change.id, change.versionedBy),
+      change.lastChange
+        ? change.lastChange(steps.tx, row)
+        : lastChangeTo(steps.tx, change.entityType, change.id, change.versionedBy),
     );
   await change.rules?.(row);
   // Conditional on the version read: of people saving at once, one wins and the others are
   // told, rather than the last silently overwriting the first.
   assertWritten(change.what, await change.write(steps.tx, row));
-  await steps.audit(change.entityType, change.id, change.audited(row));
+  await change.alsoWrite?.(steps.tx, row);
+  const filedUnder = change.auditedAs?.(row) ?? { entityType: change.entityType, id: change.id };
+  await steps.audit(filedUnder.entityType, filedUnder.id, await change.audited(row, steps.tx));
   return row;
+}
+
+/**
+ * A record that stands at its defaults until someone first sets it (a person's reminders, an
+ * inspectorate's capacity for a quarter): none recorded is version 0, so two people setting it
+ * for the first time at once are told too.
+ */
+export interface VersionedSetting<Row extends { version: number }> {
+  what: string;
+  entityType: string;
+  id: string;
+  expectedVersion: number;
+  read: (tx: Transaction) => Promise<Row | null>;
+  /** The change, conditional on `row.version`. */
+  update: (tx: Transaction, row: Row) => Promise<{ count: number }>;
+  /** The first setting; one that lost a race with another writes nothing (`skipDuplicates`). */
+  create: (tx: Transaction) => Promise<{ count: number }>;
+}
+
+/** Checks the version, writes and audits a setting; returns it as it now stands. */
+export async function setVersioned<Row extends { version: number }>(
+  steps: MutationSteps,
+  setting: VersionedSetting<Row>,
+): Promise<Row> {
+  const before = await setting.read(steps.tx);
+  await assertCurrentVersion(setting.what, setting.expectedVersion, before?.version ?? 0, () =>
+    lastChangeTo(steps.tx, setting.entityType, setting.id),
+  );
+  assertWritten(
+    setting.what,
+    await (before ? setting.update(steps.tx, before) : setting.create(steps.tx)),
+  );
+  const after = await setting.read(steps.tx);
+  await steps.audit(setting.entityType, setting.id, { before, after });
+  return after!;
 }

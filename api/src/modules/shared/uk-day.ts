@@ -49,8 +49,8 @@ export function beforeIssue(
   ];
 }
 
-/** Runs every check and throws all their issues together, so a form shows every problem at once. */
-export function assertNoIssues(...checks: Array<FieldIssue[] | (() => void)>): void {
+/** Runs every check and gathers their issues, so a form shows every problem at once. */
+export function issuesOf(...checks: Array<FieldIssue[] | (() => void)>): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const check of checks) {
     if (Array.isArray(check)) {
@@ -64,5 +64,11 @@ export function assertNoIssues(...checks: Array<FieldIssue[] | (() => void)>): v
       issues.push(...error.issues);
     }
   }
+  return issues;
+}
+
+/** Runs every check and throws all their issues together. */
+export function assertNoIssues(...checks: Array<FieldIssue[] | (() => void)>): void {
+  const issues = issuesOf(...checks);
   if (issues.length) throw new InvalidInputError(issues);
 }
