@@ -6,6 +6,20 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
+const auditedByName = {
+  group: ['**/shared/audit.ts'],
+  importNames: ['audit'],
+  message: 'Audit through inMutation (shared/mutation.ts), under the mutation’s name.',
+};
+// A versioned record is changed through changeVersioned or setVersioned, so that every mutation
+// reads, checks its input, checks the version, applies its rules, writes and audits in that order.
+const versionedInOneShape = {
+  group: ['**/shared/concurrency.ts'],
+  importNames: ['assertCurrentVersion', 'assertWritten'],
+  message:
+    'Change a versioned record through changeVersioned or setVersioned (shared/mutation.ts).',
+};
+
 export default ts.config(
   {
     ignores: [
@@ -63,19 +77,15 @@ export default ts.config(
       'api/src/modules/access/openid-connect.ts',
     ],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/shared/audit.ts'],
-              importNames: ['audit'],
-              message: 'Audit through inMutation (shared/mutation.ts), under the mutation’s name.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [auditedByName, versionedInOneShape] }],
     },
+  },
+  {
+    files: [
+      'api/src/modules/access/account.mutations.ts',
+      'api/src/modules/access/openid-connect.ts',
+    ],
+    rules: { 'no-restricted-imports': ['error', { patterns: [versionedInOneShape] }] },
   },
   {
     files: ['web/static/**/*.js'],

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ESLint } from 'eslint';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 
@@ -77,6 +78,31 @@ describe('dead code (knip)', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/urgentNotificationDays\s+deadlines\.ts/);
     expect(output).not.toMatch(/daysToRespond/);
+  });
+});
+
+describe('mutations in one shape (ESLint)', () => {
+  const code = [
+    "import { assertWritten } from '../shared/concurrency.ts';",
+    "import { audit } from '../shared/audit.ts';",
+    'export const steps = [assertWritten, audit];',
+    '',
+  ].join('\n');
+  const refusals = async (filePath: string) => {
+    const [result] = await new ESLint({ cwd: root }).lintText(code, { filePath });
+    return result!.messages.map((m) => m.message);
+  };
+
+  it('refuses a mutation that audits, or checks a version, by itself', async () => {
+    expect(await refusals('api/src/modules/programmes/programme.mutations.ts')).toEqual([
+      expect.stringMatching(/through changeVersioned or setVersioned/),
+      expect.stringMatching(/Audit through inMutation/),
+    ]);
+    // Signing in audits itself, but changes a versioned account like any other mutation.
+    expect(await refusals('api/src/modules/access/account.mutations.ts')).toEqual([
+      expect.stringMatching(/through changeVersioned or setVersioned/),
+    ]);
+    expect(await refusals('api/src/modules/shared/mutation.ts')).toEqual([]);
   });
 });
 

@@ -12,9 +12,8 @@ import {
   maySeeAnnualReview,
   maySeeLiveAnnualReview,
 } from '../access/programme.access.ts';
-import { inMutation, type MutationSteps } from '../shared/mutation.ts';
+import { changeVersioned, inMutation, type MutationSteps } from '../shared/mutation.ts';
 import { startOfDay } from '../shared/calendar.ts';
-import { assertCurrentVersion, lastChangeTo } from '../shared/concurrency.ts';
 import { globalIdOf, idOf } from '../shared/ids.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 import {
@@ -270,39 +269,53 @@ const PublishAnnualReviewInput = builder.inputType('PublishAnnualReviewInput', {
   }),
 });
 
+/** Publishes a new version of a year's review: versions are kept, each frozen as published. */
 async function publish(
-  { tx, audit }: MutationSteps,
+  steps: MutationSteps,
   ctx: Context,
   input: { programmeId: string; year: number; expectedVersion: number },
 ) {
   const id = idOf('Programme', input.programmeId, ['input', 'programmeId']);
-  // Hold the programme, so two people publishing at once get versions one after the other.
-  await tx.$queryRaw`SELECT 1 FROM "Programme" WHERE id = ${id}::uuid FOR UPDATE`;
-  const source = await tx.programme.findUnique({ where: { id }, select: reviewSelect(input.year) });
-  if (!source) throw new NotFoundError('programme', input.programmeId);
   const year = input.year as ProgrammeYear;
-  const entityId = `${id}/${year}`;
-  const current = source.annualReviews[0]?.version ?? 0;
-  await assertCurrentVersion('annual review', input.expectedVersion, current, () =>
-    lastChangeTo(tx, 'AnnualReview', entityId),
-  );
-  if (!reviewPublishable(source.status))
-    throw new InvalidStateError(
-      'Publish the programme first: its annual review is published after the programme itself.',
-    );
-  const entries = liveEntries(source, year, ctx.now()).map(storedEntry);
-  const review = await tx.annualReview.create({
-    data: {
-      programmeId: id,
-      year,
-      version: current + 1,
-      publishedBy: ctx.actor,
-      entries: entries as unknown as Prisma.InputJsonValue,
+  let entries: ReturnType<typeof storedEntry>[] = [];
+  await changeVersioned(steps, {
+    what: 'annual review',
+    entityType: 'AnnualReview',
+    id: `${id}/${year}`,
+    globalId: input.programmeId,
+    expectedVersion: input.expectedVersion,
+    // A review not yet published is at version 0.
+    read: async (tx) => {
+      const source = await tx.programme.findUnique({ where: { id }, select: reviewSelect(year) });
+      return source && { ...source, version: source.annualReviews[0]?.version ?? 0 };
     },
-  });
-  await audit('AnnualReview', entityId, {
-    before: { version: current },
-    after: { version: review.version, inspections: entries.length },
+    rules: (source) => {
+      if (!reviewPublishable(source.status))
+        throw new InvalidStateError(
+          'Publish the programme first: its annual review is published after the programme itself.',
+        );
+    },
+    // The next version's key is unique: of two people publishing at once, the second writes
+    // nothing and is told.
+    write: (tx, source) => {
+      entries = liveEntries(source, year, ctx.now()).map(storedEntry);
+      return tx.annualReview.createMany({
+        data: [
+          {
+            programmeId: id,
+            year,
+            version: source.version + 1,
+            publishedBy: ctx.actor,
+            entries: entries as unknown as Prisma.InputJsonValue,
+          },
+        ],
+        skipDuplicates: true,
+      });
+    },
+    audited: (source) => ({
+      before: { version: source.version },
+      after: { version: source.version + 1, inspections: entries.length },
+    }),
   });
   return id;
 }

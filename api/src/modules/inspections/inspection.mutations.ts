@@ -4,9 +4,8 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import type { Transaction } from '../shared/audit.ts';
-import { inMutation } from '../shared/mutation.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertScheduleEditable, assertStructureEditable } from '../programmes/programme.rules.ts';
 import { phaseOrder } from '../programmes/schedule.rules.ts';
@@ -262,6 +261,27 @@ builder.mutationField('addInspection', (t) =>
   }),
 );
 
+/** The inspection a change is made to, as changeVersioned names it. */
+const inspectionRecord = (
+  id: string,
+  input: { inspectionId: string; expectedVersion: number },
+) => ({
+  what: 'inspection',
+  entityType: 'Inspection',
+  id,
+  globalId: input.inspectionId,
+  expectedVersion: input.expectedVersion,
+});
+
+/** The phase a change is made to, as changeVersioned names it. */
+const phaseRecord = (id: string, input: { phaseId: string; expectedVersion: number }) => ({
+  what: 'phase',
+  entityType: 'InspectionPhase',
+  id,
+  globalId: input.phaseId,
+  expectedVersion: input.expectedVersion,
+});
+
 builder.mutationField('updateInspection', (t) =>
   t.prismaField({
     type: InspectionRef,
@@ -273,46 +293,48 @@ builder.mutationField('updateInspection', (t) =>
     resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);
       const details = await checkedDetails(ctx, input);
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        const before = await tx.inspection.findUnique({
-          where: { id },
-          include: {
-            partners: true,
-            kindsInScope: true,
-            localities: true,
-            programme: { select: { status: true } },
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          ...inspectionRecord(id, input),
+          read: (tx) =>
+            tx.inspection.findUnique({
+              where: { id },
+              include: {
+                partners: true,
+                kindsInScope: true,
+                localities: true,
+                programme: { select: { status: true } },
+              },
+            }),
+          rules: (before) => assertStructureEditable(before.programme.status),
+          write: (tx, before) =>
+            tx.inspection.updateMany({
+              where: { id, version: before.version },
+              data: { ...details.data, version: { increment: 1 } },
+            }),
+          alsoWrite: async (tx) => {
+            await tx.inspectionPartner.deleteMany({ where: { inspectionId: id } });
+            await tx.inspectionPartner.createMany({
+              data: details.partnerInspectorateIds.map((inspectorateId) => ({
+                inspectionId: id,
+                inspectorateId,
+              })),
+            });
+            await tx.inspectionScopeKind.deleteMany({ where: { inspectionId: id } });
+            await tx.inspectionScopeKind.createMany({
+              data: details.kindsInScope.map((agencyKindCode) => ({
+                inspectionId: id,
+                agencyKindCode,
+              })),
+            });
+            await tx.inspectionLocality.deleteMany({ where: { inspectionId: id } });
+            await tx.inspectionLocality.createMany({
+              data: details.localityIds.map((agencyId) => ({ inspectionId: id, agencyId })),
+            });
           },
-        });
-        if (!before) throw new NotFoundError('inspection', input.inspectionId);
-        assertStructureEditable(before.programme.status);
-        await assertCurrentVersion('inspection', input.expectedVersion, before.version, () =>
-          lastChangeTo(tx, 'Inspection', before.id),
-        );
-        const updated = await tx.inspection.updateMany({
-          where: { id, version: before.version },
-          data: { ...details.data, version: { increment: 1 } },
-        });
-        assertWritten('inspection', updated);
-        await tx.inspectionPartner.deleteMany({ where: { inspectionId: id } });
-        await tx.inspectionPartner.createMany({
-          data: details.partnerInspectorateIds.map((inspectorateId) => ({
-            inspectionId: id,
-            inspectorateId,
-          })),
-        });
-        await tx.inspectionScopeKind.deleteMany({ where: { inspectionId: id } });
-        await tx.inspectionScopeKind.createMany({
-          data: details.kindsInScope.map((agencyKindCode) => ({
-            inspectionId: id,
-            agencyKindCode,
-          })),
-        });
-        await tx.inspectionLocality.deleteMany({ where: { inspectionId: id } });
-        await tx.inspectionLocality.createMany({
-          data: details.localityIds.map((agencyId) => ({ inspectionId: id, agencyId })),
-        });
-        await audit('Inspection', id, { before, after: details });
-      });
+          audited: (before) => ({ before, after: details }),
+        }),
+      );
       return ctx.prisma.inspection.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
@@ -347,36 +369,38 @@ builder.mutationField('reschedulePhase', (t) =>
         actualEnd: input.actualEnd ?? null,
       };
       assertPhaseDates(dates);
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        const before = await tx.inspectionPhase.findUnique({
-          where: { id },
-          include: {
-            inspection: { select: { status: true, programme: { select: { status: true } } } },
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          ...phaseRecord(id, input),
+          read: (tx) =>
+            tx.inspectionPhase.findUnique({
+              where: { id },
+              include: {
+                inspection: { select: { status: true, programme: { select: { status: true } } } },
+              },
+            }),
+          rules: (before) => assertScheduleEditable(before.inspection.programme.status),
+          write: (tx, before) =>
+            tx.inspectionPhase.updateMany({
+              where: { id, version: before.version },
+              data: { ...dates, version: { increment: 1 } },
+            }),
+          alsoWrite: async (tx, before) => {
+            await tx.phaseDateChange.create({
+              data: {
+                phaseId: id,
+                plannedStart: before.plannedStart,
+                plannedEnd: before.plannedEnd,
+                actualStart: before.actualStart,
+                actualEnd: before.actualEnd,
+                changedBy: ctx.actor,
+                reason: input.reason?.trim() || null,
+              },
+            });
           },
-        });
-        if (!before) throw new NotFoundError('phase', input.phaseId);
-        assertScheduleEditable(before.inspection.programme.status);
-        await assertCurrentVersion('phase', input.expectedVersion, before.version, () =>
-          lastChangeTo(tx, 'InspectionPhase', before.id),
-        );
-        const updated = await tx.inspectionPhase.updateMany({
-          where: { id, version: before.version },
-          data: { ...dates, version: { increment: 1 } },
-        });
-        assertWritten('phase', updated);
-        await tx.phaseDateChange.create({
-          data: {
-            phaseId: id,
-            plannedStart: before.plannedStart,
-            plannedEnd: before.plannedEnd,
-            actualStart: before.actualStart,
-            actualEnd: before.actualEnd,
-            changedBy: ctx.actor,
-            reason: input.reason?.trim() || null,
-          },
-        });
-        await audit('InspectionPhase', id, { before, after: dates });
-      });
+          audited: (before) => ({ before, after: dates }),
+        }),
+      );
       return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
@@ -425,53 +449,60 @@ builder.mutationField('setPhaseStaffing', (t) =>
       }));
       if (new Set(staffing.map((s) => s.inspectorateId)).size !== staffing.length)
         throw new InvalidInputError(['input', 'staffing'], 'Give each inspectorate once.');
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        // Staffing is replaced whole: hold the phase while doing so, or two people saving at
-        // once would leave a mixture of both (each deleting before the other inserts).
-        await tx.$queryRaw`SELECT 1 FROM "InspectionPhase" WHERE id = ${id}::uuid FOR UPDATE`;
-        const phase = await tx.inspectionPhase.findUnique({
-          where: { id },
-          include: {
-            staffing: true,
-            inspection: { select: { programme: { select: { status: true } } } },
+      const weeks = (rows: Array<{ inspectorateId: string; inspectorWeeks: unknown }>) =>
+        rows.map((row) => ({
+          inspectorateId: row.inspectorateId,
+          inspectorWeeks: Number(row.inspectorWeeks),
+        }));
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          ...phaseRecord(id, input),
+          what: 'phase’s staffing',
+          // Staffing has a version of its own, so that it and the dates can be edited apart.
+          versionedBy: 'setPhaseStaffing',
+          read: async (tx) => {
+            const phase = await tx.inspectionPhase.findUnique({
+              where: { id },
+              include: {
+                staffing: true,
+                inspection: { select: { programme: { select: { status: true } } } },
+              },
+            });
+            return phase && { ...phase, version: phase.staffingVersion };
           },
-        });
-        if (!phase) throw new NotFoundError('phase', input.phaseId);
-        assertScheduleEditable(phase.inspection.programme.status);
-        await assertCurrentVersion(
-          'phase’s staffing',
-          input.expectedVersion,
-          phase.staffingVersion,
-          () => lastChangeTo(tx, 'InspectionPhase', id, 'setPhaseStaffing'),
-        );
-        if (
-          (await tx.inspectorate.count({
-            where: { id: { in: staffing.map((s) => s.inspectorateId) } },
-          })) !== staffing.length
-        ) {
-          throw new InvalidInputError(
-            ['input', 'staffing'],
-            'One of the inspectorates is not known.',
-          );
-        }
-        // The phase is held (above), so the version cannot move between reading and writing.
-        await tx.inspectionPhase.update({
-          where: { id },
-          data: { staffingVersion: { increment: 1 } },
-        });
-        await tx.phaseStaffing.deleteMany({ where: { phaseId: id } });
-        await tx.phaseStaffing.createMany({ data: staffing.map((s) => ({ phaseId: id, ...s })) });
-        const weeks = (rows: Array<{ inspectorateId: string; inspectorWeeks: unknown }>) =>
-          rows.map((row) => ({
-            inspectorateId: row.inspectorateId,
-            inspectorWeeks: Number(row.inspectorWeeks),
-          }));
-        await audit('InspectionPhase', id, {
+          inputIssues: async () =>
+            (await steps.tx.inspectorate.count({
+              where: { id: { in: staffing.map((s) => s.inspectorateId) } },
+            })) === staffing.length
+              ? []
+              : [
+                  {
+                    field: ['input', 'staffing'],
+                    message: 'One of the inspectorates is not known.',
+                  },
+                ],
+          rules: (phase) => assertScheduleEditable(phase.inspection.programme.status),
+          // Staffing is replaced whole. The write is conditional on the version read, so of two
+          // people saving at once the second waits for the first and then writes nothing,
+          // rather than leaving a mixture of both.
+          write: (tx, phase) =>
+            tx.inspectionPhase.updateMany({
+              where: { id, staffingVersion: phase.version },
+              data: { staffingVersion: { increment: 1 } },
+            }),
+          alsoWrite: async (tx) => {
+            await tx.phaseStaffing.deleteMany({ where: { phaseId: id } });
+            await tx.phaseStaffing.createMany({
+              data: staffing.map((s) => ({ phaseId: id, ...s })),
+            });
+          },
           // One field, so that a stale edit is told "staffing" changed, not row numbers.
-          before: { staffing: weeks(phase.staffing) },
-          after: { staffing: weeks(staffing) },
-        });
-      });
+          audited: (phase) => ({
+            before: { staffing: weeks(phase.staffing) },
+            after: { staffing: weeks(staffing) },
+          }),
+        }),
+      );
       return ctx.prisma.inspectionPhase.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),
@@ -496,41 +527,45 @@ builder.mutationField('changeInspectionStatus', (t) =>
     args: { input: t.arg({ type: ChangeInspectionStatusInput, required: true }) },
     resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        const before = await tx.inspection.findUnique({
-          where: { id },
-          include: { programme: { select: { status: true } } },
-        });
-        if (!before) throw new NotFoundError('inspection', input.inspectionId);
-        assertScheduleEditable(before.programme.status);
-        await assertCurrentVersion('inspection', input.expectedVersion, before.version, () =>
-          lastChangeTo(tx, 'Inspection', before.id),
-        );
-        assertInspectionMove(before.status, input.status, input.reason);
-        const reason = input.reason?.trim() || null;
-        const updated = await tx.inspection.updateMany({
-          where: { id, version: before.version },
-          data: {
-            status: input.status,
-            version: { increment: 1 },
-            ...(input.status === 'CANCELLED' ? { cancellationReason: reason } : {}),
+      const reason = input.reason?.trim() || null;
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          ...inspectionRecord(id, input),
+          read: (tx) =>
+            tx.inspection.findUnique({
+              where: { id },
+              include: { programme: { select: { status: true } } },
+            }),
+          rules: (before) => {
+            assertScheduleEditable(before.programme.status);
+            assertInspectionMove(before.status, input.status, input.reason);
           },
-        });
-        assertWritten('inspection', updated);
-        await tx.inspectionStatusChange.create({
-          data: {
-            inspectionId: id,
-            fromStatus: before.status,
-            toStatus: input.status,
-            changedBy: ctx.actor,
-            reason,
+          write: (tx, before) =>
+            tx.inspection.updateMany({
+              where: { id, version: before.version },
+              data: {
+                status: input.status,
+                version: { increment: 1 },
+                ...(input.status === 'CANCELLED' ? { cancellationReason: reason } : {}),
+              },
+            }),
+          alsoWrite: async (tx, before) => {
+            await tx.inspectionStatusChange.create({
+              data: {
+                inspectionId: id,
+                fromStatus: before.status,
+                toStatus: input.status,
+                changedBy: ctx.actor,
+                reason,
+              },
+            });
           },
-        });
-        await audit('Inspection', id, {
-          before: { status: before.status },
-          after: { status: input.status, reason },
-        });
-      });
+          audited: (before) => ({
+            before: { status: before.status },
+            after: { status: input.status, reason },
+          }),
+        }),
+      );
       return ctx.prisma.inspection.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
     },
   }),

@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { ConflictError, InvalidInputError, NotFoundError, type FieldIssue } from '../../errors.ts';
 import { maySeeProgramme } from '../access/programme.access.ts';
-import { inMutation } from '../shared/mutation.ts';
-import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
+import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import {
   directionChecksOf,
@@ -155,8 +154,9 @@ builder.mutationField('reschedulePhases', (t) =>
       if (!changes.length)
         throw new InvalidInputError(['input', 'changes'], 'Stage at least one change to save.');
       const reason = input.reason?.trim() || null;
-      await inMutation(ctx, info, async ({ tx, audit }) => {
-        const phases = await tx.inspectionPhase.findMany({
+      await inMutation(ctx, info, async (steps) => {
+        // One read for every phase staged, not one each.
+        const phases = await steps.tx.inspectionPhase.findMany({
           where: { id: { in: changes.map((change) => change.phaseId) } },
           include: {
             inspection: {
@@ -166,15 +166,40 @@ builder.mutationField('reschedulePhases', (t) =>
         });
         const byId = new Map(phases.map((phase) => [phase.id, phase]));
         for (const [index, change] of changes.entries()) {
-          const before = byId.get(change.phaseId);
-          if (!before || before.inspection.programmeId !== programmeId)
-            throw new NotFoundError('phase', change.globalId);
-          assertScheduleEditable(before.inspection.programme.status);
-          const what = `${phaseWords[before.kind]} of “${before.inspection.title}”`;
-          // A stale phase refuses the whole save, named, at its place in the input.
-          await assertCurrentVersion(what, change.expectedVersion!, before.version, () =>
-            lastChangeTo(tx, 'InspectionPhase', before.id),
-          ).catch((error: unknown) => {
+          const dates = { plannedStart: change.plannedStart, plannedEnd: change.plannedEnd };
+          const phase = byId.get(change.phaseId);
+          await changeVersioned(steps, {
+            what: phase ? `${phaseWords[phase.kind]} of “${phase.inspection.title}”` : 'phase',
+            entityType: 'InspectionPhase',
+            id: change.phaseId,
+            globalId: change.globalId,
+            expectedVersion: change.expectedVersion,
+            read: async () => (phase?.inspection.programmeId === programmeId ? phase : null),
+            rules: (before) => assertScheduleEditable(before.inspection.programme.status),
+            write: (tx, before) =>
+              tx.inspectionPhase.updateMany({
+                where: { id: before.id, version: before.version },
+                data: { ...dates, version: { increment: 1 } },
+              }),
+            alsoWrite: async (tx, before) => {
+              await tx.phaseDateChange.create({
+                data: {
+                  phaseId: before.id,
+                  plannedStart: before.plannedStart,
+                  plannedEnd: before.plannedEnd,
+                  actualStart: before.actualStart,
+                  actualEnd: before.actualEnd,
+                  changedBy: ctx.actor,
+                  reason,
+                },
+              });
+            },
+            audited: ({ inspection: _inspection, ...before }) => ({
+              before,
+              after: { ...dates, actualStart: before.actualStart, actualEnd: before.actualEnd },
+            }),
+          }).catch((error: unknown) => {
+            // A stale phase refuses the whole save, named, at its place in the input.
             throw error instanceof ConflictError
               ? new ConflictError(error.message, [
                   'input',
@@ -183,31 +208,6 @@ builder.mutationField('reschedulePhases', (t) =>
                   'expectedVersion',
                 ])
               : error;
-          });
-        }
-        for (const change of changes) {
-          const before = byId.get(change.phaseId)!;
-          const dates = { plannedStart: change.plannedStart, plannedEnd: change.plannedEnd };
-          const updated = await tx.inspectionPhase.updateMany({
-            where: { id: before.id, version: before.version },
-            data: { ...dates, version: { increment: 1 } },
-          });
-          assertWritten(`${phaseWords[before.kind]} of “${before.inspection.title}”`, updated);
-          await tx.phaseDateChange.create({
-            data: {
-              phaseId: before.id,
-              plannedStart: before.plannedStart,
-              plannedEnd: before.plannedEnd,
-              actualStart: before.actualStart,
-              actualEnd: before.actualEnd,
-              changedBy: ctx.actor,
-              reason,
-            },
-          });
-          const { inspection: _inspection, ...row } = before;
-          await audit('InspectionPhase', before.id, {
-            before: row,
-            after: { ...dates, actualStart: before.actualStart, actualEnd: before.actualEnd },
           });
         }
       });
