@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  againstBaseline,
   packLanes,
   placement,
   snapDays,
+  spanWithBaseline,
   ticks,
 } from '../../web/src/lib/plan/timeline-layout.ts';
 
@@ -93,5 +95,47 @@ describe('the scale across the top', () => {
     expect(months).toHaveLength(24);
     expect(months[0]).toEqual({ start: '2031-04-01', end: '2031-04-30', label: 'Apr 31' });
     expect(months[23]).toEqual({ start: '2033-03-01', end: '2033-03-31', label: 'Mar 33' });
+  });
+});
+
+describe('the plan as agreed, under today’s bars', () => {
+  const slipped = {
+    start: '2031-09-01',
+    end: '2031-10-10',
+    baselineStart: '2031-09-01',
+    baselineEnd: '2031-09-26',
+  };
+
+  it('says by how many days a phase starts and ends later or earlier than agreed', () => {
+    expect(againstBaseline(slipped)).toEqual({ startDays: 0, endDays: 14 });
+    expect(
+      againstBaseline({ ...slipped, start: '2031-08-25', baselineStart: '2031-09-01' }),
+    ).toEqual({ startDays: -7, endDays: 14 });
+    expect(againstBaseline({ ...slipped, baselineStart: null, baselineEnd: null })).toBeNull();
+  });
+
+  it('gives a phase the lane room of both its dates, so agreed bars never run under another', () => {
+    const moved = {
+      start: '2031-11-01',
+      end: '2031-11-30',
+      baselineStart: '2031-10-01',
+      baselineEnd: '2031-10-31',
+    };
+    expect(spanWithBaseline(moved)).toEqual({ start: '2031-10-01', end: '2031-11-30' });
+    // Today the reporting phase starts after fieldwork ends; as agreed, they overlapped.
+    const fieldwork = {
+      ...slipped,
+      start: '2031-09-01',
+      end: '2031-09-20',
+      baselineEnd: '2031-10-10',
+    };
+    const reporting = {
+      start: '2031-09-25',
+      end: '2031-10-30',
+      baselineStart: null,
+      baselineEnd: null,
+    };
+    expect(packLanes([fieldwork, reporting])).toHaveLength(1);
+    expect(packLanes([fieldwork, reporting], spanWithBaseline)).toHaveLength(2);
   });
 });

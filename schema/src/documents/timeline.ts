@@ -26,7 +26,7 @@ const directionCheckFields = graphql(`
 
 export const planningTimelineQuery = graphql(
   `
-    query PlanningTimeline($id: ID!) {
+    query PlanningTimeline($id: ID!, $withBaseline: Boolean! = false) {
       programme(id: $id) {
         id
         title
@@ -48,6 +48,10 @@ export const planningTimelineQuery = graphql(
           moveTo
           revise
           addInspection
+        }
+        baseline @include(if: $withBaseline) {
+          capturedOn
+          capturedAt
         }
         quarters {
           startsOn
@@ -80,6 +84,8 @@ export const planningTimelineQuery = graphql(
             plannedEnd
             actualStart
             actualEnd
+            baselineStart @include(if: $withBaseline)
+            baselineEnd @include(if: $withBaseline)
             version
             viewerCan {
               reschedule

@@ -159,6 +159,46 @@ test('a planner reschedules a phase of an agreed programme and sees it slipped, 
   await expectAxeClean(page);
 });
 
+test('a planner sees the plan as published under today’s bars on the timeline', async ({
+  browser,
+}) => {
+  const page = await signedInAs(browser, planner);
+  await page.goto(`/plan/programmes/${encodeURIComponent(ids.programme)}/timeline`);
+  await expect(page.locator('[data-baseline-of]')).toHaveCount(0);
+  await page.getByLabel('The plan as agreed, under each bar').check();
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page).toHaveURL(/baseline=yes/);
+  await expect(page.locator('[data-qa="timeline"] .app-timeline__legend')).toContainText(
+    'As published on',
+  );
+
+  const row = page.locator('tr[data-inspection-id]').filter({ hasText: 'Baseline rape thematic' });
+  const fieldwork = row.locator('[data-phase="FIELDWORK"]');
+  const phaseId = await fieldwork.getAttribute('data-phase-id');
+  const agreed = row.locator(`[data-baseline-of="${phaseId}"]`);
+  await expect(agreed).toBeVisible();
+  // The slipped phase ends 14 days later than published: its bar runs past the agreed one.
+  const [now, then] = [await fieldwork.boundingBox(), await agreed.boundingBox()];
+  expect(Math.round(now!.x)).toBe(Math.round(then!.x));
+  expect(now!.x + now!.width).toBeGreaterThan(then!.x + then!.width + 5);
+  expect(then!.y).toBeGreaterThanOrEqual(now!.y + now!.height);
+  await expect(fieldwork).toContainText(
+    'agreed as 1 September 2025 to 26 September 2025: starts as agreed, ends 14 days later',
+  );
+  await row.screenshot({ path: test.info().outputPath('timeline-baseline-1280.png') });
+
+  // On a phone the chart is a list, and says the same in words.
+  await page.setViewportSize({ width: 320, height: 900 });
+  await expect(
+    page.locator('.app-timeline__list-item').filter({ hasText: 'Baseline rape thematic' }),
+  ).toContainText('ends 14 days later');
+  await page.screenshot({
+    path: test.info().outputPath('timeline-baseline-320.png'),
+    fullPage: true,
+  });
+  await expectAxeClean(page);
+});
+
 test('a planner publishes year 1’s review, and it can then be read signed out', async ({
   browser,
 }) => {

@@ -58,13 +58,18 @@ export function placement(window: Window, start: string, end: string): Placement
 /**
  * Lanes for one inspection's phases: each phase takes the first lane whose last phase ended
  * before it starts, so overlapping phases sit one above the other and never cover each other.
+ * `span` gives the days a phase takes in its lane, when that is more than its own dates.
  */
-export function packLanes<T extends { start: string; end: string }>(phases: T[]): T[][] {
+export function packLanes<T extends { start: string; end: string }>(
+  phases: T[],
+  span: (phase: T) => { start: string; end: string } = (phase) => phase,
+): T[][] {
   const lanes: Array<{ end: number; items: T[] }> = [];
-  const ordered = [...phases].sort((x, y) => dayNumber(x.start) - dayNumber(y.start));
+  const ordered = [...phases].sort((x, y) => dayNumber(span(x).start) - dayNumber(span(y).start));
   for (const phase of ordered) {
-    const lane = lanes.find((l) => l.end < dayNumber(phase.start));
-    const end = Math.max(dayNumber(phase.end), dayNumber(phase.start));
+    const { start, end: last } = span(phase);
+    const lane = lanes.find((l) => l.end < dayNumber(start));
+    const end = Math.max(dayNumber(last), dayNumber(start));
     if (lane) {
       lane.items.push(phase);
       lane.end = end;
@@ -131,3 +136,38 @@ export function ticks(window: Window, zoom: Zoom, quarters: Tick[]): Tick[] {
 
 /** How wide the chart's track is drawn at each zoom, so months stay readable. */
 export const trackWidthRem: Record<Zoom, number> = { months: 120, quarters: 44, years: 30 };
+
+/** A phase's dates in the programme's baseline: null for a phase added since. */
+export interface BaselineDates {
+  baselineStart?: string | null;
+  baselineEnd?: string | null;
+}
+
+/**
+ * The span a phase takes in its lane when the baseline is drawn under it: today's dates and the
+ * agreed ones together, so that no phase's agreed bar runs under another's.
+ */
+export function spanWithBaseline(phase: { start: string; end: string } & BaselineDates): {
+  start: string;
+  end: string;
+} {
+  if (!phase.baselineStart || !phase.baselineEnd) return { start: phase.start, end: phase.end };
+  return {
+    start: phase.baselineStart < phase.start ? phase.baselineStart : phase.start,
+    end: phase.baselineEnd > phase.end ? phase.baselineEnd : phase.end,
+  };
+}
+
+/**
+ * How a phase stands against the baseline, in days (later positive): where it now starts and
+ * ends compared with where it was agreed to. Null for a phase added since.
+ */
+export function againstBaseline(
+  phase: { start: string; end: string } & BaselineDates,
+): { startDays: number; endDays: number } | null {
+  if (!phase.baselineStart || !phase.baselineEnd) return null;
+  return {
+    startDays: daysBetween(phase.baselineStart, phase.start),
+    endDays: daysBetween(phase.baselineEnd, phase.end),
+  };
+}

@@ -16,7 +16,12 @@ import type { Actions, PageServerLoad } from './$types';
 const zooms: Zoom[] = ['months', 'quarters', 'years'];
 
 export const load: PageServerLoad = async ({ params, fetch, url }) => {
-  const { data, problems } = await runQuery(fetch, planningTimelineQuery, { id: params.id });
+  // The agreed dates of every phase are read only when the planner asks to see them.
+  const withBaseline = url.searchParams.get('baseline') === 'yes';
+  const { data, problems } = await runQuery(fetch, planningTimelineQuery, {
+    id: params.id,
+    withBaseline,
+  });
   if (problems.length || !data?.programme) error(404, 'Page not found');
   const filters = readFilters(url.searchParams);
   const zoom = zooms.find((z) => z === url.searchParams.get('zoom')) ?? 'quarters';
@@ -26,6 +31,10 @@ export const load: PageServerLoad = async ({ params, fetch, url }) => {
     shown: filterInspections(data.programme.inspections, filters),
     filters,
     zoom,
+    // The agreed plan drawn under today's bars, once there is one to draw.
+    showBaseline: withBaseline && !!data.programme.baseline,
+    // Agreeing a programme (or publishing it) captures its baseline.
+    mayShowBaseline: data.programme.status !== 'DRAFT',
     selectedPhaseId: url.searchParams.get('phase'),
     movedPhaseId: url.searchParams.get('moved'),
     saved: url.searchParams.get('saved')?.split(',').filter(Boolean) ?? [],
