@@ -85,6 +85,14 @@ try {
     kb(files.reduce((total, file) => total + file[key], 0));
   console.log(`Timeline ${best.path}: ${best.inspections} inspections`);
   console.log(
+    'Largest scripts (KB gzip):',
+    [...files]
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, 10)
+      .map((file) => `${file.url.split('/').pop()} ${kb(file.gzip)}`)
+      .join(', '),
+  );
+  console.log(
     `First-visit JavaScript: ${files.length} files, ${sum('raw')} KB raw, ${sum('gzip')} KB gzip, ${sum('br')} KB brotli`,
   );
 
