@@ -9,6 +9,7 @@ import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { assertScheduleEditable, assertStructureEditable } from '../programmes/programme.rules.ts';
 import { phaseOrder } from '../programmes/schedule.rules.ts';
+import { keepEarlierDates } from './phase-history.ts';
 import {
   assertInspectionMove,
   assertInspectionShape,
@@ -385,19 +386,8 @@ builder.mutationField('reschedulePhase', (t) =>
               where: { id, version: before.version },
               data: { ...dates, version: { increment: 1 } },
             }),
-          alsoWrite: async (tx, before) => {
-            await tx.phaseDateChange.create({
-              data: {
-                phaseId: id,
-                plannedStart: before.plannedStart,
-                plannedEnd: before.plannedEnd,
-                actualStart: before.actualStart,
-                actualEnd: before.actualEnd,
-                changedBy: ctx.actor,
-                reason: input.reason?.trim() || null,
-              },
-            });
-          },
+          alsoWrite: (tx, before) =>
+            keepEarlierDates(tx, before, ctx.actor, input.reason?.trim() || null),
           audited: (before) => ({ before, after: dates }),
         }),
       );

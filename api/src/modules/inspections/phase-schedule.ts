@@ -21,6 +21,7 @@ import { DirectionCheckRef, ScheduleWarningRef } from '../programmes/programme.t
 import { phaseWords } from '../programmes/schedule.rules.ts';
 import type { Context } from '../../context.ts';
 import { phaseDateIssues } from './inspection.rules.ts';
+import { keepEarlierDates } from './phase-history.ts';
 
 /** Enough for a whole programme's phases moved at once, and no more. */
 const maxChanges = 400;
@@ -181,19 +182,7 @@ builder.mutationField('reschedulePhases', (t) =>
                 where: { id: before.id, version: before.version },
                 data: { ...dates, version: { increment: 1 } },
               }),
-            alsoWrite: async (tx, before) => {
-              await tx.phaseDateChange.create({
-                data: {
-                  phaseId: before.id,
-                  plannedStart: before.plannedStart,
-                  plannedEnd: before.plannedEnd,
-                  actualStart: before.actualStart,
-                  actualEnd: before.actualEnd,
-                  changedBy: ctx.actor,
-                  reason,
-                },
-              });
-            },
+            alsoWrite: (tx, before) => keepEarlierDates(tx, before, ctx.actor, reason),
             audited: ({ inspection: _inspection, ...before }) => ({
               before,
               after: { ...dates, actualStart: before.actualStart, actualEnd: before.actualEnd },
