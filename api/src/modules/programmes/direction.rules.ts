@@ -230,6 +230,13 @@ export function agreementDateProblem(
   return undefined;
 }
 
+/**
+ * Who must answer a direction of timing: the chief inspector of constabulary prepares the joint
+ * programme with the other chief inspectors (Police Act 1996, Schedule 4A, paragraph 2 as
+ * applied by paragraph 5), so the deadline is HMICFRS's.
+ */
+export const programmePreparer = 'HMICFRS';
+
 export interface TimingDirection {
   draftedOn: Date;
   programmeBy: Date;
