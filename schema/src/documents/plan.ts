@@ -435,6 +435,13 @@ export const directionsQuery = graphql(`
     viewerCan {
       recordDirection
     }
+    ministers {
+      id
+      title
+      viewerCan {
+        recordAgreement
+      }
+    }
     directions {
       id
       reference

@@ -163,3 +163,22 @@ builder.queryField('directions', (t) =>
       }),
   }),
 );
+
+const MinisterViewerCanRef = builder.objectRef<{ id: string }>('MinisterViewerCan').implement({
+  description: 'What the signed-in person may do for a minister.',
+  fields: (t) => ({
+    recordAgreement: t.boolean({
+      description:
+        'recordDirection and recordDirectionAgreement with this minister’s agreement: that minister’s office, or an administrator.',
+      resolve: (minister, _args, ctx) => mayRecordAgreementOf(ctx.viewer, minister.id),
+    }),
+  }),
+});
+
+builder.prismaObjectFields('Minister', (t) => ({
+  viewerCan: t.field({
+    type: MinisterViewerCanRef,
+    select: { id: true },
+    resolve: (minister) => minister,
+  }),
+}));
