@@ -157,3 +157,65 @@ test('the administrator records the other two agreements, and the direction is a
     page.getByText(`Agree the joint inspection programme that direction ${reference} requires`),
   ).toBeVisible();
 });
+
+test('marking a programme against a direction of form (as the administrator); the check names the rest', async ({
+  page,
+  request,
+}) => {
+  const { ministers } = await graphql<{ ministers: Array<{ id: string }> }>(
+    request,
+    '{ ministers { id } }',
+  );
+  await mutate(request, 'recordDirection', {
+    reference: `${reference}-FORM`,
+    title: 'The form of the programme',
+    kind: 'FORM',
+    draftedOn: today,
+    status: 'GIVEN',
+    inForceFrom: '2031-04-01',
+    agreements: ministers.map((m) => ({ ministerId: m.id, agreedOn: today })),
+    formItems: ['Say how victims were consulted', 'Name each inspection’s lead'],
+    requirement: 'Each programme shall say how victims were consulted and name each lead.',
+  });
+  const programme = await mutate(request, 'createProgramme', {
+    title: `Form programme ${reference}`,
+    startsOn: '2031-04-01',
+    endsOn: '2033-03-31',
+  });
+  await page.goto(`/plan/programmes/${encodeURIComponent(programme.id)}`);
+  const checks = page.locator('[data-qa="form-check"]');
+  await expect(checks).toHaveCount(2);
+  await expect(checks.first()).toContainText('Not marked');
+  await expectAxeClean(page, 'programme page with form checks');
+
+  // Not met with no note: refused beside the note, with what was chosen.
+  const first = checks.first();
+  await first.getByLabel('No, not yet').check();
+  await first.getByRole('button', { name: /Save the mark/ }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText(
+    'Say what the programme still lacks',
+  );
+  await expectAxeClean(page, 'form check refused');
+
+  // By keyboard: choose "met", type the note, send with Enter.
+  const again = page.locator('[data-qa="form-check"]').first();
+  await again.getByLabel('Yes, it is met').focus();
+  await page.keyboard.press('Space');
+  await again.getByLabel('Note').fill('The introduction says who was consulted and how.');
+  await again.getByRole('button', { name: /Save the mark/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText('Mark saved');
+  const marked = page.locator('[data-qa="form-check"]').first();
+  await expect(marked).toContainText('Met');
+  await expect(marked).toContainText('by Erin Administrator');
+  await look(page, 'programme-form-checks');
+
+  // The check before agreeing names the item still not marked met: a warning, not a block.
+  await page.getByRole('button', { name: 'Mark as agreed by the inspectorates' }).click();
+  await expect(page.locator('[data-qa="still-wrong"]')).toContainText(
+    `Not marked as met, from a direction of form: ${reference}-FORM: Name each inspection’s lead`,
+  );
+  await expect(page.locator('[data-qa="still-wrong"]')).not.toContainText('consulted');
+  await expectAxeClean(page, 'check before agreeing');
+  await look(page, 'programme-check-before-agreeing');
+});
