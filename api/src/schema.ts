@@ -18,6 +18,8 @@ import './modules/programmes/programme.queries.ts';
 import './modules/programmes/programme.mutations.ts';
 import './modules/programmes/direction.types.ts';
 import './modules/programmes/direction.mutations.ts';
+import './modules/programmes/direction.agreements.ts';
+import './modules/programmes/form-checks.ts';
 import './modules/programmes/capacity.ts';
 import './modules/baseline/baseline.types.ts';
 import './modules/baseline/annual-review.ts';

@@ -169,12 +169,44 @@ const operations: Operation[] = [
         title: 'Matrix direction',
         reference: 'MX/1',
         requirement: 'Cover victims.',
-        givenOn: '2026-11-01',
+        kind: 'VICTIMS_THEMATICS',
+        draftedOn: '2026-11-01',
+        status: 'AWAITING_AGREEMENT',
         inForceFrom: '2027-04-01',
         period: 'PER_PROGRAMME',
         minimumThematics: 1,
         agencyKindsRequired: [],
-        givenByMinisterIds: [gid('Minister', id.homeSecretary!)],
+        agreements: [{ ministerId: gid('Minister', id.homeSecretary!), agreedOn: '2026-11-02' }],
+      }),
+  },
+  {
+    // The Home Secretary's agreement: that minister's office, or an administrator.
+    name: 'recordDirectionAgreement',
+    allowed: ['administrator', 'minister’s office (Home Secretary)'],
+    request: () =>
+      mutation('recordDirectionAgreement', {
+        directionId: gid('MinisterialDirection', id.formDirection!),
+        ministerId: gid('Minister', id.homeSecretary!),
+        agreedOn: '2026-11-02',
+        expectedVersion: stale,
+      }),
+  },
+  {
+    name: 'markFormItem',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () =>
+      mutation('markFormItem', {
+        programmeId: gid('Programme', id.draftProgramme!),
+        itemId: gid('DirectionFormItem', id.formItem!),
+        met: true,
+        note: 'Each inspection names its lead.',
+        expectedVersion: stale,
       }),
   },
   // Consultation on a proposed programme, on a draft of its own that is out for consultation.
@@ -1067,7 +1099,38 @@ beforeAll(async () => {
     },
   });
   const consultee = await p.statutoryConsultee.findFirstOrThrow();
+  // A direction of form: given by two ministers (so not in force) for the agreement, and one
+  // in force with an item for the programme to be marked against.
+  const ministers = await p.minister.findMany();
+  const formDirection = (reference: string, agreeing: typeof ministers) =>
+    p.ministerialDirection.create({
+      data: {
+        reference,
+        title: 'The programme’s form',
+        kind: 'FORM',
+        draftedOn: new Date('2026-10-01'),
+        givenOn: agreeing.length === ministers.length ? new Date('2026-10-02') : null,
+        inForceFrom: new Date('2026-10-02'),
+        requirement: 'The programme names each inspection’s lead.',
+        givenBy: {
+          create: agreeing.map((m) => ({
+            ministerId: m.id,
+            agreedOn: new Date('2026-10-02'),
+            recordedBy: 'Test',
+          })),
+        },
+        formItems: { create: [{ position: 1, text: 'Each inspection’s lead is named' }] },
+      },
+      include: { formItems: true },
+    });
+  const awaiting = await formDirection(
+    'MX/FORM/1',
+    ministers.filter((m) => m.id !== id.homeSecretary),
+  );
+  const inForce = await formDirection('MX/FORM/2', ministers);
   Object.assign(id, {
+    formDirection: awaiting.id,
+    formItem: inForce.formItems[0]!.id,
     draftProgramme: programme.id,
     consultation: consultation.id,
     consultee: consultee.id,

@@ -540,9 +540,14 @@ describe('a direction is joint', () => {
   const direction = (ministers: string[]) => ({
     reference: `JOINT-${ministers.length}`,
     title: "Direction on victims' thematic inspections",
-    givenOn: '2026-11-01',
+    kind: 'VICTIMS_THEMATICS',
+    draftedOn: '2026-11-01',
+    status: 'GIVEN',
     inForceFrom: '2027-04-01',
-    givenByMinisterIds: ministers.map((title) => ids.minister[title]),
+    agreements: ministers.map((title) => ({
+      ministerId: ids.minister[title],
+      agreedOn: '2026-11-01',
+    })),
     minimumThematics: 1,
     period: 'PER_PROGRAMME',
     agencyKindsRequired: [],
@@ -554,16 +559,16 @@ describe('a direction is joint', () => {
     const result = await mutate(office, 'recordDirection', direction(['Home Secretary']));
     expect(result.issues).toEqual([
       {
-        field: ['input', 'givenByMinisterIds'],
+        field: ['input', 'status'],
         message:
-          'A direction needs all 3 ministers acting together (the Attorney General; the Home Secretary; the Lord Chancellor and Secretary of State for Justice): one or two of them cannot direct. Still to agree: the Attorney General; the Lord Chancellor and Secretary of State for Justice.',
+          'A direction needs the agreement of the Home Secretary, the Lord Chancellor and the Attorney General; the Lord Chancellor and the Attorney General have not agreed yet',
       },
     ]);
     expect(await db.prisma.ministerialDirection.count()).toBe(0);
   });
 
-  it('is recorded from all three', async () => {
-    const office = await as([{ role: 'MINISTER_OFFICE', ministerId: minister('Home Secretary') }]);
+  it('is recorded from all three, by an administrator with the day each agreed', async () => {
+    const office = await as([{ role: 'ADMINISTRATOR' }]);
     const result = await mutate(
       office,
       'recordDirection',

@@ -173,6 +173,49 @@ beforeAll(async () => {
       },
     });
 });
+beforeAll(async () => {
+  // Directions of timing: one given and unanswered (overdue), one answered by a programme
+  // agreed in time, one awaiting agreement (not in force), so the two lists must agree on each.
+  const ministers = await db.prisma.minister.findMany();
+  const timing = (reference: string, given: boolean, inForceFrom: string, until: string) =>
+    db.prisma.ministerialDirection.create({
+      data: {
+        reference,
+        title: 'A programme by a date',
+        kind: 'TIMING',
+        draftedOn: date('2026-01-05'),
+        givenOn: given ? date('2026-01-10') : null,
+        inForceFrom: date(inForceFrom),
+        inForceUntil: date(until),
+        programmeBy: date('2026-06-30'),
+        requirement: 'The inspectorates shall agree a programme by 30 June 2026.',
+        givenBy: {
+          create: (given ? ministers : ministers.slice(0, 2)).map((m) => ({
+            ministerId: m.id,
+            agreedOn: date('2026-01-10'),
+            recordedBy: 'Test',
+          })),
+        },
+      },
+    });
+  await timing('T-OVERDUE', true, '2031-04-01', '2033-03-31');
+  await timing('T-AWAITING', false, '2031-04-01', '2033-03-31');
+  await timing('T-ANSWERED', true, '2033-04-01', '2035-03-31');
+  await db.prisma.programme.create({
+    data: {
+      title: 'Joint programme 2033 to 2035',
+      startsOn: date('2033-04-01'),
+      endsOn: date('2035-03-31'),
+      status: 'PUBLISHED',
+      statusChanges: {
+        create: [
+          { toStatus: 'AGREED', changedBy: 'Test', changedAt: date('2026-06-01') },
+          { toStatus: 'PUBLISHED', changedBy: 'Test', changedAt: date('2026-06-02') },
+        ],
+      },
+    },
+  });
+});
 afterAll(async () => {
   for (const stop of stops) await stop();
   await db?.close();
@@ -207,6 +250,22 @@ describe('the deadlines page', () => {
       const order = everyone.items.map((i) => `${i.dueOn ? `0${i.dueOn}` : '1'}:${i.since}`);
       expect(order).toEqual([...order].sort());
     });
+
+  it('lists a direction of timing given and unanswered as HMICFRS’s, overdue', async () => {
+    const execute = await as(grantsFor('an inspectorate planner'));
+    const directed = await page(execute, 'kinds: [PROGRAMME_DIRECTED]');
+    expect(directed.mine).toBe(true);
+    expect(directed.items.map((i) => [i.title, i.owner, i.dueOn, i.overdue])).toEqual([
+      [
+        'Agree the joint inspection programme that direction T-OVERDUE requires',
+        'HMICFRS',
+        '2026-06-30',
+        true,
+      ],
+    ]);
+    const all = (await whole(execute)).filter((i) => i.kind === 'PROGRAMME_DIRECTED');
+    expect(all).toEqual(directed.items);
+  });
 
   it('lists an open consultation as its inspectorate’s to close, and not a closed one', async () => {
     const execute = await as(grantsFor('administrator'));

@@ -108,13 +108,15 @@ describe('planning a programme, as a new planner would', () => {
       {
         reference: 'VPA-2026-01',
         title: "Direction on victims' thematic inspections",
-        givenOn: '2026-01-15',
+        kind: 'VICTIMS_THEMATICS',
+        draftedOn: '2026-01-15',
+        status: 'GIVEN',
         inForceFrom: '2026-04-01',
-        givenByMinisterIds: [
-          ids.minister['Home Secretary'],
-          ids.minister['Lord Chancellor and Secretary of State for Justice'],
-          ids.minister['Attorney General'],
-        ],
+        agreements: [
+          'Home Secretary',
+          'Lord Chancellor and Secretary of State for Justice',
+          'Attorney General',
+        ].map((title) => ({ ministerId: ids.minister[title], agreedOn: '2026-01-15' })),
         minimumThematics: 2,
         period: 'PER_PROGRAMME',
         agencyKindsRequired: ['POLICE_FORCE', 'CPS_AREA'],

@@ -339,6 +339,7 @@ beforeAll(async () => {
     data: {
       reference: 'WALK/1',
       title: 'Regular victims’ thematics',
+      draftedOn: new Date('2026-01-01'),
       givenOn: new Date('2026-01-01'),
       inForceFrom: new Date('2026-04-01'),
       minimumThematics: 1,

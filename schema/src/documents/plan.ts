@@ -142,6 +142,22 @@ export const programmePlanQuery = graphql(
           status
           closesOn
         }
+        formChecks {
+          itemId
+          directionReference
+          position
+          text
+          met
+          marked
+          note
+          markedBy
+          markedAt
+          version
+          viewerCan {
+            mark
+          }
+        }
+        unmetFormItems
       }
     }
   `,
@@ -419,20 +435,45 @@ export const directionsQuery = graphql(`
     viewerCan {
       recordDirection
     }
+    ministers {
+      id
+      title
+      viewerCan {
+        recordAgreement
+      }
+    }
     directions {
       id
       reference
       title
+      kind
+      status
+      version
+      draftedOn
       givenOn
       inForceFrom
       inForceUntil
       minimumThematics
       period
+      programmeBy
       requirement
-      givenBy {
-        title
+      agreements {
+        minister {
+          id
+          title
+        }
+        agreedOn
+        recordedBy
+        viewerCan {
+          record
+        }
       }
       agencyKindsRequired
+      formItems {
+        id
+        position
+        text
+      }
     }
   }
 `);
@@ -446,6 +487,41 @@ export const recordDirectionMutation = graphql(
         __typename
         ...MutationErrors
         ... on MutationRecordDirectionSuccess {
+          data {
+            id
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);
+
+export const recordDirectionAgreementMutation = graphql(
+  `
+    mutation RecordDirectionAgreement($input: RecordDirectionAgreementInput!) {
+      recordDirectionAgreement(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationRecordDirectionAgreementSuccess {
+          data {
+            id
+            status
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);
+
+export const markFormItemMutation = graphql(
+  `
+    mutation MarkFormItem($input: MarkFormItemInput!) {
+      markFormItem(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationMarkFormItemSuccess {
           data {
             id
           }

@@ -152,6 +152,7 @@ export async function generateScaleData(
         id: uuid(),
         reference: 'SCALE-DIR-1',
         title: 'Synthetic direction: regular victims’ thematics (scale data)',
+        draftedOn: new Date(Date.UTC(1960, 0, 1)),
         givenOn: new Date(Date.UTC(1960, 0, 1)),
         inForceFrom: new Date(Date.UTC(1960, 0, 1)),
         minimumThematics: 2,
@@ -159,7 +160,13 @@ export async function generateScaleData(
         requirement:
           'At least two joint thematic inspections on victims in each year of a programme, covering the police and the CPS.',
         createdAt: stamp(addDays(today, -1000)),
-        givenBy: { create: ministers.map((m) => ({ ministerId: m.id })) },
+        givenBy: {
+          create: ministers.map((m) => ({
+            ministerId: m.id,
+            agreedOn: new Date(Date.UTC(1960, 0, 1)),
+            recordedBy: 'Scale data',
+          })),
+        },
         kindsRequired: {
           create: [{ agencyKindCode: 'POLICE_FORCE' }, { agencyKindCode: 'CPS_AREA' }],
         },

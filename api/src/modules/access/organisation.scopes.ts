@@ -28,7 +28,7 @@ export interface OrganisationScopes {
   plannerFor: string;
   /** Inspectorate (global id): its leads. */
   leadFor: string;
-  /** Ministers (global ids): their offices. */
+  /** Ministers (global ids): the offices of every one of them (administrators for any). */
   ministerOfficeFor: string[];
   /** Agency (global id): its editors and approvers. */
   agencyEditorFor: string;
@@ -55,7 +55,9 @@ export function organisationScopes(ctx: Context): ScopeChecks<OrganisationScopes
     },
     ministerOfficeFor: (globalIds) => {
       const ids = globalIds.map((globalId) => decodeId('Minister', globalId));
-      return ids.every((id) => id) ? mayActForMinisters(viewer, ids) : isMinisterOffice(viewer);
+      // Each minister's office acts for its own minister only: all named must be served.
+      if (!ids.length || !ids.every((id) => id)) return isMinisterOffice(viewer);
+      return ids.every((id) => mayActForMinisters(viewer, [id]));
     },
     agencyEditorFor: (globalId) => {
       const id = decodeId('Agency', globalId);

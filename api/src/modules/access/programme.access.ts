@@ -5,6 +5,7 @@ import {
   isInspectorateStaff,
   isMinisterOffice,
   isOverseer,
+  mayActForMinisters,
   mayPlanFor,
   type Viewer,
 } from './viewer.ts';
@@ -50,3 +51,14 @@ export const maySeeAnnualReview = (
 ) => maySeeProgramme(viewer, status) && (published || maySeeLiveAnnualReview(viewer));
 /** Inspectorate planners and leads (and administrators) publish a year's review. */
 export const mayPublishAnnualReview = (viewer: Viewer | null) => isInspectorateStaff(viewer);
+
+/**
+ * A direction is drafted by a directing minister's office (or an administrator); each
+ * minister's agreement is recorded by that minister's own office, or by an administrator for
+ * any of them, with the day it was given.
+ */
+export const mayRecordAgreementOf = (viewer: Viewer | null, ministerId: string) =>
+  mayActForMinisters(viewer, [ministerId]);
+/** Planners and leads mark whether a programme meets each item of a direction of form. */
+export const mayMarkFormItems = (viewer: Viewer | null, status: ProgrammeStatus) =>
+  isInspectorateStaff(viewer) && status !== 'SUPERSEDED';

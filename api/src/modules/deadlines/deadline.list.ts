@@ -18,6 +18,8 @@ import {
 import { globalIdOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
 import { isOverdue } from './deadline.rules.ts';
+import { programmePreparer, timingAnswer } from '../programmes/direction.rules.ts';
+import { ukDay } from '../shared/calendar.ts';
 
 export type DeadlineKind =
   | 'RECOMMENDATION_RESPONSE'
@@ -26,7 +28,8 @@ export type DeadlineKind =
   | 'ACTION_PLAN_TO_REVIEW'
   | 'ACTION_PLAN_TO_LAY'
   | 'ACTION_PLAN_TO_PUBLISH'
-  | 'CONSULTATION_CLOSES';
+  | 'CONSULTATION_CLOSES'
+  | 'PROGRAMME_DIRECTED';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -76,7 +79,16 @@ const sharedPlanWork: PlanWork[] = [
 
 export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
   const today = startOfDay(ctx.now());
-  const [responses, notifications, plans, owingCandidates, consultations] = await Promise.all([
+  const [
+    responses,
+    notifications,
+    plans,
+    owingCandidates,
+    consultations,
+    timings,
+    agreed,
+    preparer,
+  ] = await Promise.all([
     ctx.prisma.recommendationResponse.findMany({
       where: { answer: null },
       include: {
@@ -116,6 +128,22 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
       where: { status: 'OPEN' },
       include: { runBy: true, programme: { select: { title: true } } },
     }),
+    // Directions of timing given (all three agreed): each is a deadline until answered.
+    ctx.prisma.ministerialDirection.findMany({
+      where: { kind: 'TIMING', givenOn: { not: null }, programmeBy: { not: null } },
+    }),
+    ctx.prisma.programme.findMany({
+      where: { statusChanges: { some: { toStatus: { in: ['AGREED', 'PUBLISHED'] } } } },
+      select: {
+        startsOn: true,
+        endsOn: true,
+        statusChanges: {
+          where: { toStatus: { in: ['AGREED', 'PUBLISHED'] } },
+          select: { changedAt: true },
+        },
+      },
+    }),
+    ctx.prisma.inspectorate.findUnique({ where: { shortName: programmePreparer } }),
   ]);
   const items: Deadline[] = [];
   for (const response of responses) {
@@ -212,6 +240,29 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
       since: consultation.opensOn,
       overdue: isOverdue(consultation.closesOn, null, today),
       ...subject('Consultation', consultation.id),
+    });
+  }
+  // Each time a programme was agreed or published counts, as in the SQL of deadline.page.ts.
+  const programmesAgreed = agreed.flatMap((p) =>
+    p.statusChanges.map((change) => ({
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      agreedOn: ukDay(change.changedAt),
+    })),
+  );
+  for (const direction of timings) {
+    const programmeBy = direction.programmeBy!;
+    if (timingAnswer({ ...direction, programmeBy }, programmesAgreed).answeredOn) continue;
+    items.push({
+      kind: 'PROGRAMME_DIRECTED',
+      title: `Agree the joint inspection programme that direction ${direction.reference} requires`,
+      owner: preparer?.shortName ?? programmePreparer,
+      ownerOrganisation: preparer ? { kind: 'INSPECTORATE', id: preparer.id } : null,
+      agencyName: preparer?.shortName ?? programmePreparer,
+      dueOn: programmeBy,
+      since: direction.givenOn!,
+      overdue: isOverdue(programmeBy, null, today),
+      ...subject('MinisterialDirection', direction.id),
     });
   }
   return items.sort(inWorkOrder);

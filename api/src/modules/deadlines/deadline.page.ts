@@ -5,7 +5,7 @@
  * need; this page asks the database for one page of the same items instead, so its cost follows
  * the page, not the data. Every item comes from one UNION ALL of the five sources (unanswered
  * responses, unanswered Urgent Notifications, plans waiting on someone, agencies owing a plan,
- * open consultations): one statement for the page, one for the counts and one for the owners
+ * open consultations, directions of timing not yet answered by an agreed programme): one statement for the page, one for the counts and one for the owners
  * to choose from, each run only when asked for. An integration test holds it to the in-memory list.
  */
 import { Prisma } from '@cjji/db';
@@ -18,6 +18,7 @@ import { decodeId, globalIdOf, typenameOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
 import { ownerTypename, type Deadline, type DeadlineKind } from './deadline.list.ts';
 import { DeadlineKindEnum, DeadlineRef } from './deadline.types.ts';
+import { programmePreparer } from '../programmes/direction.rules.ts';
 
 type DeadlineStatus = 'OVERDUE' | 'DUE' | 'WAITING';
 type DeadlineSort = 'DUE' | 'LONGEST_WAITING' | 'OWNER' | 'AGENCY';
@@ -130,7 +131,26 @@ function itemsSql(ctx: Context, today: Date): Prisma.Sql {
     FROM "Consultation" c
     JOIN "Programme" prog ON prog.id = c."programmeId"
     JOIN "Inspectorate" i ON i.id = c."runById"
-    WHERE c.status = 'OPEN'`;
+    WHERE c.status = 'OPEN'
+    UNION ALL
+    SELECT 'PROGRAMME_DIRECTED',
+      'Agree the joint inspection programme that direction ' || d.reference || ' requires',
+      coalesce(i."shortName", ${programmePreparer}), CASE WHEN i.id IS NULL THEN NULL ELSE 'INSPECTORATE' END,
+      i.id::text, coalesce(i."shortName", ${programmePreparer}), d."programmeBy", d."givenOn",
+      'MinisterialDirection', d.id::text
+    FROM "MinisterialDirection" d
+    LEFT JOIN "Inspectorate" i ON i."shortName" = ${programmePreparer}
+    WHERE d.kind = 'TIMING' AND d."givenOn" IS NOT NULL AND d."programmeBy" IS NOT NULL
+      -- Answered (timingAnswer): a programme overlapping the time in force, agreed or published
+      -- on a UK day on or after the direction was drafted.
+      AND NOT EXISTS (
+        SELECT 1 FROM "Programme" prog
+        JOIN "ProgrammeStatusChange" sc ON sc."programmeId" = prog.id
+          AND sc."toStatus" IN ('AGREED', 'PUBLISHED')
+        WHERE prog."endsOn" >= d."inForceFrom"
+          AND (d."inForceUntil" IS NULL OR prog."startsOn" <= d."inForceUntil")
+          AND (sc."changedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London')::date >= d."draftedOn"
+      )`;
 }
 
 function whereSql(filter: DeadlineFilter, today: Date, withOwners = true): Prisma.Sql {

@@ -24,6 +24,10 @@ export const DeadlineKindEnum = builder.enumType('DeadlineKind', {
     CONSULTATION_CLOSES: {
       description: 'A proposed programme’s consultation, to close on its closing date.',
     },
+    PROGRAMME_DIRECTED: {
+      description:
+        'A direction of timing in force: a programme covering it to be agreed by the date directed.',
+    },
   } as const,
 });
 

@@ -84,7 +84,13 @@ export function inspectoratesActingOnPhase(
 export const phaseLookaheadDays = 30;
 
 export type SubjectType =
-  'ActionPlan' | 'RecommendationResponse' | 'Escalation' | 'Agency' | 'Inspection' | 'Consultation';
+  | 'ActionPlan'
+  | 'RecommendationResponse'
+  | 'Escalation'
+  | 'Agency'
+  | 'Inspection'
+  | 'Consultation'
+  | 'MinisterialDirection';
 
 /** The web page where an item's subject is dealt with; for an agency that owes a plan, the page that starts one. */
 export function workPath(type: SubjectType, globalId: string): string {
@@ -102,6 +108,8 @@ export function workPath(type: SubjectType, globalId: string): string {
       return `/plan/inspections/${id}`;
     case 'Consultation':
       return `/plan/consultations/${id}`;
+    case 'MinisterialDirection':
+      return `/plan/directions#direction-${globalId}`;
   }
 }
 

@@ -58,6 +58,9 @@ const WorkItemKindEnum = builder.enumType('WorkItemKind', {
     CONSULTATION_CLOSES: {
       description: 'A consultation your inspectorate runs, to close and report on.',
     },
+    PROGRAMME_DIRECTED: {
+      description: 'A programme the ministers directed your inspectorate to agree by a date.',
+    },
     PHASE_STARTING: {
       description: `A phase of your inspectorate’s inspection starting in the next ${phaseLookaheadDays} days.`,
     },

@@ -5,8 +5,25 @@ import { InvalidInputError } from '../../errors.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { inMutation } from '../shared/mutation.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { jointDirectionProblem } from './direction.rules.ts';
+import {
+  agreementDateProblem,
+  directionGiven,
+  jointDirectionProblem,
+  ministerInWords,
+} from './direction.rules.ts';
+import { DirectionKindEnum, DirectionStatusEnum, directingMinisters } from './direction.types.ts';
 import { DirectionPeriodEnum } from './programme.types.ts';
+
+const DirectionAgreementInput = builder.inputType('DirectionAgreementInput', {
+  fields: (t) => ({
+    ministerId: t.id({ required: true }),
+    agreedOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'The day the minister agreed; null when they have not agreed yet.',
+    }),
+  }),
+});
 
 const RecordDirectionInput = builder.inputType('RecordDirectionInput', {
   fields: (t) => ({
@@ -18,24 +35,43 @@ const RecordDirectionInput = builder.inputType('RecordDirectionInput', {
       required: true,
       validate: z.string().trim().min(3, 'Give the direction a title.').max(300),
     }),
-    givenOn: t.field({ type: 'Date', required: true }),
+    kind: t.field({ type: DirectionKindEnum, required: true }),
+    draftedOn: t.field({ type: 'Date', required: true }),
     inForceFrom: t.field({ type: 'Date', required: true }),
     inForceUntil: t.field({ type: 'Date', required: false }),
-    givenByMinisterIds: t.idList({
+    status: t.field({
+      type: DirectionStatusEnum,
       required: true,
-      description: 'The ministers who gave it (the Act has them act together).',
-      validate: z.array(z.string()).max(3, 'At most the three ministers give a direction.'),
+      description:
+        'GIVEN to record it as given and in force: refused unless all three ministers have agreed.',
+    }),
+    agreements: t.field({
+      type: [DirectionAgreementInput],
+      required: true,
+      description:
+        'The agreements recorded now: a minister’s office its own minister’s, an administrator any.',
+      validate: z.array(z.any()).max(3, 'At most the three ministers agree to a direction.'),
     }),
     minimumThematics: t.int({
-      required: true,
+      required: false,
       validate: z.number().int().min(1, 'A direction requires at least one thematic.').max(50),
     }),
-    period: t.field({ type: DirectionPeriodEnum, required: true }),
+    period: t.field({ type: DirectionPeriodEnum, required: false }),
     agencyKindsRequired: t.field({
       type: [AgencyKindCodeEnum],
-      required: true,
+      required: false,
       description: 'Kinds each counted thematic must cover.',
       validate: z.array(z.string()).max(20, 'Name each kind of agency once.'),
+    }),
+    programmeBy: t.field({
+      type: 'Date',
+      required: false,
+      description: 'A timing direction: the day by which a programme is to be agreed.',
+    }),
+    formItems: t.stringList({
+      required: false,
+      description: 'A direction of form: each thing the programme must have or say.',
+      validate: z.array(z.string().max(1000)).max(30, 'A direction of form has at most 30 items.'),
     }),
     requirement: t.string({
       required: true,
@@ -52,48 +88,77 @@ builder.mutationField('recordDirection', (t) =>
   t.prismaField({
     type: 'MinisterialDirection',
     description:
-      'Records a ministerial direction, so that every programme in its period is checked against it.',
+      'Records a ministerial direction and the agreements given so far. It is in force, and programmes are checked against it, once all three ministers have agreed.',
     errors: {},
-    authScopes: (_root, { input }) => ({ ministerOfficeFor: input.givenByMinisterIds }),
+    authScopes: (_root, { input }) => ({
+      ministerOfficeFor: input.agreements.map((agreement) => String(agreement.ministerId)),
+    }),
     args: { input: t.arg({ type: RecordDirectionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx, info) => {
-      // A direction given is a fact: its date is not after today in the UK.
+      const today = ukToday(ctx.now());
+      // A direction drafted is a fact: its date is not after today in the UK.
       const issues = futureDateIssue(
-        ['input', 'givenOn'],
-        'Date given',
-        input.givenOn,
-        ukToday(ctx.now()),
+        ['input', 'draftedOn'],
+        'Date drafted',
+        input.draftedOn,
+        today,
       );
-      if (input.inForceFrom < input.givenOn)
-        issues.push({
-          field: ['input', 'inForceFrom'],
-          message: 'A direction cannot be in force before it was given.',
-        });
       if (input.inForceUntil && input.inForceUntil < input.inForceFrom)
         issues.push({
           field: ['input', 'inForceUntil'],
           message: 'The end of the direction must be after it comes into force.',
         });
-      if (!input.givenByMinisterIds.length)
+      const formItems = (input.formItems ?? []).map((item) => item.trim()).filter(Boolean);
+      if (input.kind === 'VICTIMS_THEMATICS') {
+        if (input.minimumThematics == null)
+          issues.push({
+            field: ['input', 'minimumThematics'],
+            message: "Enter how many victims' thematics it requires, as a whole number",
+          });
+        if (!input.period)
+          issues.push({
+            field: ['input', 'period'],
+            message: 'Choose whether the number is per programme or per year',
+          });
+      }
+      if (input.kind === 'TIMING') {
+        if (!input.programmeBy)
+          issues.push({
+            field: ['input', 'programmeBy'],
+            message: 'Enter the date by which a programme is to be agreed',
+          });
+        else if (input.programmeBy < input.draftedOn)
+          issues.push({
+            field: ['input', 'programmeBy'],
+            message: 'The date a programme is due must be the same as or after the date drafted',
+          });
+      }
+      if (input.kind === 'FORM' && !formItems.length)
         issues.push({
-          field: ['input', 'givenByMinisterIds'],
-          message: 'Say which ministers gave the direction.',
+          field: ['input', 'formItems'],
+          message: 'Enter at least one thing the programme must have or say',
         });
-      const ministerIds = input.givenByMinisterIds.map((id) =>
-        idOf('Minister', id, ['input', 'givenByMinisterIds']),
-      );
-      const directing = await ctx.prisma.minister.findMany({
-        select: { id: true, title: true },
-        orderBy: { title: 'asc' },
+      const directing = await directingMinisters(ctx);
+      const agreements: Array<{ ministerId: string; agreedOn: Date }> = [];
+      input.agreements.forEach((agreement, index) => {
+        const field = ['input', 'agreements', String(index), 'agreedOn'];
+        const ministerId = idOf('Minister', agreement.ministerId, field);
+        const minister = directing.find((m) => m.id === ministerId);
+        if (!minister) issues.push({ field, message: 'The minister is not known.' });
+        else if (agreements.some((a) => a.ministerId === ministerId))
+          issues.push({ field, message: `Record ${ministerInWords(minister)}’s agreement once.` });
+        if (!agreement.agreedOn || !minister) return;
+        const problem = agreementDateProblem(agreement.agreedOn, input.draftedOn, today);
+        if (problem) issues.push({ field, message: problem });
+        agreements.push({ ministerId, agreedOn: agreement.agreedOn });
       });
-      if (ministerIds.some((id) => !directing.some((minister) => minister.id === id)))
-        issues.push({
-          field: ['input', 'givenByMinisterIds'],
-          message: 'One of the ministers is not known.',
-        });
-      else if (input.givenByMinisterIds.length) {
-        const notJoint = jointDirectionProblem(ministerIds, directing);
-        if (notJoint) issues.push({ field: ['input', 'givenByMinisterIds'], message: notJoint });
+      const given = directionGiven(agreements, directing);
+      if (input.status === 'GIVEN') {
+        const notJoint = jointDirectionProblem(
+          agreements.map((a) => a.ministerId),
+          directing,
+        );
+        if (notJoint) issues.push({ field: ['input', 'status'], message: notJoint });
       }
       if (
         await ctx.prisma.ministerialDirection.findUnique({
@@ -108,27 +173,41 @@ builder.mutationField('recordDirection', (t) =>
       }
       if (issues.length) throw new InvalidInputError(issues);
 
+      const isThematics = input.kind === 'VICTIMS_THEMATICS';
       const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const direction = await tx.ministerialDirection.create({
           data: {
             reference: input.reference.trim(),
             title: input.title.trim(),
-            givenOn: input.givenOn,
+            kind: input.kind,
+            draftedOn: input.draftedOn,
+            givenOn: given.givenOn,
             inForceFrom: input.inForceFrom,
             inForceUntil: input.inForceUntil ?? null,
-            minimumThematics: input.minimumThematics,
-            period: input.period,
+            minimumThematics: isThematics ? input.minimumThematics : null,
+            period: isThematics ? input.period : null,
+            programmeBy: input.kind === 'TIMING' ? input.programmeBy : null,
             requirement: input.requirement.trim(),
-            givenBy: { create: [...new Set(ministerIds)].map((ministerId) => ({ ministerId })) },
+            givenBy: {
+              create: agreements.map((agreement) => ({ ...agreement, recordedBy: ctx.actor })),
+            },
             kindsRequired: {
-              create: [...new Set(input.agencyKindsRequired)].map((agencyKindCode) => ({
-                agencyKindCode,
-              })),
+              create: isThematics
+                ? [...new Set(input.agencyKindsRequired ?? [])].map((agencyKindCode) => ({
+                    agencyKindCode,
+                  }))
+                : [],
+            },
+            formItems: {
+              create:
+                input.kind === 'FORM'
+                  ? formItems.map((text, position) => ({ position: position + 1, text }))
+                  : [],
             },
           },
         });
         await audit('MinisterialDirection', direction.id, {
-          after: { ...direction, ministerIds, kinds: input.agencyKindsRequired },
+          after: { ...direction, agreements, kinds: input.agencyKindsRequired, formItems },
         });
         return direction.id;
       });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { day } from '../shared/calendar.ts';
 import {
+  agreementDateProblem,
   checkDirection,
+  directionGiven,
   directionInForceDuring,
   jointDirectionProblem,
+  timingAnswer,
+  unmetFormItems,
   type DirectionRequirement,
   type ThematicCandidate,
 } from './direction.rules.ts';
@@ -127,17 +131,89 @@ describe('a direction is joint', () => {
   const ministers = [
     { id: 'ag', title: 'Attorney General' },
     { id: 'hs', title: 'Home Secretary' },
-    { id: 'lc', title: 'Lord Chancellor' },
+    { id: 'lc', title: 'Lord Chancellor and Secretary of State for Justice' },
   ];
-  it('is refused from one minister alone, naming who must still agree', () => {
+  it('is refused from one minister alone, naming in the Act’s order who must still agree', () => {
     expect(jointDirectionProblem(['hs'], ministers)).toBe(
-      'A direction needs all 3 ministers acting together (the Attorney General; the Home Secretary; the Lord Chancellor): one or two of them cannot direct. Still to agree: the Attorney General; the Lord Chancellor.',
+      'A direction needs the agreement of the Home Secretary, the Lord Chancellor and the Attorney General; the Lord Chancellor and the Attorney General have not agreed yet',
     );
     expect(jointDirectionProblem(['hs', 'lc'], ministers)).toMatch(
-      /Still to agree: the Attorney General\.$/,
+      /; the Attorney General has not agreed yet$/,
     );
   });
   it('is accepted from all three', () => {
     expect(jointDirectionProblem(['lc', 'ag', 'hs'], ministers)).toBeUndefined();
+  });
+  it('is given on the day the last of the three agreed, and awaits agreement until then', () => {
+    const agreements = [
+      { ministerId: 'hs', agreedOn: day('2026-11-02') },
+      { ministerId: 'lc', agreedOn: day('2026-11-09') },
+    ];
+    expect(directionGiven(agreements, ministers)).toEqual({
+      status: 'AWAITING_AGREEMENT',
+      givenOn: null,
+    });
+    expect(
+      directionGiven([...agreements, { ministerId: 'ag', agreedOn: day('2026-11-05') }], ministers),
+    ).toEqual({ status: 'GIVEN', givenOn: day('2026-11-09') });
+  });
+  it('takes agreement dates that are not in the future nor before the draft', () => {
+    const drafted = day('2026-11-01');
+    const today = day('2026-11-20');
+    expect(agreementDateProblem(day('2026-11-20'), drafted, today)).toBeUndefined();
+    expect(agreementDateProblem(day('2026-11-01'), drafted, today)).toBeUndefined();
+    expect(agreementDateProblem(day('2026-11-21'), drafted, today)).toBe(
+      'The date agreed must be today or in the past',
+    );
+    expect(agreementDateProblem(day('2026-10-31'), drafted, today)).toBe(
+      'The date agreed must be the same as or after 1 November 2026, when the direction was drafted',
+    );
+  });
+});
+
+describe('a direction of timing', () => {
+  const direction = {
+    draftedOn: day('2026-10-01'),
+    programmeBy: day('2027-04-01'),
+    inForceFrom: day('2027-04-01'),
+    inForceUntil: null,
+  };
+  const next = { startsOn: day('2027-04-01'), endsOn: day('2029-03-31') };
+  it('is unanswered until a programme covering it is agreed', () => {
+    expect(timingAnswer(direction, [{ ...next, agreedOn: null }])).toEqual({
+      answeredOn: null,
+      met: false,
+    });
+  });
+  it('is met by a programme agreed by the day directed, and late after it', () => {
+    expect(timingAnswer(direction, [{ ...next, agreedOn: day('2027-04-01') }])).toEqual({
+      answeredOn: day('2027-04-01'),
+      met: true,
+    });
+    expect(timingAnswer(direction, [{ ...next, agreedOn: day('2027-04-02') }]).met).toBe(false);
+  });
+  it('is not answered by a programme agreed before it was drafted, or for another time', () => {
+    expect(
+      timingAnswer(direction, [
+        { ...next, agreedOn: day('2026-09-30') },
+        { startsOn: day('2025-04-01'), endsOn: day('2027-03-31'), agreedOn: day('2026-12-01') },
+      ]).answeredOn,
+    ).toBeNull();
+  });
+});
+
+describe('a direction of form', () => {
+  it('names each item no planner has marked met', () => {
+    const items = [
+      { id: 'a', text: 'Say how victims were consulted', directionReference: 'F1' },
+      { id: 'b', text: 'List each inspection’s lead', directionReference: 'F1' },
+      { id: 'c', text: 'Publish in Welsh too', directionReference: 'F1' },
+    ];
+    expect(
+      unmetFormItems(items, [
+        { itemId: 'a', met: true },
+        { itemId: 'b', met: false },
+      ]),
+    ).toEqual(['F1: List each inspection’s lead', 'F1: Publish in Welsh too']);
   });
 });

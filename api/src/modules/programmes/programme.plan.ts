@@ -135,6 +135,9 @@ export const referenceFor = {
   directions: (ctx: Context) =>
     once(ctx, 'directions', () =>
       ctx.prisma.ministerialDirection.findMany({
+        // Only directions given (all three ministers agreed) count; one awaiting agreement is
+        // not in force. Timing and form directions are checked elsewhere (deadlines, form checks).
+        where: { kind: 'VICTIMS_THEMATICS', givenOn: { not: null } },
         include: { kindsRequired: true },
         orderBy: { givenOn: 'asc' },
       }),
@@ -171,7 +174,12 @@ export async function directionChecksOf(
     .map((direction) => ({
       directionId: direction.id,
       ...checkDirection(
-        { ...direction, kindsRequired: direction.kindsRequired.map((k) => k.agencyKindCode) },
+        {
+          ...direction,
+          minimumThematics: direction.minimumThematics ?? 1,
+          period: direction.period ?? 'PER_PROGRAMME',
+          kindsRequired: direction.kindsRequired.map((k) => k.agencyKindCode),
+        },
         periodOf(plan),
         candidates,
         kindNames,

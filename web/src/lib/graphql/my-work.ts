@@ -21,4 +21,5 @@ export const workItemKindNames: Record<WorkItemKind, string> = {
   ACTION_PLAN_TO_PUBLISH: 'Action plan to publish',
   PHASE_STARTING: 'Inspection phase starting',
   CONSULTATION_CLOSES: 'Consultation on a proposed programme closes',
+  PROGRAMME_DIRECTED: 'Programme directed by a date',
 };

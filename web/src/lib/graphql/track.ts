@@ -17,6 +17,7 @@ export const deadlineKindNames: Record<DeadlineKind, string> = {
   ACTION_PLAN_TO_LAY: 'Action plan to lay before Parliament',
   ACTION_PLAN_TO_PUBLISH: 'Action plan to publish',
   CONSULTATION_CLOSES: 'Consultation on a proposed programme closes',
+  PROGRAMME_DIRECTED: 'Programme directed by a date',
 };
 export const sourceNames: Record<RecommendationSource, string> = {
   VICTIMS_COMMISSIONER_ANNUAL_REPORT: 'Victims’ Commissioner’s annual report',

@@ -3,6 +3,7 @@ import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import {
   directionsQuery,
   planningChoicesQuery,
+  recordDirectionAgreementMutation,
   recordDirectionMutation,
 } from '#lib/graphql/plan.ts';
 import { choice, text } from '#lib/forms.ts';
@@ -18,21 +19,28 @@ export const load: PageServerLoad = async ({ fetch }) => {
   return {
     directions: directions.data!.directions,
     viewerCan: directions.data!.viewerCan,
+    // The ministers whose agreement this person may record with a new direction.
+    agreeing: directions.data!.ministers.filter((m) => m.viewerCan.recordAgreement),
     choices: choices.data!,
   };
 };
 
 export const actions: Actions = {
-  default: async ({ request, fetch }) => {
+  record: async ({ request, fetch }) => {
     const form = await request.formData();
     const all = (name: string) =>
       form
         .getAll(name)
         .filter((value): value is string => typeof value === 'string' && value !== '');
+    const kind = choice<EnumOf<'DirectionKind'>>(form, 'kind');
+    const agreeing = all('agreeingMinisterIds');
+    const agreed = agreeing.map((_id, index) =>
+      readDate(form, `agreedOn-${index}`, { subject: 'Date agreed', notFuture: true }),
+    );
     const dates = {
-      givenOn: readDate(form, 'givenOn', {
-        subject: 'Date given',
-        enter: 'Enter the date the direction was given',
+      draftedOn: readDate(form, 'draftedOn', {
+        subject: 'Date drafted',
+        enter: 'Enter the date the direction was drafted',
         notFuture: true,
       }),
       inForceFrom: readDate(form, 'inForceFrom', {
@@ -40,22 +48,34 @@ export const actions: Actions = {
         enter: 'Enter the date it comes into force',
       }),
       inForceUntil: readDate(form, 'inForceUntil', { subject: 'Date in force until' }),
+      programmeBy: readDate(form, 'programmeBy', { subject: 'Date a programme is due' }),
+      ...Object.fromEntries(agreed.map((answer, index) => [`agreedOn-${index}`, answer])),
     };
+    const minimum = text(form, 'minimumThematics');
     const values = {
       reference: text(form, 'reference'),
       title: text(form, 'title'),
-      givenOn: dates.givenOn.parts,
+      kind,
+      status: choice<EnumOf<'DirectionStatus'>>(form, 'status'),
+      draftedOn: dates.draftedOn.parts,
       inForceFrom: dates.inForceFrom.parts,
       inForceUntil: dates.inForceUntil.parts,
-      givenByMinisterIds: all('givenByMinisterIds'),
-      minimumThematics: Number(text(form, 'minimumThematics')),
+      programmeBy: dates.programmeBy.parts,
+      agreedOn: agreed.map((answer) => answer.parts),
+      minimumThematics: minimum,
       period: choice<EnumOf<'DirectionPeriod'>>(form, 'period'),
       agencyKindsRequired: all('agencyKindsRequired') as EnumOf<'AgencyKindCode'>[],
+      formItems: text(form, 'formItems'),
       requirement: text(form, 'requirement'),
     };
+    const thematics = kind === 'VICTIMS_THEMATICS';
     const issues = [
       ...dateIssues(dates),
-      ...(!Number.isInteger(values.minimumThematics) || values.minimumThematics < 1
+      ...(!kind ? [{ field: ['kind'], message: 'Choose what the direction is about' }] : []),
+      ...(!values.status
+        ? [{ field: ['status'], message: 'Choose whether all three ministers have agreed' }]
+        : []),
+      ...(thematics && minimum && !/^\d+$/.test(minimum)
         ? [
             {
               field: ['minimumThematics'],
@@ -63,20 +83,73 @@ export const actions: Actions = {
             },
           ]
         : []),
-      ...(!values.period
-        ? [{ field: ['period'], message: 'Choose whether the number is per programme or per year' }]
-        : []),
     ];
     if (issues.length) return fail(400, { values, issues });
     const result = await runMutation(fetch, recordDirectionMutation, 'recordDirection', {
       input: {
-        ...values,
-        givenOn: dates.givenOn.iso!,
+        reference: values.reference,
+        title: values.title,
+        kind,
+        status: values.status,
+        requirement: values.requirement,
+        draftedOn: dates.draftedOn.iso!,
         inForceFrom: dates.inForceFrom.iso!,
         inForceUntil: dates.inForceUntil.iso,
+        agreements: agreeing.map((ministerId, index) => ({
+          ministerId,
+          agreedOn: agreed[index]!.iso,
+        })),
+        minimumThematics: thematics && minimum ? Number(minimum) : null,
+        period: thematics ? values.period || null : null,
+        agencyKindsRequired: thematics ? values.agencyKindsRequired : [],
+        programmeBy: kind === 'TIMING' ? dates.programmeBy.iso : null,
+        formItems:
+          kind === 'FORM'
+            ? values.formItems
+                .split('\n')
+                .map((line) => line.trim())
+                .filter(Boolean)
+            : [],
       },
     });
     if (result.problem) return fail(400, { values, issues: result.problem.issues });
     redirect(303, '/plan/directions?done=recorded');
+  },
+  agree: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const directionId = text(form, 'directionId');
+    const ministerId = text(form, 'ministerId');
+    // Each agreement's date boxes have a name of their own, as several forms share the page.
+    const field = /^agree-\d+-\d+$/.test(text(form, 'field')) ? text(form, 'field') : 'agreedOn';
+    const agreedOn = readDate(form, field, {
+      subject: 'Date agreed',
+      enter: 'Enter the date the minister agreed',
+      notFuture: true,
+    });
+    const agreement = { directionId, ministerId, field, agreedOn: agreedOn.parts };
+    const issues = dateIssues({ [field]: agreedOn });
+    if (issues.length) return fail(400, { agreement, issues });
+    const result = await runMutation(
+      fetch,
+      recordDirectionAgreementMutation,
+      'recordDirectionAgreement',
+      {
+        input: {
+          directionId,
+          ministerId,
+          agreedOn: agreedOn.iso!,
+          expectedVersion: Number(text(form, 'expectedVersion')),
+        },
+      },
+    );
+    if (result.problem)
+      return fail(400, {
+        agreement,
+        issues: result.problem.issues.map((issue) => ({ ...issue, field: [field] })),
+      });
+    redirect(
+      303,
+      `/plan/directions?done=${result.data.status === 'GIVEN' ? 'given' : 'agreed'}#direction-${directionId}`,
+    );
   },
 };

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import {
   changeProgrammeStatusMutation,
+  markFormItemMutation,
   programmePlanQuery,
   reviseProgrammeMutation,
   type ProgrammeStatus,
@@ -16,6 +17,27 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 };
 
 export const actions: Actions = {
+  mark: async ({ request, fetch, params }) => {
+    const form = await request.formData();
+    const itemId = text(form, 'itemId');
+    const met = text(form, 'met');
+    if (met !== 'yes' && met !== 'no')
+      return fail(400, {
+        mark: { itemId, issues: [{ field: ['met'], message: 'Choose whether the item is met' }] },
+      });
+    const version = text(form, 'expectedVersion');
+    const result = await runMutation(fetch, markFormItemMutation, 'markFormItem', {
+      input: {
+        programmeId: params.id,
+        itemId,
+        met: met === 'yes',
+        note: text(form, 'note') || null,
+        expectedVersion: version ? Number(version) : null,
+      },
+    });
+    if (result.problem) return fail(400, { mark: { itemId, issues: result.problem.issues } });
+    redirect(303, `/plan/programmes/${encodeURIComponent(params.id)}?done=marked#form-checks`);
+  },
   status: async ({ request, fetch, params }) => {
     const form = await request.formData();
     const status = choice<ProgrammeStatus>(form, 'status');
