@@ -7,6 +7,8 @@ import './modules/organisations/agency-kind.types.ts';
 import './modules/organisations/local-policing-body.types.ts';
 import './modules/organisations/agency.types.ts';
 import './modules/organisations/agency.queries.ts';
+import './modules/organisations/agency.mutations.ts';
+import './modules/organisations/agency-import.mutations.ts';
 import './error.types.ts';
 import './modules/access/account.types.ts';
 import './modules/access/account.mutations.ts';
