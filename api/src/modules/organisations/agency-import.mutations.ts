@@ -7,7 +7,12 @@ import type { AgencyKindCode, Prisma } from '@cjji/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { ConflictError, InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.ts';
+import {
+  ConflictError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from '../../errors.ts';
 import { mayManageAgencies } from '../access/agency.access.ts';
 import { assertCurrentVersion, assertWritten, lastChangeTo } from '../shared/concurrency.ts';
 import { inMutation } from '../shared/mutation.ts';
@@ -259,7 +264,10 @@ builder.mutationField('acceptAgencyImport', (t) =>
           );
         const created = await tx.agency.createManyAndReturn({
           // Checked against the kinds in the database when the file was read.
-          data: agencies.map((agency) => ({ ...agency, kindCode: agency.kindCode as AgencyKindCode })),
+          data: agencies.map((agency) => ({
+            ...agency,
+            kindCode: agency.kindCode as AgencyKindCode,
+          })),
           select: { id: true, name: true, kindCode: true },
         });
         for (const agency of created) await audit('Agency', agency.id, { after: agency });

@@ -61,13 +61,7 @@ describe('checking a file of agencies', () => {
           '"Cymru" is not a country here: use England, Wales or England and Wales.',
         ],
       ],
-      [
-        4,
-        [
-          'The name is missing.',
-          'Old region closed on 31 January 2025: choose an open agency.',
-        ],
-      ],
+      [4, ['The name is missing.', 'Old region closed on 31 January 2025: choose an open agency.']],
       [5, ['There is no agency called "Nowhere" to belong to.']],
       [6, ['It repeats the name on line 5.']],
     ]);

@@ -110,7 +110,9 @@ export function checkAgencyRows(
       );
     const country = get('country') ? countries[get('country').toLowerCase()] : undefined;
     if (get('country') && !country)
-      problems.push(`"${get('country')}" is not a country here: use England, Wales or England and Wales.`);
+      problems.push(
+        `"${get('country')}" is not a country here: use England, Wales or England and Wales.`,
+      );
 
     let parent: ParentChoice | null | undefined;
     if (get('parent')) {
@@ -146,4 +148,3 @@ export function checkAgencyRows(
     };
   });
 }
-

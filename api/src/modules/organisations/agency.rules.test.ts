@@ -55,9 +55,7 @@ describe('renaming and closing', () => {
   it('needs a name different from the current one', () => {
     const current = { name: 'HMP Leeds', shortName: null };
     expect(renameIssues(current, { name: 'HMP Leeds ' }, ['name'])).toHaveLength(1);
-    expect(renameIssues(current, { name: 'HMP Leeds', shortName: 'Armley' }, ['name'])).toEqual(
-      [],
-    );
+    expect(renameIssues(current, { name: 'HMP Leeds', shortName: 'Armley' }, ['name'])).toEqual([]);
   });
 
   it('closes an open agency on a day that has come, once', () => {

@@ -65,8 +65,7 @@ export function parentIssues(
   selfId?: string,
 ): FieldIssue[] {
   if (parent === undefined) return [];
-  if (parent === null)
-    return [{ field, message: 'Choose an agency from the list, or none' }];
+  if (parent === null) return [{ field, message: 'Choose an agency from the list, or none' }];
   if (parent.id === selfId) return [{ field, message: 'An agency cannot belong to itself' }];
   if (parent.closedOn)
     return [
