@@ -34,6 +34,7 @@ import './modules/inspections/phase-schedule.ts';
 import './modules/ratings/rating.types.ts';
 import './modules/ratings/rating.queries.ts';
 import './modules/ratings/rating.mutations.ts';
+import './modules/ratings/rating-import.preview.types.ts';
 import './modules/action-plans/action-plan.types.ts';
 import './modules/action-plans/action-plan.mutations.ts';
 import './modules/action-plans/action-plan.corrections.ts';

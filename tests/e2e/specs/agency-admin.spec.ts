@@ -109,6 +109,10 @@ test('an HMI Prisons lead rates the new prison through the ratings import', asyn
   );
   const page = await signedInAs(browser, lead);
   await page.goto('/rate/import');
+  const template = await page.request.get('/rate/import/template.csv');
+  expect((await template.text()).split('\r\n')[0]).toBe(
+    'agency,framework,framework_version,area,grade,rated_on,rationale',
+  );
   await page.getByLabel('CSV file').setInputFiles({
     name: 'wealstun.csv',
     mimeType: 'text/csv',
@@ -119,6 +123,12 @@ test('an HMI Prisons lead rates the new prison through the ratings import', asyn
   });
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check the ratings');
+  // What accepting will change, in the product's terms, before anything is saved.
+  await expect(page.locator('[data-qa="import-changes"] tbody tr')).toHaveText([
+    /^\s*2\s*HMP Wealstun and Thorp Arch: first rating, Poor; will owe an action plan/,
+  ]);
+  await axeClean(page);
+  await screenshots(page, 'rating-changes');
   await page.getByRole('button', { name: 'Save 1 good row' }).click();
   await expect(page.locator('.govuk-panel')).toContainText('1 rating saved');
 
