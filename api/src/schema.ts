@@ -39,6 +39,7 @@ import './modules/action-plans/action-plan.types.ts';
 import './modules/action-plans/action-plan.mutations.ts';
 import './modules/action-plans/action-plan.corrections.ts';
 import './modules/action-plans/action-plan.viewer-can.ts';
+import './modules/action-plans/action-plan.page.ts';
 import './modules/recommendations/recommendation.types.ts';
 import './modules/recommendations/recommendation.mutations.ts';
 import './modules/recommendations/recommendation.queries.ts';

@@ -11,7 +11,7 @@ import { waitingOn, type PlanParty } from '../access/action-plan.moves.ts';
 import { planEditable, progressRecordable, type ActionPlanStatus } from './action-plan.rules.ts';
 import { ActionPlanStatusEnum } from './action-plan.types.ts';
 
-const PlanPartyEnum = builder.enumType('ActionPlanParty', {
+export const PlanPartyEnum = builder.enumType('ActionPlanParty', {
   description: 'The body that makes a move of an action plan (see the table of moves).',
   values: {
     AGENCY: { description: 'The agency: its approvers submit the plan.' },
