@@ -67,9 +67,8 @@ beforeAll(async () => {
   ]) {
     const server = await graphqlAgainst(db.prisma, new Date('2026-11-25T12:00:00Z'), viewer);
     stops.push(server.stop);
-    viewer.roles[0]!.role === 'ADMINISTRATOR'
-      ? (admin = server.execute)
-      : (kentEditor = server.execute);
+    if (viewer.roles[0]!.role === 'ADMINISTRATOR') admin = server.execute;
+    else kentEditor = server.execute;
   }
 });
 afterAll(async () => {

@@ -5,18 +5,9 @@
 import { parse } from 'csv-parse/sync';
 import { agencyDetailsIssues, parentIssues, type ParentChoice } from './agency.rules.ts';
 
-const agencyColumns = [
-  'name',
-  'kind',
-  'short_name',
-  'region',
-  'country',
-  'parent',
-  'notes',
-] as const;
 const requiredColumns = ['name', 'kind', 'country'] as const;
 
-export type CountryCode = 'ENGLAND' | 'WALES' | 'ENGLAND_AND_WALES';
+type CountryCode = 'ENGLAND' | 'WALES' | 'ENGLAND_AND_WALES';
 
 export interface AgencyImportLookups {
   /** Kinds by lower-case code ("prison") and name ("youth offending team"). */

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import type { Context } from '../../context.ts';
 import type { FieldIssue } from '../../errors.ts';
 import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { decodeId, idOf, selectionOf } from '../shared/ids.ts';

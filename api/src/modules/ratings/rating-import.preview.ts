@@ -12,7 +12,7 @@ import {
 } from './rating.rules.ts';
 import type { ActionPlanStatus } from '../action-plans/action-plan.rules.ts';
 
-export interface GradeFacts {
+interface GradeFacts {
   label: string;
   commonRank: number;
   triggersActionPlan: boolean;
