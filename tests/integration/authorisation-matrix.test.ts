@@ -421,6 +421,60 @@ const operations: Operation[] = [
         'DecideRatingImportInput',
       ),
   },
+  // The directory of agencies: administrators only. Kent Police's name is taken, so even an
+  // administrator's add stops at its input; the versions are stale.
+  {
+    name: 'addAgency',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('addAgency', { name: 'Kent Police', kindCode: 'PRISON', country: 'ENGLAND' }),
+  },
+  {
+    name: 'renameAgency',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('renameAgency', {
+        agencyId: gid('Agency', id.kent!),
+        expectedVersion: stale,
+        name: 'Kent Constabulary',
+      }),
+  },
+  {
+    name: 'closeAgency',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('closeAgency', {
+        agencyId: gid('Agency', id.kent!),
+        expectedVersion: stale,
+        closedOn: '2026-10-01',
+      }),
+  },
+  {
+    name: 'checkAgencyImport',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('checkAgencyImport', { fileName: 'matrix.csv', csv: 'name,kind,country\n' }),
+  },
+  {
+    name: 'acceptAgencyImport',
+    allowed: ['administrator'],
+    request: () =>
+      mutation(
+        'acceptAgencyImport',
+        { importId: id.agencyImport!, expectedVersion: stale },
+        'DecideAgencyImportInput',
+      ),
+  },
+  {
+    name: 'discardAgencyImport',
+    allowed: ['administrator'],
+    request: () =>
+      mutation(
+        'discardAgencyImport',
+        { importId: id.agencyImport!, expectedVersion: stale },
+        'DecideAgencyImportInput',
+      ),
+  },
   // Action plans
   {
     name: 'openActionPlan',
@@ -735,6 +789,14 @@ const operations: Operation[] = [
     request: () => [
       'query($id: ID!) { ratingImport(id: $id) { status } }',
       { id: gid('RatingImport', id.decidedImport!) },
+    ],
+  },
+  {
+    name: 'agencyImport',
+    allowed: ['administrator'],
+    request: () => [
+      'query($id: ID!) { agencyImport(id: $id) { status } }',
+      { id: id.agencyImport! },
     ],
   },
   { name: 'accounts', allowed: ['administrator'], request: () => ['{ accounts { email } }', {}] },
@@ -1073,6 +1135,9 @@ beforeAll(async () => {
       inspectorateIds: [id.hmicfrs!],
     },
   });
+  const agencyImport = await p.agencyImport.create({
+    data: { fileName: 'agencies.csv', rows: [], goodRows: 0, badRows: 0, checkedBy: 'Test' },
+  });
   const account = await p.user.create({
     data: {
       email: 'someone@example.test',
@@ -1142,6 +1207,7 @@ beforeAll(async () => {
     escalation: escalation.id,
     response: recommendation.addressees[0]!.id,
     decidedImport: decided.id,
+    agencyImport: agencyImport.id,
     account: account.id,
     accountRole: account.roles[0]!.id,
   });

@@ -121,6 +121,14 @@ export const importQuery = graphql(`
         ratedOn
         problems
       }
+      changes {
+        line
+        agency
+        grade
+        previousGrade
+        movement
+        planDuty
+      }
     }
   }
 `);

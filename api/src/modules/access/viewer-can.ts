@@ -9,6 +9,7 @@ import { mayRecordSomeDirection, mayStartProgramme } from './programme.access.ts
 import { mayImportRatings, mayRateSomewhere } from './rating.access.ts';
 import { mayRecordRecommendation } from './recommendation.access.ts';
 import { mayRecordSomeEscalation } from './escalation.access.ts';
+import { mayManageAgencies } from './agency.access.ts';
 import { isAdministrator, type Viewer } from './viewer.ts';
 
 const rootAbilities = {
@@ -33,6 +34,10 @@ const rootAbilities = {
   recordEscalation: [
     'recordEscalation for some inspectorate: its leads; ask each Inspectorate for which.',
     mayRecordSomeEscalation,
+  ],
+  manageAgencies: [
+    'addAgency, renameAgency, closeAgency and the agency import: administrators.',
+    mayManageAgencies,
   ],
   administerAccounts: [
     'createAccount, updateAccount, grantRole and endRole: administrators.',

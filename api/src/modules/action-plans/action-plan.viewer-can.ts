@@ -6,11 +6,12 @@
 import { builder } from '../../builder.ts';
 import { planParties } from '../access/action-plan.scopes.ts';
 import { mayEditPlan, movesOpenTo, mayOpenPlanFor } from '../access/action-plan.access.ts';
+import { agencyAbilities, type AgencyAbilities } from '../access/agency.access.ts';
 import { waitingOn, type PlanParty } from '../access/action-plan.moves.ts';
 import { planEditable, progressRecordable, type ActionPlanStatus } from './action-plan.rules.ts';
 import { ActionPlanStatusEnum } from './action-plan.types.ts';
 
-const PlanPartyEnum = builder.enumType('ActionPlanParty', {
+export const PlanPartyEnum = builder.enumType('ActionPlanParty', {
   description: 'The body that makes a move of an action plan (see the table of moves).',
   values: {
     AGENCY: { description: 'The agency: its approvers submit the plan.' },
@@ -76,7 +77,7 @@ builder.prismaObjectFields('ActionPlan', (t) => ({
 }));
 
 const AgencyViewerCanRef = builder
-  .objectRef<{ openActionPlan: boolean }>('AgencyViewerCan')
+  .objectRef<{ openActionPlan: boolean } & AgencyAbilities>('AgencyViewerCan')
   .implement({
     description: 'What the signed-in person may do for the agency.',
     fields: (t) => ({
@@ -84,13 +85,21 @@ const AgencyViewerCanRef = builder
         description:
           'openActionPlan: its editors and approvers (an inspectorate reviews a plan but does not open it).',
       }),
+      rename: t.exposeBoolean('rename', { description: 'renameAgency: administrators.' }),
+      close: t.exposeBoolean('close', {
+        description: 'closeAgency: administrators, while the agency is open.',
+      }),
     }),
   });
 
 builder.prismaObjectFields('Agency', (t) => ({
   viewerCan: t.field({
     type: AgencyViewerCanRef,
-    resolve: (agency, _args, ctx) => ({ openActionPlan: mayOpenPlanFor(ctx.viewer, agency.id) }),
+    select: { closedOn: true },
+    resolve: (agency, _args, ctx) => ({
+      openActionPlan: mayOpenPlanFor(ctx.viewer, agency.id),
+      ...agencyAbilities(ctx.viewer, agency),
+    }),
   }),
 }));
 

@@ -27,6 +27,11 @@ const AgencyFilter = builder.inputType('AgencyFilter', {
       required: false,
       description: 'Police forces whose current local policing body is of this kind.',
     }),
+    includeClosed: t.boolean({
+      required: false,
+      description:
+        'Closed agencies too. Left out otherwise, so that choices for new work offer only open ones.',
+    }),
     search: t.string({
       required: false,
       description: 'Part of the name, in any case.',
@@ -54,7 +59,9 @@ async function readAgencyFilter(
   filter: AgencyFilterInput | null | undefined,
   ctx: Context,
 ): Promise<Prisma.AgencyWhereInput> {
-  if (!filter) return {};
+  // Closed agencies keep their records but are no choice for new work.
+  const open = filter?.includeClosed ? {} : { closedOn: null };
+  if (!filter) return open;
   if (filter.region) {
     const known = await ctx.prisma.agency.findFirst({
       where: { region: filter.region },
@@ -67,6 +74,7 @@ async function readAgencyFilter(
       );
   }
   return {
+    ...open,
     ...(filter.kinds?.length ? { kindCode: { in: filter.kinds } } : {}),
     ...(filter.region ? { region: filter.region } : {}),
     ...(filter.country ? { country: filter.country } : {}),

@@ -29,6 +29,19 @@ export const AgencyRef = builder.prismaNode('Agency', {
       query: { orderBy: { name: 'asc' } },
     }),
     notes: t.exposeString('notes', { nullable: true }),
+    closedOn: t.expose('closedOn', {
+      type: 'Date',
+      nullable: true,
+      description:
+        'The last day it existed as itself; null while open. A closed agency keeps its ratings and plans.',
+    }),
+    formerNames: t.relation('formerNames', {
+      description: 'The names it went by before, latest first.',
+      query: { orderBy: { renamedOn: 'desc' } },
+    }),
+    version: t.exposeInt('version', {
+      description: 'Send it back with a change, so that two edits at once cannot cross.',
+    }),
     localPolicingBody: t.field({
       type: LocalPolicingBodyRef,
       nullable: true,
@@ -50,6 +63,18 @@ export const AgencyRef = builder.prismaNode('Agency', {
     }),
     prosecutesFor: t.relation('coversForces', {
       description: 'For a CPS area: the police forces whose cases it prosecutes.',
+    }),
+  }),
+});
+
+builder.prismaObject('AgencyFormerName', {
+  description: 'A name an agency went by before a rename.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    shortName: t.exposeString('shortName', { nullable: true }),
+    renamedOn: t.expose('renamedOn', {
+      type: 'Date',
+      description: 'The first day of the next name: this one was in use until the day before.',
     }),
   }),
 });

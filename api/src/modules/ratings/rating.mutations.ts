@@ -14,7 +14,8 @@ import { inspectoratesLedBy, isAdministrator, mayLeadFor } from '../access/viewe
 import { maySeeRow, visibleWhere } from '../access/visibility.ts';
 import type { Transaction } from '../shared/audit.ts';
 import { changeVersioned, inMutation } from '../shared/mutation.ts';
-import { isoDay, startOfDay } from '../shared/calendar.ts';
+import { isoDay, longDate, startOfDay } from '../shared/calendar.ts';
+import { closedBefore } from '../organisations/agency.rules.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
 import { inSentence } from '../shared/words.ts';
 import {
@@ -379,7 +380,7 @@ builder.mutationField('recordRating', (t) =>
       const [agency, framework] = await Promise.all([
         ctx.prisma.agency.findUnique({
           where: { id: agencyId },
-          select: { name: true, kindCode: true },
+          select: { name: true, kindCode: true, closedOn: true },
         }),
         ctx.prisma.ratingFramework.findUnique({
           where: { id: frameworkId },
@@ -416,6 +417,11 @@ builder.mutationField('recordRating', (t) =>
           message: 'The rating date cannot be in the future.',
         });
       if (framework) issues.push(...frameworkPeriodIssues(framework, input.ratedOn));
+      if (agency && closedBefore(agency, input.ratedOn))
+        issues.push({
+          field: ['input', 'ratedOn'],
+          message: `${agency.name} closed on ${longDate(agency.closedOn!)}: a rating must be dated on or before then.`,
+        });
       if (issues.length) throw new InvalidInputError(issues);
       const id = await inMutation(ctx, info, async ({ tx, audit }) => {
         const clash = await tx.rating.findUnique({

@@ -27,6 +27,8 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   const after = url.searchParams.get('after');
   const before = url.searchParams.get('before');
   const filter = {
+    // The directory is a record, not a choice for new work: closed agencies stay in it.
+    includeClosed: true,
     ...(chosen.kind && !problems.length ? { kinds: [chosen.kind as AgencyKindCode] } : {}),
     ...(chosen.region ? { region: chosen.region } : {}),
     ...(chosen.search ? { search: chosen.search } : {}),
@@ -38,7 +40,10 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   let result = await runQuery(fetch, agencyDirectoryQuery, { filter, ...paging });
   if (result.problems.length) {
     // Still show the lists to choose from, and the whole directory, beside the message.
-    const fallback = await runQuery(fetch, agencyDirectoryQuery, { first: pageSize });
+    const fallback = await runQuery(fetch, agencyDirectoryQuery, {
+      filter: { includeClosed: true },
+      first: pageSize,
+    });
     result = { data: fallback.data, problems: result.problems };
   }
   return { chosen, directory: result.data!, problems: [...problems, ...result.problems], pageSize };

@@ -3,16 +3,21 @@
  * by its name, the record's own name where the change carries one, and the page it lives on.
  */
 export const actionWords: Record<string, string> = {
+  acceptAgencyImport: 'Accepted an agencies import',
   acceptRatingImport: 'Accepted a ratings import',
+  addAgency: 'Added an agency',
   addInspection: 'Added an inspection',
   changeInspectionStatus: 'Changed an inspection’s status',
   changePassword: 'Changed their password',
   changeProgrammeStatus: 'Changed a programme’s status',
+  checkAgencyImport: 'Checked a file of agencies',
   checkRatingImport: 'Checked a ratings file',
+  closeAgency: 'Closed an agency',
   closeConsultation: 'Closed a consultation',
   correctActionPlanFact: 'Corrected a fact about an action plan',
   createAccount: 'Created an account',
   createProgramme: 'Created a programme',
+  discardAgencyImport: 'Discarded an agencies import',
   discardRatingImport: 'Discarded a ratings import',
   endEscalation: 'Recorded the end of an escalation',
   endRole: 'Ended a role',
@@ -33,6 +38,7 @@ export const actionWords: Record<string, string> = {
   recordPublicResponse: 'Recorded a response from the public',
   recordRating: 'Recorded a rating',
   recordRecommendation: 'Recorded a recommendation',
+  renameAgency: 'Renamed an agency',
   reschedulePhase: 'Rescheduled a phase',
   reschedulePhases: 'Saved several phase moves at once',
   respondToRecommendation: 'Answered a recommendation',
@@ -51,6 +57,7 @@ export const actionWords: Record<string, string> = {
 export const recordWords: Record<string, string> = {
   ActionPlan: 'Action plan',
   Agency: 'Agency',
+  AgencyImport: 'Agencies import',
   Escalation: 'Escalation',
   Inspection: 'Inspection',
   InspectionPhase: 'Inspection phase',
