@@ -25,6 +25,8 @@ import './modules/consultations/consultation.types.ts';
 import './modules/consultations/consultation.mutations.ts';
 import './modules/consultations/consultee.mutations.ts';
 import './modules/inspections/inspection.types.ts';
+import './modules/inspections/scope-function.types.ts';
+import './modules/inspections/scope-function.mutations.ts';
 import './modules/inspections/agency-inspections.ts';
 import './modules/inspections/inspection.queries.ts';
 import './modules/inspections/inspection.mutations.ts';

@@ -94,6 +94,11 @@ function readAll(dir: string) {
       basis: string;
       notes: string;
     }>('statutory-consultees.csv', ['name', 'short_name', 'basis'], dir),
+    scopeFunctions: readReferenceFile<{ agency_kind: string; name: string; notes: string }>(
+      'scope-functions.csv',
+      ['agency_kind', 'name'],
+      dir,
+    ),
     ...readRatingFiles(dir),
   };
 }
@@ -128,6 +133,7 @@ export async function loadReferenceData(
       await upsertProbationRegions(tx, files.probationRegions, nationalAgencies.get('HMPPS')!);
       await upsertRatingScales(tx, files, inspectorates);
       await upsertStatutoryConsultees(tx, files.statutoryConsultees);
+      await upsertScopeFunctions(tx, files.scopeFunctions);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -263,6 +269,25 @@ async function upsertStatutoryConsultees(
         where: { id: existing.id },
         data: { ...data, version: { increment: 1 } },
       });
+  }
+}
+
+/**
+ * By kind and name. An administrator's retirement (retiredOn) and own additions are not in the
+ * file, so a reload leaves them as the administrator set them.
+ */
+async function upsertScopeFunctions(
+  tx: Tx,
+  functions: ReturnType<typeof readAll>['scopeFunctions'],
+) {
+  for (const [index, { row }] of functions.rows.entries()) {
+    const agencyKindCode = row.agency_kind as AgencyKindCode;
+    const data = { description: row.notes || null, sortOrder: index + 1, sourceKey: functions.key };
+    await tx.scopeFunction.upsert({
+      where: { agencyKindCode_name: { agencyKindCode, name: row.name } },
+      create: { agencyKindCode, name: row.name, ...data },
+      update: data,
+    });
   }
 }
 
