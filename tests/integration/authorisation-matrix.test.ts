@@ -246,6 +246,17 @@ const operations: Operation[] = [
       }),
   },
   {
+    name: 'saveScopeFunction',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('saveScopeFunction', {
+        id: gid('ScopeFunction', id.scopeFunction!),
+        expectedVersion: stale,
+        agencyKindCode: 'HMCTS',
+        name: 'Matrix function',
+      }),
+  },
+  {
     name: 'saveStatutoryConsultee',
     allowed: ['administrator'],
     request: () =>
@@ -1067,7 +1078,9 @@ beforeAll(async () => {
     },
   });
   const consultee = await p.statutoryConsultee.findFirstOrThrow();
+  const scopeFunction = await p.scopeFunction.findFirstOrThrow();
   Object.assign(id, {
+    scopeFunction: scopeFunction.id,
     draftProgramme: programme.id,
     consultation: consultation.id,
     consultee: consultee.id,
