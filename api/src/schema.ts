@@ -28,6 +28,7 @@ import './modules/inspections/inspection.types.ts';
 import './modules/inspections/scope-function.types.ts';
 import './modules/inspections/scope-function.mutations.ts';
 import './modules/inspections/agency-inspections.ts';
+import './modules/burden/agency-burden.ts';
 import './modules/inspections/inspection.queries.ts';
 import './modules/inspections/inspection.mutations.ts';
 import './modules/inspections/phase-schedule.ts';
