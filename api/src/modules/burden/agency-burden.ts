@@ -10,7 +10,7 @@ import { effectiveDates } from '../programmes/schedule.rules.ts';
 import { shiftYears, type DateRange } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import { ukToday } from '../shared/uk-day.ts';
-import { visitsInYearTo, type Visit } from './burden.rules.ts';
+import { visitsInYearTo, type Visit } from '../programmes/burden.rules.ts';
 
 interface BurdenVisit {
   inspectionId: string;

@@ -19,7 +19,7 @@ import {
   type Capacity,
   type ScheduledInspection,
 } from './schedule.rules.ts';
-import { burdenWarnings, type BurdenAgency, type Visit } from '../burden/burden.rules.ts';
+import { burdenWarnings, type BurdenAgency, type Visit } from './burden.rules.ts';
 
 export const inspectionOrder = [
   { createdAt: 'asc' },

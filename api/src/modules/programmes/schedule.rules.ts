@@ -12,7 +12,7 @@ import {
   rangesOverlap,
   type DateRange,
 } from '../shared/calendar.ts';
-import type { BurdenWarning } from '../burden/burden.rules.ts';
+import type { BurdenWarning } from './burden.rules.ts';
 
 export const phaseOrder = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
 export type PhaseKind = (typeof phaseOrder)[number];
