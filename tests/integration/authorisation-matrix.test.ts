@@ -278,6 +278,17 @@ const operations: Operation[] = [
       }),
   },
   {
+    name: 'saveScopeFunction',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('saveScopeFunction', {
+        id: gid('ScopeFunction', id.scopeFunction!),
+        expectedVersion: stale,
+        agencyKindCode: 'HMCTS',
+        name: 'Matrix function',
+      }),
+  },
+  {
     name: 'saveStatutoryConsultee',
     allowed: ['administrator'],
     request: () =>
@@ -1193,7 +1204,9 @@ beforeAll(async () => {
     ministers.filter((m) => m.id !== id.homeSecretary),
   );
   const inForce = await formDirection('MX/FORM/2', ministers);
+  const scopeFunction = await p.scopeFunction.findFirstOrThrow();
   Object.assign(id, {
+    scopeFunction: scopeFunction.id,
     formDirection: awaiting.id,
     formItem: inForce.formItems[0]!.id,
     draftProgramme: programme.id,

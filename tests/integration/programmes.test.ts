@@ -277,7 +277,7 @@ describe('planning a programme, as a new planner would', () => {
     });
   });
 
-  it('refuses scope that reaches judicial decisions, with a clear message, and writes nothing', async () => {
+  it('refuses scope that reaches judicial decisions without an administration-only statement, writing nothing', async () => {
     const before = await db.prisma.inspection.count();
     const result = await mutate('addInspection', {
       programmeId: programme.id,
@@ -288,7 +288,7 @@ describe('planning a programme, as a new planner would', () => {
     expect(result.__typename).toBe('InputError');
     expect(result.issues).toEqual([
       {
-        field: ['input', 'scopeStatement'],
+        field: ['input', 'administrationOnlyStatement'],
         message: expect.stringMatching(
           /^Inspections may never look at judicial decisions or the exercise of judicial discretion/,
         ),

@@ -94,6 +94,16 @@ function readAll(dir: string) {
       basis: string;
       notes: string;
     }>('statutory-consultees.csv', ['name', 'short_name', 'basis'], dir),
+    burdenThresholds: readReferenceFile<{ agency_kind: string; warn_from_visit: string }>(
+      'inspection-burden.csv',
+      ['agency_kind', 'warn_from_visit'],
+      dir,
+    ),
+    scopeFunctions: readReferenceFile<{ agency_kind: string; name: string; notes: string }>(
+      'scope-functions.csv',
+      ['agency_kind', 'name'],
+      dir,
+    ),
     ...readRatingFiles(dir),
   };
 }
@@ -128,6 +138,8 @@ export async function loadReferenceData(
       await upsertProbationRegions(tx, files.probationRegions, nationalAgencies.get('HMPPS')!);
       await upsertRatingScales(tx, files, inspectorates);
       await upsertStatutoryConsultees(tx, files.statutoryConsultees);
+      await upsertScopeFunctions(tx, files.scopeFunctions);
+      await upsertBurdenThresholds(tx, files.burdenThresholds);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -263,6 +275,47 @@ async function upsertStatutoryConsultees(
         where: { id: existing.id },
         data: { ...data, version: { increment: 1 } },
       });
+  }
+}
+
+/**
+ * By kind and name. An administrator's retirement (retiredOn) and own additions are not in the
+ * file, so a reload leaves them as the administrator set them.
+ */
+async function upsertScopeFunctions(
+  tx: Tx,
+  functions: ReturnType<typeof readAll>['scopeFunctions'],
+) {
+  for (const [index, { row }] of functions.rows.entries()) {
+    const agencyKindCode = row.agency_kind as AgencyKindCode;
+    const data = { description: row.notes || null, sortOrder: index + 1, sourceKey: functions.key };
+    await tx.scopeFunction.upsert({
+      where: { agencyKindCode_name: { agencyKindCode, name: row.name } },
+      create: { agencyKindCode, name: row.name, ...data },
+      update: data,
+    });
+  }
+}
+
+async function upsertBurdenThresholds(
+  tx: Tx,
+  thresholds: ReturnType<typeof readAll>['burdenThresholds'],
+) {
+  for (const { row, line } of thresholds.rows) {
+    const agencyKindCode = row.agency_kind as AgencyKindCode;
+    const warnFromVisit = Number(row.warn_from_visit);
+    if (!Number.isInteger(warnFromVisit) || warnFromVisit < 2)
+      throw new ReferenceDataError(
+        thresholds.key,
+        line,
+        'warn_from_visit is a whole number, 2 or more',
+      );
+    const data = { warnFromVisit, sourceKey: thresholds.key };
+    await tx.inspectionBurdenThreshold.upsert({
+      where: { agencyKindCode },
+      create: { agencyKindCode, ...data },
+      update: data,
+    });
   }
 }
 

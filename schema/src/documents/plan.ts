@@ -111,6 +111,12 @@ export const programmePlanQuery = graphql(
         inspections {
           ...TimelineInspection
         }
+        scopeStatements: inspections {
+          id
+          title
+          administrationOnlyStatement
+          judicialMentions
+        }
         warnings {
           ...ScheduleWarningFields
         }
@@ -285,6 +291,10 @@ export const planningChoicesQuery = graphql(`
       code
       name
       pluralName
+      scopeFunctions {
+        id
+        name
+      }
     }
     agencies(first: 200) {
       edges {
@@ -333,6 +343,13 @@ export const inspectionQuery = graphql(
         victimsThematic
         theme
         scopeStatement
+        administrationOnlyStatement
+        judicialMentions
+        functionsInScope {
+          id
+          name
+          agencyKindCode
+        }
         status
         cancellationReason
         version

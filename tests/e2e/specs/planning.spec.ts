@@ -125,7 +125,7 @@ test('the judicial exclusion is explained beside the scope field', async ({ page
   await expect(page.locator('.govuk-error-summary')).toContainText(
     'Inspections may never look at judicial decisions or the exercise of judicial discretion',
   );
-  await expect(page.locator('#scopeStatement-error')).toBeVisible();
+  await expect(page.locator('#administrationOnlyStatement-error')).toBeVisible();
   await expect(page.getByLabel('Title')).toHaveValue('Sentencing');
 });
 

@@ -13,9 +13,11 @@ import { keepEarlierDates } from './phase-history.ts';
 import {
   assertInspectionMove,
   assertInspectionShape,
-  assertNoJudicialScope,
   assertPhaseDates,
+  judicialScopeIssues,
+  judicialScopeMentions,
   phaseDateIssues,
+  scopeFunctionIssues,
 } from './inspection.rules.ts';
 
 const phaseWords: Record<(typeof phaseOrder)[number], string> = {
@@ -64,6 +66,17 @@ const inspectionFields = (t: PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'I
     required: true,
     validate: z.array(z.string()).max(20, 'Name each kind of agency once.'),
   }),
+  scopeFunctionIds: t.idList({
+    required: false,
+    description: 'The functions of the kinds in scope it looks at (ScopeFunction ids).',
+    validate: z.array(z.string()).max(100, 'Choose at most 100 functions.'),
+  }),
+  administrationOnlyStatement: t.string({
+    required: false,
+    description:
+      'Needed when the judicial-exclusion check flags the scope: how it concerns administration only.',
+    validate: z.string().trim().max(2000, 'Keep the statement to 2000 characters.'),
+  }),
   localityIds: t.idList({
     required: true,
     description: 'The agencies it visits in the field.',
@@ -104,10 +117,17 @@ type DetailsInput = {
   partnerInspectorateIds: readonly string[];
   agencyKindsInScope: readonly AgencyKindCode[];
   localityIds: readonly string[];
+  scopeFunctionIds?: readonly string[] | null;
+  administrationOnlyStatement?: string | null;
 };
 
 /** Checks an inspection's details against the rules and resolves its ids; throws every problem found. */
-async function checkedDetails(ctx: Context, input: DetailsInput) {
+async function checkedDetails(
+  ctx: Context,
+  input: DetailsInput,
+  /** The functions the inspection has now: one since retired may stay, not be newly chosen. */
+  keptFunctionIds: readonly string[] = [],
+) {
   const issues: FieldIssue[] = [];
   const collect = (check: () => void) => {
     try {
@@ -117,13 +137,23 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
       issues.push(...error.issues);
     }
   };
-  collect(() =>
-    assertNoJudicialScope([
-      { field: ['input', 'title'], text: input.title },
-      { field: ['input', 'theme'], text: input.theme },
-      { field: ['input', 'scopeStatement'], text: input.scopeStatement },
-    ]),
-  );
+  const judicialFields = [
+    { field: ['input', 'title'], text: input.title },
+    { field: ['input', 'theme'], text: input.theme },
+    { field: ['input', 'scopeStatement'], text: input.scopeStatement },
+  ];
+  issues.push(...judicialScopeIssues(judicialFields, input.administrationOnlyStatement));
+  // Kept only while the check flags the scope, so the lead reads statements that still matter.
+  const administrationOnlyStatement = judicialScopeMentions(judicialFields).length
+    ? (input.administrationOnlyStatement?.trim() ?? null)
+    : null;
+  const scopeFunctionIds = [
+    ...new Set(
+      (input.scopeFunctionIds ?? []).map((id) =>
+        idOf('ScopeFunction', id, ['input', 'scopeFunctionIds']),
+      ),
+    ),
+  ];
   const leadInspectorateId = idOf('Inspectorate', input.leadInspectorateId, [
     'input',
     'leadInspectorateId',
@@ -138,7 +168,7 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
   const localityIds = [
     ...new Set(input.localityIds.map((id) => idOf('Agency', id, ['input', 'localityIds']))),
   ];
-  const [inspectorates, localities] = await Promise.all([
+  const [inspectorates, localities, functions] = await Promise.all([
     ctx.prisma.inspectorate.findMany({
       where: { id: { in: [leadInspectorateId, ...partnerInspectorateIds] } },
       select: { id: true },
@@ -146,6 +176,10 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
     ctx.prisma.agency.findMany({
       where: { id: { in: localityIds } },
       select: { id: true, name: true, kindCode: true },
+    }),
+    ctx.prisma.scopeFunction.findMany({
+      where: { id: { in: scopeFunctionIds } },
+      select: { id: true, name: true, agencyKindCode: true, retiredOn: true, agencyKind: true },
     }),
   ]);
   const known = issues.length;
@@ -164,7 +198,13 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
       field: ['input', 'localityIds'],
       message: 'One of the localities is not a known agency.',
     });
+  if (functions.length !== scopeFunctionIds.length)
+    issues.push({
+      field: ['input', 'scopeFunctionIds'],
+      message: 'One of the functions is not on the list.',
+    });
   const kindsInScope = [...new Set(input.agencyKindsInScope)];
+
   // The shape is judged only on what is known: an unknown id has already been named.
   if (issues.length === known)
     collect(() =>
@@ -177,6 +217,18 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
         localities: localities.map((l) => ({ id: l.id, kind: l.kindCode, name: l.name })),
       }),
     );
+  issues.push(
+    ...scopeFunctionIssues(
+      kindsInScope,
+      functions.map((fn) => ({
+        name: fn.name,
+        agencyKindCode: fn.agencyKindCode,
+        kindName: fn.agencyKind.name,
+        // Kept on an inspection that already had it; refused only as a new choice elsewhere.
+        retired: fn.retiredOn !== null && !keptFunctionIds.includes(fn.id),
+      })),
+    ),
+  );
   if (issues.length) throw new InvalidInputError(issues);
   return {
     data: {
@@ -185,8 +237,10 @@ async function checkedDetails(ctx: Context, input: DetailsInput) {
       victimsThematic: input.victimsThematic,
       theme: input.theme.trim(),
       scopeStatement: input.scopeStatement.trim(),
+      administrationOnlyStatement,
       leadInspectorateId,
     },
+    scopeFunctionIds,
     partnerInspectorateIds,
     kindsInScope,
     localityIds,
@@ -241,6 +295,9 @@ builder.mutationField('addInspection', (t) =>
             kindsInScope: {
               create: details.kindsInScope.map((agencyKindCode) => ({ agencyKindCode })),
             },
+            functionsInScope: {
+              create: details.scopeFunctionIds.map((scopeFunctionId) => ({ scopeFunctionId })),
+            },
             localities: { create: details.localityIds.map((agencyId) => ({ agencyId })) },
             phases: {
               create: input.phases.map((phase) => ({
@@ -293,7 +350,15 @@ builder.mutationField('updateInspection', (t) =>
     args: { input: t.arg({ type: UpdateInspectionInput, required: true }) },
     resolve: async (query, _root, { input }, ctx, info) => {
       const id = idOf('Inspection', input.inspectionId, ['input', 'inspectionId']);
-      const details = await checkedDetails(ctx, input);
+      const kept = await ctx.prisma.inspectionScopeFunction.findMany({
+        where: { inspectionId: id },
+        select: { scopeFunctionId: true },
+      });
+      const details = await checkedDetails(
+        ctx,
+        input,
+        kept.map((chosen) => chosen.scopeFunctionId),
+      );
       await inMutation(ctx, info, (steps) =>
         changeVersioned(steps, {
           ...inspectionRecord(id, input),
@@ -303,6 +368,7 @@ builder.mutationField('updateInspection', (t) =>
               include: {
                 partners: true,
                 kindsInScope: true,
+                functionsInScope: true,
                 localities: true,
                 programme: { select: { status: true } },
               },
@@ -326,6 +392,13 @@ builder.mutationField('updateInspection', (t) =>
               data: details.kindsInScope.map((agencyKindCode) => ({
                 inspectionId: id,
                 agencyKindCode,
+              })),
+            });
+            await tx.inspectionScopeFunction.deleteMany({ where: { inspectionId: id } });
+            await tx.inspectionScopeFunction.createMany({
+              data: details.scopeFunctionIds.map((scopeFunctionId) => ({
+                inspectionId: id,
+                scopeFunctionId,
               })),
             });
             await tx.inspectionLocality.deleteMany({ where: { inspectionId: id } });

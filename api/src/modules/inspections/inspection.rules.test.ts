@@ -4,23 +4,31 @@ import { day } from '../shared/calendar.ts';
 import {
   assertInspectionMove,
   assertInspectionShape,
-  assertNoJudicialScope,
   assertPhaseDates,
+  judicialScopeIssues,
+  judicialScopeMentions,
   judicialScopeProblem,
+  scopeFunctionIssues,
 } from './inspection.rules.ts';
 
 describe('the judicial exclusion', () => {
+  const at = (text: string) => [{ field: ['input', 'scopeStatement'], text }];
   it.each([
     'How judges exercise discretion when sentencing',
     'Judicial decisions on bail',
     "Magistrates' sentencing decisions in domestic abuse cases",
     'Decisions made by the court on special measures',
     'The conduct of the judiciary towards victims',
-  ])('refuses scope that reaches judicial decisions or discretion: %s', (text) => {
+  ])('refuses flagged scope without an administration-only statement: %s', (text) => {
     expect(judicialScopeProblem(text)).toBeDefined();
-    expect(() => assertNoJudicialScope([{ field: ['input', 'scopeStatement'], text }])).toThrow(
-      /may never look at judicial decisions or the exercise of judicial discretion/,
-    );
+    expect(judicialScopeIssues(at(text), '')).toEqual([
+      {
+        field: ['input', 'administrationOnlyStatement'],
+        message: expect.stringMatching(
+          /^Inspections may never look at judicial decisions or the exercise of judicial discretion/,
+        ),
+      },
+    ]);
   });
 
   it.each([
@@ -29,17 +37,39 @@ describe('the judicial exclusion', () => {
     'Witness care units and the Victims’ Code',
   ])('accepts court administration and the agencies’ own decisions: %s', (text) => {
     expect(judicialScopeProblem(text)).toBeUndefined();
+    expect(judicialScopeIssues(at(text), undefined)).toEqual([]);
   });
 
-  it('names the field it refuses', () => {
-    try {
-      assertNoJudicialScope([{ field: ['input', 'theme'], text: 'Judicial discretion' }]);
-      expect.unreachable();
-    } catch (error) {
-      expect((error as InvalidInputError).issues.map((issue) => issue.field)).toEqual([
-        ['input', 'theme'],
-      ]);
-    }
+  it('accepts flagged scope with a statement of how it concerns administration only', () => {
+    const text = 'Decisions made by the court on special measures';
+    const statement = 'Only how HMCTS staff arrange the measures once granted, never the ruling.';
+    expect(judicialScopeIssues(at(text), statement)).toEqual([]);
+  });
+
+  it('refuses a statement too short to say anything, naming the words it read', () => {
+    const fields = [
+      { field: ['input', 'title'], text: 'Judicial discretion' },
+      { field: ['input', 'theme'], text: 'Listing' },
+    ];
+    expect(judicialScopeMentions(fields)).toEqual([
+      { field: ['input', 'title'], found: 'Judicial discretion' },
+    ]);
+    expect(judicialScopeIssues(fields, 'admin only')[0]!.message).toMatch(/at least 20/);
+    expect(judicialScopeIssues(fields, undefined)[0]!.message).toContain('"Judicial discretion"');
+  });
+});
+
+describe('the functions in scope', () => {
+  const listing = { name: 'Listing', agencyKindCode: 'HMCTS', kindName: 'HMCTS', retired: false };
+  it('accepts current functions of kinds in scope', () => {
+    expect(scopeFunctionIssues(['HMCTS'], [listing])).toEqual([]);
+  });
+  it('refuses a function of a kind not in scope, and a retired one', () => {
+    const retired = { ...listing, name: 'Ushering', retired: true };
+    expect(scopeFunctionIssues(['POLICE_FORCE'], [listing]).map((i) => i.message)).toEqual([
+      'Listing is a function of HMCTS, which is not in scope: add the kind or remove the function.',
+    ]);
+    expect(scopeFunctionIssues(['HMCTS'], [retired])[0]!.message).toMatch(/no longer on the list/);
   });
 });
 

@@ -24,20 +24,68 @@ export function judicialScopeProblem(text: string): string | undefined {
   return match?.[0] ?? judicialDecisionMention(text);
 }
 
-export function assertNoJudicialScope(
+/** The words in each field that reach judicial decision-making, with the field they are in. */
+export function judicialScopeMentions(
   fields: Array<{ field: string[]; text: string | null | undefined }>,
-): void {
-  const issues: FieldIssue[] = [];
-  for (const { field, text } of fields) {
+): Array<{ field: string[]; found: string }> {
+  return fields.flatMap(({ field, text }) => {
     const found = text ? judicialScopeProblem(text) : undefined;
-    if (found) {
+    return found ? [{ field, found }] : [];
+  });
+}
+
+/** Long enough to say something: "admin only" is not an account of why. */
+const shortestAdministrationStatement = 20;
+
+/**
+ * Scope the check flags stands only with the planner's account of how it concerns the
+ * administration of the courts only: the check reads words, and some flagged phrasings are
+ * administration ("how HMCTS arranges the special measures a judge has granted"). The problem
+ * is named on the statement's field, where the planner answers it.
+ */
+export function judicialScopeIssues(
+  fields: Array<{ field: string[]; text: string | null | undefined }>,
+  statement: string | null | undefined,
+): FieldIssue[] {
+  const mentions = judicialScopeMentions(fields);
+  if (!mentions.length) return [];
+  const given = statement?.trim() ?? '';
+  if (given.length >= shortestAdministrationStatement) return [];
+  const quoted = mentions.map((m) => `"${m.found}"`).join(', ');
+  return [
+    {
+      field: ['input', 'administrationOnlyStatement'],
+      message: given
+        ? `Say in at least ${shortestAdministrationStatement} characters how the scope concerns the administration of the courts only.`
+        : `Inspections may never look at judicial decisions or the exercise of judicial discretion, and the scope mentions ${quoted}. Say how it concerns the administration of the courts only, or reword it, for example as how HMCTS lists cases or how its staff treat victims.`,
+    },
+  ];
+}
+
+/** A function chosen for the scope must be current and of a kind of agency in scope. */
+export function scopeFunctionIssues(
+  kindsInScope: readonly string[],
+  chosen: ReadonlyArray<{
+    name: string;
+    agencyKindCode: string;
+    kindName: string;
+    retired: boolean;
+  }>,
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const fn of chosen) {
+    if (!kindsInScope.includes(fn.agencyKindCode))
       issues.push({
-        field,
-        message: `Inspections may never look at judicial decisions or the exercise of judicial discretion ("${found}"). Describe what the agencies do instead, for example how HMCTS lists cases or how its staff treat victims.`,
+        field: ['input', 'scopeFunctionIds'],
+        message: `${fn.name} is a function of ${fn.kindName}, which is not in scope: add the kind or remove the function.`,
       });
-    }
+    else if (fn.retired)
+      issues.push({
+        field: ['input', 'scopeFunctionIds'],
+        message: `${fn.name} (${fn.kindName}) is no longer on the list of functions: choose another.`,
+      });
   }
-  if (issues.length) throw new InvalidInputError(issues);
+  return issues;
 }
 
 export interface InspectionShape {

@@ -7,6 +7,8 @@ import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
 import { InspectorateRef } from '../organisations/inspectorate.types.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
+import { judicialScopeMentions } from './inspection.rules.ts';
+import { ScopeFunctionRef } from './scope-function.types.ts';
 
 export const InspectionKindEnum = builder.enumType(InspectionKind, {
   name: 'InspectionKind',
@@ -45,6 +47,32 @@ export const InspectionRef = builder.prismaNode('Inspection', {
     }),
     theme: t.exposeString('theme'),
     scopeStatement: t.exposeString('scopeStatement'),
+    administrationOnlyStatement: t.exposeString('administrationOnlyStatement', {
+      nullable: true,
+      description:
+        'How scope the judicial-exclusion check flagged concerns the administration of the courts only.',
+    }),
+    judicialMentions: t.stringList({
+      description:
+        'The words of the title, theme or scope the judicial-exclusion check flags; the lead reads them with the statement before agreeing.',
+      select: { title: true, theme: true, scopeStatement: true },
+      resolve: (inspection) =>
+        judicialScopeMentions(
+          [inspection.title, inspection.theme, inspection.scopeStatement].map((text) => ({
+            field: [],
+            text,
+          })),
+        ).map((mention) => mention.found),
+    }),
+    functionsInScope: t.field({
+      type: [ScopeFunctionRef],
+      description: 'The functions of the kinds in scope it looks at, in list order.',
+      select: { functionsInScope: { include: { scopeFunction: true } } },
+      resolve: (inspection) =>
+        inspection.functionsInScope
+          .map((chosen) => chosen.scopeFunction)
+          .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name)),
+    }),
     status: t.expose('status', { type: InspectionStatusEnum }),
     cancellationReason: t.exposeString('cancellationReason', { nullable: true }),
     version: t.exposeInt('version'),

@@ -33,6 +33,9 @@ const judicial = [
   'The judiciary’s handling of intimidated witnesses',
   'Case management decisions by judges in long trials',
   'Whether magistrates make restraining orders on conviction',
+  'How magistrates weigh victim personal statements',
+  'Whether district judges remand defendants in domestic abuse cases',
+  'The way the court decides on special measures applications',
 ];
 
 const administration = [
@@ -58,6 +61,9 @@ const administration = [
   'Digital case files shared between the police, the CPS and HMCTS',
   'Courtroom video links for vulnerable witnesses',
   'How victims are told about the Victims’ Right to Review scheme',
+  'How HMCTS lists rape trials',
+  'Support for victims at court',
+  'How court ushers and listing officers keep victims waiting apart from defendants',
 ];
 
 describe('the judicial exclusion, on a corpus of how scope is written', () => {

@@ -13,7 +13,13 @@ import {
   type DirectionCheck,
   type ThematicCandidate,
 } from './direction.rules.ts';
-import { scheduleWarnings, type Capacity, type ScheduledInspection } from './schedule.rules.ts';
+import {
+  effectiveDates,
+  scheduleWarnings,
+  type Capacity,
+  type ScheduledInspection,
+} from './schedule.rules.ts';
+import { burdenWarnings, type BurdenAgency, type Visit } from './burden.rules.ts';
 
 export const inspectionOrder = [
   { createdAt: 'asc' },
@@ -24,6 +30,8 @@ export const phaseOrderBy = {
 } satisfies Prisma.InspectionPhaseOrderByWithRelationInput;
 
 export const planSelect = {
+  id: true,
+  revisesId: true,
   startsOn: true,
   endsOn: true,
   // Ordered as the inspections and phases fields order them, so that Pothos merges this
@@ -132,6 +140,43 @@ export const referenceFor = {
         ),
       ),
     ),
+  burdenThresholds: (ctx: Context) =>
+    once(ctx, 'burdenThresholds', async () =>
+      Object.fromEntries(
+        (await ctx.prisma.inspectionBurdenThreshold.findMany()).map((t) => [
+          t.agencyKindCode,
+          t.warnFromVisit,
+        ]),
+      ),
+    ),
+  /**
+   * Every fieldwork visit of a live inspection, read once per request in one statement (and
+   * its includes) however many plans ask: each plan's burden is worked out from it in memory.
+   */
+  fieldworkVisits: (ctx: Context) =>
+    once(ctx, 'fieldworkVisits', () =>
+      ctx.prisma.inspectionPhase.findMany({
+        where: { kind: 'FIELDWORK', inspection: { status: { not: 'CANCELLED' } } },
+        select: {
+          id: true,
+          plannedStart: true,
+          plannedEnd: true,
+          actualStart: true,
+          actualEnd: true,
+          inspection: {
+            select: {
+              id: true,
+              title: true,
+              programme: { select: { id: true, status: true } },
+              leadInspectorate: { select: { shortName: true } },
+              localities: {
+                select: { agency: { select: { id: true, name: true, kindCode: true } } },
+              },
+            },
+          },
+        },
+      }),
+    ),
   directions: (ctx: Context) =>
     once(ctx, 'directions', () =>
       ctx.prisma.ministerialDirection.findMany({
@@ -149,12 +194,66 @@ export const referenceFor = {
  * the timeline's saved warnings and its what-if preview both come from here.
  */
 export async function warningsOf(plan: ProgrammePlan, ctx: Context) {
-  return scheduleWarnings(
-    periodOf(plan),
-    scheduledInspections(plan),
-    await referenceFor.capacities(ctx),
-    await referenceFor.inspectorateNames(ctx),
-  );
+  return [
+    ...scheduleWarnings(
+      periodOf(plan),
+      scheduledInspections(plan),
+      await referenceFor.capacities(ctx),
+      await referenceFor.inspectorateNames(ctx),
+    ),
+    ...(await burdenOf(plan, ctx)),
+  ];
+}
+
+/**
+ * The burden each of the plan's fieldwork visits would add, counted with the visits of agreed
+ * and published programmes (not the one it revises, whose inspections it repeats) and of other
+ * inspecting bodies.
+ */
+async function burdenOf(plan: ProgrammePlan, ctx: Context) {
+  const [visits, thresholds, names] = await Promise.all([
+    referenceFor.fieldworkVisits(ctx),
+    referenceFor.burdenThresholds(ctx),
+    referenceFor.inspectorateNames(ctx),
+  ]);
+  const agencies = new Map<string, BurdenAgency>();
+  const planned: Visit[] = plan.inspections
+    .filter((inspection) => inspection.status !== 'CANCELLED')
+    .flatMap((inspection) =>
+      inspection.phases
+        .filter((phase) => phase.kind === 'FIELDWORK')
+        .flatMap((phase) =>
+          inspection.localities.map(({ agency }) => {
+            agencies.set(agency.id, agency);
+            return {
+              id: phase.id,
+              inspectionId: inspection.id,
+              what: `"${inspection.title}" (${names[inspection.leadInspectorateId]})`,
+              agencyId: agency.id,
+              dates: effectiveDates(phase),
+            };
+          }),
+        ),
+    );
+  const others: Visit[] = visits
+    .filter(
+      ({ inspection: { programme } }) =>
+        programme.id !== plan.id &&
+        programme.id !== plan.revisesId &&
+        (programme.status === 'AGREED' || programme.status === 'PUBLISHED'),
+    )
+    .flatMap((phase) =>
+      phase.inspection.localities
+        .filter(({ agency }) => agencies.has(agency.id))
+        .map(({ agency }) => ({
+          id: phase.id,
+          inspectionId: phase.inspection.id,
+          what: `"${phase.inspection.title}" (${phase.inspection.leadInspectorate.shortName})`,
+          agencyId: agency.id,
+          dates: effectiveDates(phase),
+        })),
+    );
+  return burdenWarnings(planned, others, agencies, thresholds);
 }
 
 export type DirectionCheckResult = DirectionCheck & { directionId: string };

@@ -26,6 +26,10 @@ const ScheduleWarningKindEnum = builder.enumType('ScheduleWarningKind', {
     OVER_CAPACITY: { description: 'An inspectorate planned beyond its capacity in a quarter.' },
     OUTSIDE_PROGRAMME: { description: 'A phase falls outside the programme’s two years.' },
     PHASE_ORDER: { description: 'A phase starts before the phase that should precede it.' },
+    INSPECTION_BURDEN: {
+      description:
+        'Fieldwork that would be at least the Nth visit to an agency in 12 months (N set per kind of agency).',
+    },
   } as const,
 });
 

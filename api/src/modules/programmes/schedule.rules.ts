@@ -12,6 +12,7 @@ import {
   rangesOverlap,
   type DateRange,
 } from '../shared/calendar.ts';
+import type { BurdenWarning } from './burden.rules.ts';
 
 export const phaseOrder = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
 export type PhaseKind = (typeof phaseOrder)[number];
@@ -60,7 +61,8 @@ export type ScheduleWarning =
       capacityWeeks: number;
     }
   | { kind: 'OUTSIDE_PROGRAMME'; message: string; inspectionIds: string[]; phaseIds: string[] }
-  | { kind: 'PHASE_ORDER'; message: string; inspectionIds: string[]; phaseIds: string[] };
+  | { kind: 'PHASE_ORDER'; message: string; inspectionIds: string[]; phaseIds: string[] }
+  | BurdenWarning;
 
 export const phaseWords: Record<PhaseKind, string> = {
   SCOPING: 'scoping',
@@ -70,7 +72,7 @@ export const phaseWords: Record<PhaseKind, string> = {
 };
 
 /** The dates that count: actual where recorded, planned otherwise. */
-function effectiveDates(
+export function effectiveDates(
   phase: Pick<ScheduledPhase, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>,
 ): DateRange {
   const start = phase.actualStart ?? phase.plannedStart;

@@ -44,6 +44,7 @@ export const actionWords: Record<string, string> = {
   respondToRecommendation: 'Answered a recommendation',
   reviseProgramme: 'Started a revision of a programme',
   saveActionPlanDraft: 'Saved an action plan draft',
+  saveScopeFunction: 'Saved a function an inspection may look at',
   saveStatutoryConsultee: 'Saved a statutory consultee',
   setInspectorateCapacity: 'Set an inspectorate’s capacity',
   setPhaseStaffing: 'Staffed a phase',

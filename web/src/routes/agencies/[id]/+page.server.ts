@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { runQuery } from '#lib/graphql/client.ts';
 import { agencyRatingsQuery } from '#lib/graphql/agency-ratings.ts';
 import { agencyDetailQuery, agencyInspectionsQuery } from '#lib/graphql/agencies.ts';
+import { agencyBurdenQuery } from '#lib/graphql/burden.ts';
 import { isPublic } from '#lib/graphql/published.ts';
 import { londonToday } from '#lib/dates.ts';
 import { trendChart } from '#lib/server/charts.ts';
@@ -9,10 +10,11 @@ import type { PageServerLoad } from './$types';
 
 /** One page per agency: what it is, who answers for it, its ratings, plans, recommendations and inspections. */
 export const load: PageServerLoad = async ({ params, fetch }) => {
-  const [detail, ratings, inspections] = await Promise.all([
+  const [detail, ratings, inspections, burden] = await Promise.all([
     runQuery(fetch, agencyDetailQuery, { id: params.id }),
     runQuery(fetch, agencyRatingsQuery, { id: params.id }),
     runQuery(fetch, agencyInspectionsQuery, { id: params.id }),
+    runQuery(fetch, agencyBurdenQuery, { id: params.id }),
   ]);
   // A malformed id is a link that leads nowhere: the person sees "page not found".
   if (detail.problems.length || !detail.data?.agency || !ratings.data?.agency)
@@ -30,6 +32,8 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
     ),
     recommendations: ratings.data.publishedRecommendations.length,
     inspections: inspections.data?.agency?.inspectionsVisiting ?? [],
+    // Visits in programmes the viewer may see: published ones only for the public.
+    burden: burden.data?.agency?.inspectionBurden ?? null,
     today: londonToday(),
   };
 };

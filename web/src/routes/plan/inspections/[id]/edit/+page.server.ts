@@ -30,6 +30,8 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
       leadInspectorateId: inspection.leadInspectorate.id ?? '',
       partnerInspectorateIds: inspection.partnerInspectorates.flatMap((p) => (p.id ? [p.id] : [])),
       agencyKindsInScope: inspection.agencyKindsInScope,
+      scopeFunctionIds: inspection.functionsInScope.map((fn) => fn.id),
+      administrationOnlyStatement: inspection.administrationOnlyStatement ?? '',
       localityIds: inspection.localities.map((l) => l.id),
     },
   };
@@ -51,6 +53,8 @@ export const actions: Actions = {
       leadInspectorateId: text(form, 'leadInspectorateId'),
       partnerInspectorateIds: all('partnerInspectorateIds'),
       agencyKindsInScope: all('agencyKindsInScope') as EnumOf<'AgencyKindCode'>[],
+      scopeFunctionIds: all('scopeFunctionIds'),
+      administrationOnlyStatement: text(form, 'administrationOnlyStatement'),
       localityIds: all('localityIds'),
     };
     const issues = [

@@ -66,6 +66,8 @@ export const actions: Actions = {
       leadInspectorateId: text(form, 'leadInspectorateId'),
       partnerInspectorateIds: all('partnerInspectorateIds'),
       agencyKindsInScope: all('agencyKindsInScope') as EnumOf<'AgencyKindCode'>[],
+      scopeFunctionIds: all('scopeFunctionIds'),
+      administrationOnlyStatement: text(form, 'administrationOnlyStatement'),
       localityIds: all('localityIds'),
       phases: phases.map((kind) => ({
         kind,

@@ -1,0 +1,132 @@
+/**
+ * An agency's inspection burden, as its page and the table across forces show it: every
+ * fieldwork visit the viewer may see in the 12 months either side of a day, each with how
+ * many visits it makes in the 12 months to its start, against the kind's warning number.
+ */
+import { builder } from '../../builder.ts';
+import { visibleProgrammesWhere } from '../access/programme.access.ts';
+import { AgencyRef } from '../organisations/agency.types.ts';
+import { effectiveDates } from '../programmes/schedule.rules.ts';
+import { shiftYears, type DateRange } from '../shared/calendar.ts';
+import { globalIdOf } from '../shared/ids.ts';
+import { ukToday } from '../shared/uk-day.ts';
+import { visitsInYearTo, type Visit } from '../programmes/burden.rules.ts';
+
+interface BurdenVisit {
+  inspectionId: string;
+  title: string;
+  ledBy: string;
+  dates: DateRange;
+  visitsInYear: number;
+}
+
+interface Burden {
+  on: Date;
+  warnFromVisit: number | null;
+  visitsInYearToDate: number;
+  visits: BurdenVisit[];
+}
+
+const BurdenVisitRef = builder.objectRef<BurdenVisit>('InspectionBurdenVisit').implement({
+  description: 'One fieldwork visit to the agency.',
+  fields: (t) => ({
+    inspectionId: t.id({ resolve: (v) => globalIdOf('Inspection', v.inspectionId) }),
+    title: t.exposeString('title'),
+    ledBy: t.exposeString('ledBy', { description: 'The lead inspectorate’s short name.' }),
+    startsOn: t.field({ type: 'Date', resolve: (v) => v.dates.start }),
+    endsOn: t.field({ type: 'Date', resolve: (v) => v.dates.end }),
+    visitsInYear: t.exposeInt('visitsInYear', {
+      description: 'Which visit this is in the 12 months to its start (itself included).',
+    }),
+  }),
+});
+
+const BurdenRef = builder.objectRef<Burden>('InspectionBurden').implement({
+  description:
+    'Fieldwork visits to an agency in the 12 months either side of a day, by any programme the viewer may see.',
+  fields: (t) => ({
+    on: t.field({ type: 'Date', resolve: (b) => b.on }),
+    warnFromVisit: t.exposeInt('warnFromVisit', {
+      nullable: true,
+      description: 'Planning warns from this visit in 12 months (set per kind of agency).',
+    }),
+    visitsInYearToDate: t.exposeInt('visitsInYearToDate', {
+      description: 'Visits starting in the 12 months up to and including `on`.',
+    }),
+    visits: t.field({ type: [BurdenVisitRef], resolve: (b) => b.visits }),
+  }),
+});
+
+builder.prismaObjectFields(AgencyRef, (t) => ({
+  inspectionBurden: t.field({
+    type: BurdenRef,
+    args: { on: t.arg({ type: 'Date', required: false, description: 'Today if left out.' }) },
+    // Read with the agency, so the table across forces costs no statement per force.
+    select: (_args, ctx) => ({
+      id: true,
+      kind: { select: { burdenThreshold: { select: { warnFromVisit: true } } } },
+      visitedBy: {
+        where: {
+          inspection: {
+            status: { not: 'CANCELLED' },
+            programme: {
+              AND: [visibleProgrammesWhere(ctx.viewer), { status: { not: 'SUPERSEDED' } }],
+            },
+          },
+        },
+        select: {
+          inspection: {
+            select: {
+              id: true,
+              title: true,
+              leadInspectorate: { select: { shortName: true } },
+              phases: {
+                where: { kind: 'FIELDWORK' },
+                select: {
+                  id: true,
+                  plannedStart: true,
+                  plannedEnd: true,
+                  actualStart: true,
+                  actualEnd: true,
+                },
+              },
+            },
+          },
+        },
+      },
+    }),
+    resolve: (agency, args, ctx) => {
+      const on = args.on ?? ukToday(ctx.now());
+      const all: Array<Visit & { title: string; ledBy: string }> = agency.visitedBy.flatMap(
+        ({ inspection }) =>
+          inspection.phases.map((phase) => ({
+            id: phase.id,
+            inspectionId: inspection.id,
+            what: inspection.title,
+            title: inspection.title,
+            ledBy: inspection.leadInspectorate.shortName,
+            agencyId: agency.id,
+            dates: effectiveDates(phase),
+          })),
+      );
+      const from = shiftYears(on, -1);
+      const to = shiftYears(on, 1);
+      const visits = all
+        .filter((v) => v.dates.start > from && v.dates.start <= to)
+        .sort((a, b) => a.dates.start.getTime() - b.dates.start.getTime())
+        .map((v) => ({
+          inspectionId: v.inspectionId!,
+          title: v.title,
+          ledBy: v.ledBy,
+          dates: v.dates,
+          visitsInYear: visitsInYearTo(all, agency.id, v.dates.start).length,
+        }));
+      return {
+        on,
+        warnFromVisit: agency.kind.burdenThreshold?.warnFromVisit ?? null,
+        visitsInYearToDate: visitsInYearTo(all, agency.id, on).length,
+        visits,
+      };
+    },
+  }),
+}));
