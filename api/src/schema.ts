@@ -35,6 +35,7 @@ import './modules/ratings/rating.mutations.ts';
 import './modules/action-plans/action-plan.types.ts';
 import './modules/action-plans/action-plan.mutations.ts';
 import './modules/action-plans/action-plan.corrections.ts';
+import './modules/action-plans/action-plan.checks.ts';
 import './modules/action-plans/action-plan.viewer-can.ts';
 import './modules/recommendations/recommendation.types.ts';
 import './modules/recommendations/recommendation.mutations.ts';
