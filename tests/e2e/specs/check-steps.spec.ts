@@ -15,6 +15,7 @@ import {
 } from '@playwright/test';
 import { graphql, mutate as mutateThroughApi } from '../support/api.ts';
 import { dateInput, fillDate } from '../support/dates.ts';
+import { scriptsReady } from '../support/scripts.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -296,6 +297,30 @@ test('the minister’s office checks the laying, changes the paper, and records 
   await page.getByRole('button', { name: 'Yes, record the laying' }).click();
   await expect(banner(page)).toContainText('Laying before Parliament recorded');
   await expect(page.locator('.govuk-summary-list').first()).toContainText('(CP 7002)');
+  await page.context().close();
+});
+
+test('a correction opened before the page’s scripts have run stays open once they run', async ({
+  browser,
+}) => {
+  const page = await signedInAs(browser, people.minister);
+  // Hold the page's scripts back, as a slow connection would, until the details is opened.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Scripts only: the stylesheet must load, or nothing is drawn to click.
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Module scripts hold DOMContentLoaded back, so wait only for the page's HTML.
+  await page.goto(planPath(), { waitUntil: 'commit' });
+  await page.getByText('Correct the laying').click();
+  const details = page.locator('details').filter({ hasText: 'Correct the laying' });
+  await expect(details).toHaveAttribute('open', '');
+  release();
+  await scriptsReady(page);
+  await expect(details).toHaveAttribute('open', '');
+  await expect(details.getByLabel('Why it is corrected')).toBeVisible();
   await page.context().close();
 });
 

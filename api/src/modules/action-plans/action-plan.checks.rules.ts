@@ -14,7 +14,7 @@ interface CheckedAction {
 }
 
 /** The steps that are checked first: each is on the public record or ends the plan's life. */
-export const checkedMoves: ActionPlanStatus[] = ['SUBMITTED', 'LAID', 'PUBLISHED', 'CLOSED'];
+const checkedMoves: ActionPlanStatus[] = ['SUBMITTED', 'LAID', 'PUBLISHED', 'CLOSED'];
 
 // An owner written as a placeholder is no owner: nobody is answerable for the action.
 const placeholderOwners = /^(tbc|tbd|to be (confirmed|decided|agreed)|unknown|n\/?a|none|-+|\?+)$/i;
