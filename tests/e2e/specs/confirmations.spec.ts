@@ -201,7 +201,7 @@ test('an administrator is asked to confirm ending a role, which names the role a
   await page.goto(`/admin/accounts/${encodeURIComponent(plannerId)}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cal Planner');
   await expect(page.locator('main')).toContainText('Inspectorate lead');
-  await page.getByRole('button', { name: /^End role: Inspectorate lead,/ }).click();
+  await page.getByRole('button', { name: /^End role ?: Inspectorate lead,/ }).click();
   const confirm = page.locator('[data-qa="confirm-end-role"]');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'Are you sure you want to end Cal Planner’s role as Inspectorate lead',
@@ -214,7 +214,7 @@ test('an administrator is asked to confirm ending a role, which names the role a
   const lead = page.getByRole('row').filter({ hasText: 'Inspectorate lead' });
   await expect(lead).not.toContainText('ended');
 
-  await page.getByRole('button', { name: /^End role: Inspectorate lead,/ }).click();
+  await page.getByRole('button', { name: /^End role ?: Inspectorate lead,/ }).click();
   await page.getByRole('button', { name: 'Yes, end the role' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText('Role ended');
   await expect(lead).toContainText('ended');
