@@ -43,6 +43,7 @@ import './modules/ratings/rating-import.preview.types.ts';
 import './modules/action-plans/action-plan.types.ts';
 import './modules/action-plans/action-plan.mutations.ts';
 import './modules/action-plans/action-plan.corrections.ts';
+import './modules/action-plans/action-plan.checks.ts';
 import './modules/action-plans/action-plan.viewer-can.ts';
 import './modules/action-plans/action-plan.page.ts';
 import './modules/recommendations/recommendation.types.ts';

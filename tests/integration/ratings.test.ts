@@ -150,6 +150,58 @@ describe('importing ratings from a CSV file', () => {
       /already has a PEEL rating for treatment of victims on that date/,
     );
   });
+
+  it('warns of a rating date outside the named version’s period, lists it with its row, and saves it', async () => {
+    const peel = await db.prisma.ratingFramework.findFirstOrThrow({ where: { name: 'PEEL' } });
+    await db.prisma.ratingFramework.update({
+      where: { id: peel.id },
+      data: { validFrom: new Date('2021-04-01'), validUntil: new Date('2025-03-31') },
+    });
+    try {
+      const { data, errors } = await execute(
+        `mutation($input: CheckRatingImportInput!) { checkRatingImport(input: $input) { ... on MutationCheckRatingImportSuccess { data { id goodRows badRows rows(onlyProblems: true) { line agency problems warnings } } } } }`,
+        {
+          input: {
+            fileName: 'period.csv',
+            csv: [
+              'agency,framework,framework_version,area,grade,rated_on,rationale',
+              'Dorset Police,PEEL,2021/22 onwards,Treatment of victims,Good,2025-06-02,Informed',
+              'Dorset Police,PEEL,2021/22 onwards,Treatment of victims,Good,2024-06-02,Informed',
+            ].join('\n'),
+          },
+        },
+      );
+      expect(errors).toBeUndefined();
+      const checked = data!.checkRatingImport.data;
+      expect(checked).toMatchObject({ goodRows: 2, badRows: 0 });
+      expect(checked.rows).toEqual([
+        {
+          line: 2,
+          agency: 'Dorset Police',
+          problems: [],
+          warnings: [
+            'The rating date must be in the period of PEEL 2021/22 onwards, which is in use from 1 April 2021 until 31 March 2025.',
+          ],
+        },
+      ]);
+      expect(await decide('acceptRatingImport', checked.id)).toMatchObject({
+        data: { status: 'ACCEPTED' },
+      });
+      expect(
+        await db.prisma.rating.count({
+          where: {
+            agency: { name: 'Dorset Police' },
+            ratedOn: { in: [new Date('2025-06-02'), new Date('2024-06-02')] },
+          },
+        }),
+      ).toBe(2);
+    } finally {
+      await db.prisma.ratingFramework.update({
+        where: { id: peel.id },
+        data: { validFrom: peel.validFrom, validUntil: peel.validUntil },
+      });
+    }
+  });
 });
 
 describe('comparing ratings', () => {

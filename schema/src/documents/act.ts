@@ -167,6 +167,16 @@ export const planQuery = graphql(`
 
 export type PlanDetail = NonNullable<ResultOf<typeof planQuery>['actionPlan']>;
 
+/** What is still wrong before a step that cannot be undone, for the check page before it. */
+export const planStillWrongQuery = graphql(`
+  query ActionPlanStillWrong($id: ID!, $move: ActionPlanStatus!) {
+    actionPlan(id: $id) {
+      id
+      stillWrongBefore(move: $move)
+    }
+  }
+`);
+
 export const saveDraftMutation = graphql(
   `
     mutation SaveActionPlanDraft($input: SaveActionPlanDraftInput!) {

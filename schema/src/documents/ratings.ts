@@ -120,6 +120,7 @@ export const importQuery = graphql(`
         grade
         ratedOn
         problems
+        warnings
       }
       changes {
         line

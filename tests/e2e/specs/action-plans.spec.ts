@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { graphql } from '../support/api.ts';
 import { dateInput, fillDate } from '../support/dates.ts';
+import { checkedMoveButtons, goOnAfterCheck } from '../support/checks.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -12,6 +13,7 @@ async function step(page: Page, button: string, fields: Record<string, string> =
     else await form.getByLabel(label).fill(value);
   }
   await form.getByRole('button', { name: button }).click();
+  if (checkedMoveButtons.includes(button)) await goOnAfterCheck(page);
 }
 
 test('a force rated inadequate drafts a plan that is returned, accepted, laid and published, then reports progress', async ({

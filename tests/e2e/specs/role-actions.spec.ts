@@ -10,6 +10,7 @@ import { expect, test, type Browser, type Page, type APIRequestContext } from '@
 import { apiUrl, graphql, sessionToken, mutate as mutateThroughApi } from '../support/api.ts';
 import { ProgrammesPage } from '../pages/planning-pages.ts';
 import { dateInput, fillDate } from '../support/dates.ts';
+import { checkedMoveButtons, goOnAfterCheck } from '../support/checks.ts';
 
 // Each test visits many pages as one person; a shared machine makes them slow, not wrong.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -479,6 +480,7 @@ test('each role walks its part of the journey, from a planner’s programme to t
       if (/^\d{4}-\d{2}-\d{2}$/.test(value)) await fillDate(dateInput(form, label), value);
       else await form.getByLabel(label).fill(value);
     await form.getByRole('button', { name: button }).click();
+    if (checkedMoveButtons.includes(button)) await goOnAfterCheck(stepPage);
     await expect(stepPage.getByRole('button', { name: button })).toHaveCount(0);
     return stepPage;
   };

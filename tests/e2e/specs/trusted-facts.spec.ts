@@ -9,6 +9,7 @@ import { expect as baseExpect, test, type APIRequestContext, type Page } from '@
 import { graphql, mutate as mutateThroughApi } from '../support/api.ts';
 import { dateInput, fillDate } from '../support/dates.ts';
 import { scriptsReady } from '../support/scripts.ts';
+import { goOnAfterCheck } from '../support/checks.ts';
 
 // Each test walks several pages; on a busy machine that takes longer than the default.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -116,6 +117,7 @@ test('the approver’s edits go with the submission, and the check confirms it',
   // The owner changes, and the approver submits straight away: the change is not lost.
   await page.getByLabel('Owner').first().fill('Chief superintendent, victim care');
   await page.getByRole('button', { name: 'Save and submit to the inspectorate' }).click();
+  await goOnAfterCheck(page);
   await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
     'Plan submitted to HMICFRS',
   );
@@ -177,6 +179,7 @@ test('a laying date in the future or not a real date is refused on its field, by
 
   await fillDate(dateInput(page, 'Date laid'), todayInLondon);
   await page.getByRole('button', { name: 'Record laying before Parliament' }).click();
+  await goOnAfterCheck(page);
   await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
     'Laying before Parliament recorded',
   );
@@ -194,6 +197,7 @@ test('once its plan is published, Gwent no longer owes one, on every page, publi
   await fillDate(dateInput(page, 'Date published'), todayInLondon);
   await page.getByLabel('Public web address').fill('https://www.gwent.pcc.police.uk/victims-plan');
   await page.getByRole('button', { name: 'Record publication' }).click();
+  await goOnAfterCheck(page);
   await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
     'Publication recorded',
   );

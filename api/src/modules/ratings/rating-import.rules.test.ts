@@ -170,4 +170,31 @@ describe('checking ratings row by row', () => {
     expect(asLeadOf('hmicfrs')).toMatchObject({ problems: [], rating: { frameworkId: 'peel' } });
     expect(checkRatingRows(file, { ...lookups(), mayRateFor: 'any' })[0]!.problems).toEqual([]);
   });
+
+  it('warns of a date outside the named version’s period, listed with its row, and keeps the row', () => {
+    const dated = lookups();
+    const peel = dated.frameworks.get('peel')![0]!;
+    Object.assign(peel, { validFrom: day('2021-04-01'), validUntil: day('2025-03-31') });
+    const rows = checkRatingRows(
+      readRatingsCsv(
+        [
+          'agency,framework,framework_version,area,grade,rated_on,rationale',
+          'Kent Police,PEEL,2021/22 onwards,Treatment of victims,Good,2025-06-01,Kept informed',
+          'Essex Police,PEEL,2021/22 onwards,Treatment of victims,Good,2024-06-01,Kept informed',
+        ].join('\n'),
+      ),
+      dated,
+    );
+    expect(rows.map((row) => [row.line, row.problems, row.warnings])).toEqual([
+      [
+        2,
+        [],
+        [
+          'The rating date must be in the period of PEEL 2021/22 onwards, which is in use from 1 April 2021 until 31 March 2025.',
+        ],
+      ],
+      [3, [], []],
+    ]);
+    expect(rows[0]!.rating).toMatchObject({ agencyId: 'kent', ratedOn: '2025-06-01' });
+  });
 });

@@ -3,6 +3,7 @@
  * every problem, with its line, before anything is written.
  */
 import { parse } from 'csv-parse/sync';
+import { frameworkPeriodIssues } from './rating-period.rules.ts';
 
 const importColumns = ['agency', 'framework', 'area', 'grade', 'rated_on', 'rationale'] as const;
 
@@ -42,6 +43,12 @@ export interface CheckedRow {
   line: number;
   values: Record<string, string>;
   problems: string[];
+  /**
+   * What a person should look at without stopping the row (a date outside the named version's
+   * period: old files hold ratings given under a version's dates as first published). Rows
+   * checked before warnings existed have none.
+   */
+  warnings?: string[];
   rating?: {
     agencyId: string;
     frameworkId: string;
@@ -120,6 +127,7 @@ export function checkRatingRows(
   const seen = new Map<string, number>();
   return rows.map(({ line, values }) => {
     const problems: string[] = [];
+    const warnings: string[] = [];
     const get = (column: string) => values[column]?.trim() ?? '';
     for (const column of importColumns)
       if (!get(column)) problems.push(`The ${column.replace('_', ' ')} is missing.`);
@@ -142,6 +150,9 @@ export function checkRatingRows(
     let framework = versions?.find(
       (v) => v.version.toLowerCase() === get('framework_version').toLowerCase(),
     );
+    // A version named in the file is the one used, even on a date outside its period: said, not refused.
+    if (framework && ratedOn)
+      warnings.push(...frameworkPeriodIssues(framework, ratedOn).map((issue) => issue.message));
     if (versions && !framework) {
       if (get('framework_version'))
         problems.push(`${versions[0]!.name} has no version "${get('framework_version')}".`);
@@ -195,11 +206,12 @@ export function checkRatingRows(
     }
 
     if (problems.length || !agency || !framework || !area || !grade || !ratedOn)
-      return { line, values, problems };
+      return { line, values, problems, warnings };
     return {
       line,
       values,
       problems,
+      warnings,
       rating: {
         agencyId: agency.id,
         frameworkId: framework.id,

@@ -115,6 +115,11 @@ const ImportRowRef = builder.objectRef<CheckedRow>('RatingImportRow').implement(
     ratedOn: t.string({ resolve: (row) => row.values.rated_on ?? '' }),
     ok: t.boolean({ resolve: (row) => row.problems.length === 0 }),
     problems: t.exposeStringList('problems'),
+    warnings: t.stringList({
+      description:
+        'What to look at in a row that is still saved (a date outside its framework’s period).',
+      resolve: (row) => row.warnings ?? [],
+    }),
   }),
 });
 
@@ -134,7 +139,7 @@ builder.prismaNode('RatingImport', {
       args: { onlyProblems: t.arg.boolean({ required: false }) },
       resolve: (batch, args) =>
         (batch.rows as unknown as CheckedRow[]).filter(
-          (row) => !args.onlyProblems || row.problems.length > 0,
+          (row) => !args.onlyProblems || row.problems.length > 0 || !!row.warnings?.length,
         ),
     }),
     checkedBy: t.exposeString('checkedBy'),

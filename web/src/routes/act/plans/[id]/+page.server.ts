@@ -4,6 +4,7 @@ import {
   correctPlanFactMutation,
   movePlanMutation,
   planQuery,
+  planStillWrongQuery,
   recordProgressMutation,
   saveDraftMutation,
   type ActionPlanStatus,
@@ -12,6 +13,20 @@ import {
 import { choice, text } from '#lib/forms.ts';
 import { dateIssues, readDate } from '#lib/dates.ts';
 import type { Actions, PageServerLoad } from './$types';
+
+/** The steps that are public or final: each has a check page before it (what is still wrong). */
+const checkedMoves: ActionPlanStatus[] = ['SUBMITTED', 'LAID', 'PUBLISHED', 'CLOSED'];
+
+/** The check page before a move: what the API says is still wrong, and what will be recorded. */
+async function checkStep(
+  fetch: typeof globalThis.fetch,
+  id: string,
+  status: ActionPlanStatus,
+  values: Record<string, unknown>,
+) {
+  const { data } = await runQuery(fetch, planStillWrongQuery, { id, move: status });
+  return { check: status, values, stillWrong: data?.actionPlan?.stillWrongBefore ?? [] };
+}
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
   const { data, problems } = await runQuery(fetch, planQuery, { id: params.id });
@@ -67,6 +82,8 @@ export const actions: Actions = {
           : []),
     ]);
     if (issues.length) return fail(400, { form: 'save' as const, values, issues });
+    // Without the check's "yes", the edits are saved and the check page asks before submitting.
+    const confirmed = submit && text(form, 'confirmed') === 'yes';
     const result = await runMutation(fetch, saveDraftMutation, 'saveActionPlanDraft', {
       input: {
         planId: params.id,
@@ -78,7 +95,7 @@ export const actions: Actions = {
           owner: row.owner,
           targetDate: row.targetDate.iso!,
         })),
-        ...(submit ? { submit: true } : {}),
+        ...(confirmed ? { submit: true } : {}),
       },
     });
     if (result.problem)
@@ -88,7 +105,8 @@ export const actions: Actions = {
         // The API names an action by its place among the rows sent, which are the rows used.
         issues: result.problem.issues.map((issue) => renumbered(issue, used)),
       });
-    redirect(303, `${back(params.id)}?done=${submit ? 'SUBMITTED' : 'saved'}`);
+    if (submit && !confirmed) return checkStep(fetch, params.id, 'SUBMITTED', {});
+    redirect(303, `${back(params.id)}?done=${confirmed ? 'SUBMITTED' : 'saved'}`);
   },
   move: async ({ request, fetch, params }) => {
     const form = await request.formData();
@@ -127,6 +145,20 @@ export const actions: Actions = {
       });
     const wrongDates = dateIssues(dates);
     if (wrongDates.length) return failed(wrongDates);
+    if (checkedMoves.includes(status) && text(form, 'confirmed') !== 'yes') {
+      // "Change" on the check page brings the form back with what was typed.
+      if (text(form, 'change') === 'yes')
+        return {
+          form: `move-${status}`,
+          values,
+          issues: [] as Array<{ field: string[]; message: string }>,
+        };
+      return checkStep(fetch, params.id, status, {
+        ...values,
+        laidOnIso: laidOn.iso,
+        publishedOnIso: publishedOn.iso,
+      });
+    }
     const result = await runMutation(fetch, movePlanMutation, 'moveActionPlan', {
       input: {
         planId: params.id,

@@ -36,13 +36,15 @@ export const actions: Actions = {
   },
   endRole: async ({ request, fetch, params }) => {
     const form = await request.formData();
+    // Ending a role takes effect at once and cannot be taken back: a step first says so.
+    if (text(form, 'confirmed') !== 'yes') return { confirmEnd: text(form, 'roleAssignmentId') };
     const result = await runMutation(fetch, endRoleMutation, 'endRole', {
       id: text(form, 'roleAssignmentId'),
       expectedVersion: Number(text(form, 'expectedVersion')),
     });
     if (result.problem)
       return fail(400, { grantProblems: formProblems(result.problem.issues, 'role') });
-    redirect(303, `/admin/accounts/${encodeURIComponent(params.id)}`);
+    redirect(303, `/admin/accounts/${encodeURIComponent(params.id)}?done=role-ended`);
   },
   update: async ({ request, fetch, params }) => {
     const form = await request.formData();

@@ -46,6 +46,9 @@ export const actions: Actions = {
       status: choice<InspectionStatus>(form, 'status'),
       reason: text(form, 'reason'),
     };
+    // Cancelling cannot be undone: a step first says so and asks for the reason it keeps.
+    const cancelling = values.status === 'CANCELLED';
+    if (cancelling && text(form, 'confirmed') !== 'yes') return { confirmCancel: true, values };
     const result = await runMutation(
       fetch,
       changeInspectionStatusMutation,
@@ -59,8 +62,12 @@ export const actions: Actions = {
         },
       },
     );
-    if (result.problem) return fail(400, { values, issues: result.problem.issues });
-    redirect(303, `/plan/inspections/${encodeURIComponent(params.id)}`);
+    if (result.problem)
+      return fail(400, { values, issues: result.problem.issues, confirmCancel: cancelling });
+    redirect(
+      303,
+      `/plan/inspections/${encodeURIComponent(params.id)}${cancelling ? '?done=cancelled' : ''}`,
+    );
   },
 
   /** Replaces one phase's staffing: inspector-weeks from each inspectorate taking part. */
