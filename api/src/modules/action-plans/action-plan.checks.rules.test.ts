@@ -22,7 +22,10 @@ describe('what is still wrong before a step that cannot be undone', () => {
       stillWrongBefore(
         'LAID',
         {
-          actions: [action({ owner: ' ' }), action({ owner: 'TBC', targetDate: day('2026-05-31') })],
+          actions: [
+            action({ owner: ' ' }),
+            action({ owner: 'TBC', targetDate: day('2026-05-31') }),
+          ],
           openedOn,
         },
         today,
