@@ -86,6 +86,8 @@ const oracle: Record<string, () => Promise<Array<{ id: string; seen: (h: Holder)
     everyone(db.prisma.consultationProposal.findMany({ select: { id: true } })),
   StatutoryConsultee: () =>
     everyone(db.prisma.statutoryConsultee.findMany({ select: { id: true } })),
+  // The functions an inspection may look at: reference data, public like the kinds they are of.
+  ScopeFunction: () => everyone(db.prisma.scopeFunction.findMany({ select: { id: true } })),
   Programme: async () =>
     (await db.prisma.programme.findMany()).map((p) => ({
       id: p.id,
