@@ -223,6 +223,8 @@ test('another force’s PCC office cannot publish this force’s plan', async ({
         'publishedOn-month': '11',
         'publishedOn-year': '2026',
         publishedUrl: 'https://example.org/plan',
+        // Past the check step, straight to the API.
+        confirmed: 'yes',
       },
       headers: { origin: new URL(page.url()).origin },
     },

@@ -225,25 +225,3 @@ test('the public sees the agreed programme, what we heard and what changed', asy
   await expectAxeClean(page, `${publicPath} (agreed)`);
   await context.close();
 });
-
-test('a direction from one minister alone is refused with a clear message', async ({ page }) => {
-  await page.goto('/plan/directions');
-  await page.getByLabel('Reference').fill('ONE-MINISTER-1');
-  await page.getByLabel('Title', { exact: true }).fill("Victims' thematics, Home Secretary only");
-  await fillDate(dateInput(page, 'Date given'), '2026-11-01');
-  await fillDate(dateInput(page, 'In force from'), '2027-04-01');
-  await page.getByLabel('Home Secretary').check();
-  await page.getByLabel("Victims' thematics required").fill('1');
-  await page.getByLabel('Programme', { exact: true }).check();
-  await page
-    .getByLabel('What the direction says')
-    .fill("Each programme shall include a joint thematic inspection of victims' experiences.");
-  await page.getByRole('button', { name: 'Record the direction' }).click();
-  await expect(page.locator('.govuk-error-summary')).toContainText(
-    'A direction needs all 3 ministers acting together',
-  );
-  await expect(page.locator('.govuk-error-summary')).toContainText(
-    'Still to agree: the Attorney General; the Lord Chancellor and Secretary of State for Justice.',
-  );
-  await expect(page.getByRole('heading', { name: /ONE-MINISTER-1/ })).toHaveCount(0);
-});

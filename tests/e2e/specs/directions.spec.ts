@@ -76,14 +76,15 @@ test('the Home Secretary’s office records a direction of timing, refused as gi
   await expect(dateInput(page, /^Date the Attorney General agreed/)).toHaveCount(0);
 
   await page.getByLabel('Reference').fill(reference);
-  await page.getByLabel('Title', { exact: true }).fill('A programme for 2027 to 2029');
+  await page.getByLabel('Title', { exact: true }).fill('A programme for 2037 to 2039');
   await page.getByLabel('When a programme is prepared').check();
   await fillDate(dateInput(page, 'Date drafted'), today);
-  await fillDate(dateInput(page, 'In force from'), '2027-04-01');
-  await fillDate(dateInput(page, 'A programme to be agreed by'), '2027-04-01');
+  // Years no other journey plans for, so that no programme of theirs meets it.
+  await fillDate(dateInput(page, 'In force from'), '2037-04-01');
+  await fillDate(dateInput(page, 'A programme to be agreed by'), '2037-04-01');
   await page
     .getByLabel('What the direction says')
-    .fill('The inspectorates shall agree a joint programme for 2027 to 2029 by 1 April 2027.');
+    .fill('The inspectorates shall agree a joint programme for 2037 to 2039 by 1 April 2037.');
   await fillDate(dateInput(page, /^Date the Home Secretary agreed/), today);
   await page.getByLabel('Yes, all three ministers have agreed').check();
   await page.getByRole('button', { name: 'Record the direction' }).click();
@@ -152,7 +153,7 @@ test('the administrator records the other two agreements, and the direction is a
   await expectAxeClean(page, 'direction given');
   await look(page, 'directions-given');
 
-  await page.goto('/track');
+  await page.goto(`/track?q=${encodeURIComponent(reference)}`);
   await expect(
     page.getByText(`Agree the joint inspection programme that direction ${reference} requires`),
   ).toBeVisible();

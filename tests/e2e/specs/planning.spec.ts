@@ -28,14 +28,12 @@ test('a planner records a direction requiring two victims’ thematics', async (
   await page.goto('/plan/directions');
   await page.getByLabel('Reference').fill('VPA-2026-01');
   await page.getByLabel('Title', { exact: true }).fill("Victims' thematic inspections");
-  await fillDate(dateInput(page, 'Date given'), '2026-01-15');
+  await fillDate(dateInput(page, 'Date drafted'), '2026-01-10');
   await fillDate(dateInput(page, 'In force from'), '2026-04-01');
-  for (const minister of [
-    'Home Secretary',
-    'Lord Chancellor and Secretary of State for Justice',
-    'Attorney General',
-  ])
-    await page.getByLabel(minister).check();
+  // The administrator records each minister's agreement, with the day it was given.
+  for (const minister of ['Home Secretary', 'Lord Chancellor', 'Attorney General'])
+    await fillDate(dateInput(page, new RegExp(`^Date the ${minister}`)), '2026-01-15');
+  await page.getByLabel('Yes, all three ministers have agreed').check();
   await page.getByLabel("Victims' thematics required").fill('2');
   await page.getByLabel('Programme', { exact: true }).check();
   const kinds = page.getByRole('group', { name: 'Each counted thematic must cover' });
