@@ -19,10 +19,10 @@ import { selectionOf } from '../shared/ids.ts';
 import {
   checkAgencyRows,
   readAgenciesCsv,
-  UnreadableAgencyFileError,
   type AgencyImportLookups,
   type CheckedAgencyRow,
 } from './agency-import.rules.ts';
+import { UnreadableFileError } from '../shared/csv-file.ts';
 
 /** Everything a file of agencies is checked against, in two queries. */
 async function agencyImportLookups(ctx: Context): Promise<AgencyImportLookups> {
@@ -165,7 +165,7 @@ builder.mutationField('checkAgencyImport', (t) =>
       try {
         checked = checkAgencyRows(readAgenciesCsv(input.csv), await agencyImportLookups(ctx));
       } catch (error) {
-        if (error instanceof UnreadableAgencyFileError)
+        if (error instanceof UnreadableFileError)
           throw new InvalidInputError(['input', 'csv'], error.message);
         throw error;
       }

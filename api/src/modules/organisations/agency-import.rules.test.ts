@@ -3,9 +3,9 @@ import { day } from '../shared/calendar.ts';
 import {
   checkAgencyRows,
   readAgenciesCsv,
-  UnreadableAgencyFileError,
   type AgencyImportLookups,
 } from './agency-import.rules.ts';
+import { UnreadableFileError } from '../shared/csv-file.ts';
 
 const lookups = (): AgencyImportLookups => ({
   kinds: new Map([
@@ -70,11 +70,11 @@ describe('checking a file of agencies', () => {
 
   it('refuses a file without the columns it needs, naming them', () => {
     expect(() => readAgenciesCsv('name,region\nHMP Hull,Yorkshire')).toThrow(
-      new UnreadableAgencyFileError(
+      new UnreadableFileError(
         'The file needs the columns name, kind, country; it has no kind, country column.',
       ),
     );
-    expect(() => readAgenciesCsv('name,kind,country\n')).toThrow(UnreadableAgencyFileError);
+    expect(() => readAgenciesCsv('name,kind,country\n')).toThrow(UnreadableFileError);
   });
 
   it('reads back a cell the template guarded against spreadsheet formulas', () => {

@@ -2,7 +2,7 @@
  * Checks a CSV of agencies row by row, as the ratings import does, so that an administrator
  * sees every problem with its line before anything is written.
  */
-import { parse } from 'csv-parse/sync';
+import { readCsvFile, type CsvRow } from '../shared/csv-file.ts';
 import { agencyDetailsIssues, parentIssues, type ParentChoice } from './agency.rules.ts';
 
 const requiredColumns = ['name', 'kind', 'country'] as const;
@@ -33,8 +33,6 @@ export interface CheckedAgencyRow {
   };
 }
 
-export class UnreadableAgencyFileError extends Error {}
-
 const countries: Record<string, CountryCode> = {
   england: 'ENGLAND',
   wales: 'WALES',
@@ -42,44 +40,8 @@ const countries: Record<string, CountryCode> = {
   england_and_wales: 'ENGLAND_AND_WALES',
 };
 
-/** A spreadsheet would run a cell starting with one of these as a formula. */
-const formulaStart = /^[=+\-@\t\r]/;
-
-export function readAgenciesCsv(
-  text: string,
-): Array<{ line: number; values: Record<string, string> }> {
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      relax_column_count: true,
-    });
-  } catch (error) {
-    throw new UnreadableAgencyFileError(
-      `The file is not a CSV file we can read: ${(error as Error).message}`,
-    );
-  }
-  if (!records.length) throw new UnreadableAgencyFileError('The file has no rows of agencies.');
-  const header = Object.keys(records[0]!.record);
-  const missing = requiredColumns.filter((column) => !header.includes(column));
-  if (missing.length)
-    throw new UnreadableAgencyFileError(
-      `The file needs the columns ${requiredColumns.join(', ')}; it has no ${missing.join(', ')} column.`,
-    );
-  return records.map(({ record, info }) => ({
-    line: info.lines,
-    // The template guards formula-like cells with a quote; reading it back, the quote goes.
-    values: Object.fromEntries(
-      Object.entries(record).map(([key, value]) => [
-        key,
-        value.startsWith("'") && formulaStart.test(value.slice(1)) ? value.slice(1) : value,
-      ]),
-    ),
-  }));
-}
+export const readAgenciesCsv = (text: string): CsvRow[] =>
+  readCsvFile(text, { columns: requiredColumns, rowsOf: 'agencies' });
 
 export function checkAgencyRows(
   rows: Array<{ line: number; values: Record<string, string> }>,

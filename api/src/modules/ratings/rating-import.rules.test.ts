@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { day } from '../shared/calendar.ts';
-import {
-  checkRatingRows,
-  readRatingsCsv,
-  UnreadableFileError,
-  type ImportLookups,
-} from './rating-import.rules.ts';
+import { checkRatingRows, readRatingsCsv, type ImportLookups } from './rating-import.rules.ts';
+import { UnreadableFileError } from '../shared/csv-file.ts';
 
 const peelGrades = ['Outstanding', 'Good', 'Adequate', 'Requires improvement', 'Inadequate'];
 const lookups = (): ImportLookups => ({

@@ -2,7 +2,7 @@
  * Checks a CSV of ratings row by row against what the product knows, so that a person sees
  * every problem, with its line, before anything is written.
  */
-import { parse } from 'csv-parse/sync';
+import { readCsvFile, type CsvRow } from '../shared/csv-file.ts';
 import { frameworkPeriodIssues } from './rating-period.rules.ts';
 
 const importColumns = ['agency', 'framework', 'area', 'grade', 'rated_on', 'rationale'] as const;
@@ -59,8 +59,6 @@ export interface CheckedRow {
   };
 }
 
-export class UnreadableFileError extends Error {}
-
 /** Whether the person importing may rate on a framework owned by this inspectorate. */
 function mayRateOn(
   lookups: Pick<ImportLookups, 'mayRateFor'>,
@@ -70,45 +68,8 @@ function mayRateOn(
   return allowed === 'any' || (!!inspectorate && allowed.has(inspectorate.id));
 }
 
-export function readRatingsCsv(
-  text: string,
-): Array<{ line: number; values: Record<string, string> }> {
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      relax_column_count: true,
-    });
-  } catch (error) {
-    throw new UnreadableFileError(
-      `The file is not a CSV file we can read: ${(error as Error).message.replace(/^Invalid Record Length: /, '')}`,
-    );
-  }
-  const header = records[0] ? Object.keys(records[0].record) : [];
-  const missing = importColumns.filter((column) => !header.includes(column));
-  if (!records.length) throw new UnreadableFileError('The file has no rows of ratings.');
-  if (missing.length)
-    throw new UnreadableFileError(
-      `The file needs the columns ${importColumns.join(', ')}; it has no ${missing.join(', ')} column.`,
-    );
-  return records.map(({ record, info }) => ({ line: info.lines, values: unguarded(record) }));
-}
-
-/**
- * The open data's ratings file guards cells that a spreadsheet would run as formulas with a
- * leading single quote (see the web app's CSV writer); reading it back, the quote goes again.
- */
-function unguarded(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(record).map(([key, value]) => [
-      key,
-      /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value,
-    ]),
-  );
-}
+export const readRatingsCsv = (text: string): CsvRow[] =>
+  readCsvFile(text, { columns: importColumns, rowsOf: 'ratings' });
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** Also accepts 14/03/2025, the way UK spreadsheets write dates. */

@@ -21,10 +21,10 @@ import { inSentence } from '../shared/words.ts';
 import {
   checkRatingRows,
   readRatingsCsv,
-  UnreadableFileError,
   type CheckedRow,
   type ImportLookups,
 } from './rating-import.rules.ts';
+import { UnreadableFileError } from '../shared/csv-file.ts';
 
 /** Everything a ratings file is checked against, read in a handful of queries. */
 async function importLookups(ctx: Context): Promise<ImportLookups> {
