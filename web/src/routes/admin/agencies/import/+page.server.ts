@@ -1,4 +1,5 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { chosenCsv, fileProblems } from '#lib/imports/upload.ts';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import { agencyFormChoicesQuery, checkAgencyImportMutation } from '#lib/graphql/agency-admin.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -8,23 +9,14 @@ export const load: PageServerLoad = async ({ fetch }) => {
   return { kinds: data?.agencyKinds ?? [] };
 };
 
-const fileProblem = (message: string) => fail(400, { issues: [{ field: ['file'], message }] });
-
 export const actions: Actions = {
   default: async ({ request, fetch }) => {
-    const form = await request.formData();
-    const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0)
-      return fileProblem('Choose a CSV file of agencies');
-    if (file.size > 2_000_000)
-      return fileProblem('The file must be smaller than 2 MB: split it into smaller files');
+    const input = await chosenCsv(request, { rowsOf: 'agencies', megabytes: 2 });
+    if (!('csv' in input)) return input;
     const result = await runMutation(fetch, checkAgencyImportMutation, 'checkAgencyImport', {
-      input: { fileName: file.name, csv: await file.text() },
+      input,
     });
-    if (result.problem)
-      return fail(400, {
-        issues: result.problem.issues.map((issue) => ({ ...issue, field: ['file'] })),
-      });
+    if (result.problem) return fileProblems(result.problem.issues.map((issue) => issue.message));
     redirect(303, `/admin/agencies/import/${encodeURIComponent(result.data.id)}`);
   },
 };
