@@ -11,7 +11,9 @@ import {
   checkAgencyImportMutation,
   closeAgencyMutation,
   renameAgencyMutation,
+  reopenAgencyMutation,
 } from '@cjji/contract/agency-admin';
+import { acceptImportMutation, checkImportMutation } from '@cjji/contract/ratings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -159,6 +161,7 @@ describe('renaming and closing an agency', () => {
     expect((await lead(agencyAdminQuery, { id: agencyId })).data!.agency.viewerCan).toEqual({
       rename: false,
       close: false,
+      reopen: false,
     });
   });
 
@@ -227,6 +230,106 @@ describe('renaming and closing an agency', () => {
     expect((await rate('2026-10-01')).data!.recordRating.__typename).toBe(
       'MutationRecordRatingSuccess',
     );
+  });
+});
+
+describe('reopening an agency', () => {
+  const reopen = (run: Execute, agencyId: string, expectedVersion: number, reason: string) =>
+    run(reopenAgencyMutation, { input: { agencyId, expectedVersion, reason } });
+
+  it('undoes a closing with a reason, kept with the closing day; only an administrator may', async () => {
+    const agency = await db.prisma.agency.findFirstOrThrow({
+      where: { name: 'HMP Wakefield (Monster Mansion)' },
+    });
+    const agencyId = gid('Agency', agency.id);
+    expect(refusal(await reopen(lead, agencyId, agency.version, 'Closed in error'))).toBe(
+      'FORBIDDEN',
+    );
+    expect((await reopen(admin, agencyId, agency.version, '  ')).data!.reopenAgency).toMatchObject({
+      issues: [{ field: ['input', 'reason'], message: 'Enter why the agency is reopened' }],
+    });
+    expect(
+      (await db.prisma.agency.findUniqueOrThrow({ where: { id: agency.id } })).closedOn,
+    ).toEqual(new Date('2026-10-31'));
+
+    const done = await reopen(admin, agencyId, agency.version, 'Closed in error: it never shut');
+    expect(done.data!.reopenAgency).toMatchObject({
+      data: { closedOn: null, version: agency.version + 1 },
+    });
+    const { data } = await admin(agencyAdminQuery, { id: agencyId });
+    expect(data!.agency).toMatchObject({
+      closedOn: null,
+      reopenings: [
+        {
+          closedOn: '2026-10-31',
+          reason: 'Closed in error: it never shut',
+          reopenedOn: '2026-11-25',
+        },
+      ],
+      viewerCan: { close: true, reopen: false },
+    });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'reopenAgency', entityId: agency.id },
+    });
+    expect(audit.after).toMatchObject({ closedOn: null, reason: 'Closed in error: it never shut' });
+
+    // Open again, so there is nothing to undo; and a stale form is told so.
+    expect(
+      (await reopen(admin, agencyId, agency.version + 1, 'Again')).data!.reopenAgency,
+    ).toMatchObject({
+      issues: [{ message: 'HMP Wakefield (Monster Mansion) is open: there is nothing to undo' }],
+    });
+  });
+});
+
+describe('rating an agency that closes while its file waits', () => {
+  it('refuses a file’s row dated after the closing, and the accept of a file checked before it', async () => {
+    const agency = await db.prisma.agency.findFirstOrThrow({
+      where: { name: 'HMP Wakefield (Monster Mansion)' },
+    });
+    const agencyId = gid('Agency', agency.id);
+    const row = (ratedOn: string) =>
+      `HMP Wakefield (Monster Mansion),Healthy prison tests,Treatment of victims,Good,${ratedOn},Fine`;
+    const csv = (...rows: string[]) =>
+      ['agency,framework,area,grade,rated_on,rationale', ...rows].join('\n');
+    const check = async (text: string) => {
+      const result = (await lead(checkImportMutation, { input: { fileName: 'r.csv', csv: text } }))
+        .data!.checkRatingImport;
+      if (result.__typename !== 'MutationCheckRatingImportSuccess')
+        throw new Error(JSON.stringify(result));
+      const { data } = await lead(
+        `query($id: ID!) { ratingImport(id: $id) { id version goodRows badRows rows { line problems } } }`,
+        { id: result.data.id },
+      );
+      return data!.ratingImport;
+    };
+    const waiting = await check(csv(row('2026-11-20')));
+    expect(waiting).toMatchObject({ goodRows: 1, badRows: 0 });
+
+    const closed = await admin(closeAgencyMutation, {
+      input: { agencyId, expectedVersion: agency.version, closedOn: '2026-11-15' },
+    });
+    expect(closed.data!.closeAgency.__typename).toBe('MutationCloseAgencySuccess');
+
+    const before = await db.prisma.rating.count({ where: { agencyId: agency.id } });
+    const accepted = await lead(acceptImportMutation, {
+      input: { importId: waiting.id, expectedVersion: waiting.version },
+    });
+    expect(accepted.data!.acceptRatingImport).toMatchObject({
+      __typename: 'InvalidStateError',
+      message:
+        'HMP Wakefield (Monster Mansion) closed on 15 November 2026 since the file was checked. Check the file again to see which rows are dated after that.',
+    });
+    expect(await db.prisma.rating.count({ where: { agencyId: agency.id } })).toBe(before);
+
+    const again = await check(csv(row('2026-11-15'), row('2026-11-20')));
+    expect(again).toMatchObject({ goodRows: 1, badRows: 1 });
+    expect(again.rows[1]).toEqual({
+      line: 3,
+      problems: [
+        'HMP Wakefield (Monster Mansion) closed on 15 November 2026: a rating must be dated on or before then.',
+      ],
+    });
   });
 });
 

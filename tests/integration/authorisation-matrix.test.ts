@@ -461,6 +461,16 @@ const operations: Operation[] = [
       }),
   },
   {
+    name: 'reopenAgency',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('reopenAgency', {
+        agencyId: gid('Agency', id.kent!),
+        expectedVersion: stale,
+        reason: 'Closed in error',
+      }),
+  },
+  {
     name: 'checkAgencyImport',
     allowed: ['administrator'],
     request: () =>

@@ -72,9 +72,15 @@ export const agencyAdminQuery = graphql(`
         shortName
         renamedOn
       }
+      reopenings {
+        closedOn
+        reason
+        reopenedOn
+      }
       viewerCan {
         rename
         close
+        reopen
       }
     }
   }
@@ -126,6 +132,25 @@ export const closeAgencyMutation = graphql(
         __typename
         ...MutationErrors
         ... on MutationCloseAgencySuccess {
+          data {
+            id
+            closedOn
+            version
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);
+
+export const reopenAgencyMutation = graphql(
+  `
+    mutation ReopenAgency($input: ReopenAgencyInput!) {
+      reopenAgency(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationReopenAgencySuccess {
           data {
             id
             closedOn

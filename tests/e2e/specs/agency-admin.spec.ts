@@ -194,4 +194,27 @@ test('an agencies file with a bad row is checked, previewed and accepted, and a 
   const offered = await page.getByLabel('Organisation').locator('option').allInnerTexts();
   expect(offered).toContain('Leeds Youth Justice Service');
   expect(offered).not.toContain('HMCTS Wales');
+
+  // Closed in error: reopened with a reason, which is kept with the closing day.
+  await page.goto('/admin/agencies?search=HMCTS%20Wales');
+  await page.getByRole('link', { name: 'HMCTS Wales' }).click();
+  await expect(page.getByRole('button', { name: 'Close the agency' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reopen the agency' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText(
+    'Enter why the agency is reopened',
+  );
+  await page.getByLabel('Why is it reopened?').fill('Closed in error: the region still sits');
+  await page.getByRole('button', { name: 'Reopen the agency' }).click();
+  await expect(page.getByText('Agency reopened')).toBeVisible();
+  await expect(page.locator('[data-qa="agency-facts"]')).toContainText('Open');
+  await expect(page.locator('[data-qa="reopenings"] tbody tr')).toContainText([
+    /30 November 2026.*Closed in error: the region still sits/,
+  ]);
+  await axeClean(page);
+  await screenshots(page, 'reopened');
+  await page.goto('/admin/accounts/new');
+  await page.getByLabel('Role').selectOption('AGENCY_EDITOR');
+  expect(await page.getByLabel('Organisation').locator('option').allInnerTexts()).toContain(
+    'HMCTS Wales',
+  );
 });

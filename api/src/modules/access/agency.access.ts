@@ -1,5 +1,5 @@
 /**
- * Who may manage the directory of agencies: administrators add, rename and close agencies and
+ * Who may manage the directory of agencies: administrators add, rename, close and reopen agencies and
  * import them from files. Called by the mutations' scopes and the `viewerCan` fields alike.
  */
 import { isAdministrator, type Viewer } from './viewer.ts';
@@ -9,6 +9,7 @@ export const mayManageAgencies = (viewer: Viewer | null) => isAdministrator(view
 export interface AgencyAbilities {
   rename: boolean;
   close: boolean;
+  reopen: boolean;
 }
 
 export const agencyAbilities = (
@@ -17,4 +18,5 @@ export const agencyAbilities = (
 ): AgencyAbilities => ({
   rename: mayManageAgencies(viewer),
   close: mayManageAgencies(viewer) && !agency.closedOn,
+  reopen: mayManageAgencies(viewer) && !!agency.closedOn,
 });

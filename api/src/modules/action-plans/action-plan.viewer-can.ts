@@ -89,6 +89,9 @@ const AgencyViewerCanRef = builder
       close: t.exposeBoolean('close', {
         description: 'closeAgency: administrators, while the agency is open.',
       }),
+      reopen: t.exposeBoolean('reopen', {
+        description: 'reopenAgency: administrators, while the agency is closed.',
+      }),
     }),
   });
 

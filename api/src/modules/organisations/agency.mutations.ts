@@ -1,7 +1,8 @@
 /**
  * The directory of agencies as data: an administrator adds an agency of any kind, renames one
  * (the old name is kept as a former name) and closes one (it keeps its record, ratings and
- * plans, and leaves the choices for new work). Every change is audited and versioned.
+ * plans, and leaves the choices for new work), and reopens one closed in error or opened again
+ * (the closing day it undid is kept). Every change is audited and versioned.
  */
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
@@ -16,6 +17,7 @@ import {
   agencyDetailsIssues,
   closeIssues,
   parentIssues,
+  reopenIssues,
   renameIssues,
   type ParentChoice,
 } from './agency.rules.ts';
@@ -222,6 +224,58 @@ builder.mutationField('closeAgency', (t) =>
           audited: (agency) => ({
             before: { name: agency.name, closedOn: null },
             after: { name: agency.name, closedOn: input.closedOn },
+          }),
+        }),
+      );
+      return ctx.prisma.agency.findUniqueOrThrow({ ...selectionOf(query), where: { id } });
+    },
+  }),
+);
+
+const ReopenAgencyInput = builder.inputType('ReopenAgencyInput', {
+  fields: (t) => ({
+    agencyId: t.id({ required: true }),
+    expectedVersion: t.int(versionField),
+    reason: t.string({
+      required: true,
+      description: 'Why: closed in error, or opened again. Kept with the closing day it undoes.',
+    }),
+  }),
+});
+
+builder.mutationField('reopenAgency', (t) =>
+  t.prismaField({
+    type: 'Agency',
+    description:
+      'Undoes an agency’s closing, with a reason: it is offered for new work again. The closing day and the reason are kept in its reopenings.',
+    errors: {},
+    authScopes: { administrator: true },
+    args: { input: t.arg({ type: ReopenAgencyInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx, info) => {
+      const id = idOf('Agency', input.agencyId, ['input', 'agencyId']);
+      await inMutation(ctx, info, (steps) =>
+        changeVersioned(steps, {
+          ...agencyRecord(id, input.agencyId, input.expectedVersion),
+          inputIssues: (agency) => reopenIssues(agency, input.reason, ['input', 'reason']),
+          write: (tx, agency) =>
+            tx.agency.updateMany({
+              where: { id, version: agency.version },
+              data: { closedOn: null, version: { increment: 1 } },
+            }),
+          alsoWrite: async (tx, agency) => {
+            await tx.agencyReopening.create({
+              data: {
+                agencyId: id,
+                closedOn: agency.closedOn!,
+                reason: input.reason.trim(),
+                reopenedBy: ctx.actor,
+                reopenedAt: ctx.now(),
+              },
+            });
+          },
+          audited: (agency) => ({
+            before: { name: agency.name, closedOn: agency.closedOn },
+            after: { name: agency.name, closedOn: null, reason: input.reason.trim() },
           }),
         }),
       );

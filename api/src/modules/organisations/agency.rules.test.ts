@@ -6,6 +6,7 @@ import {
   closeIssues,
   parentIssues,
   renameIssues,
+  reopenIssues,
 } from './agency.rules.ts';
 
 const names = new Map([['hmp leeds', 'HMP Leeds']]);
@@ -69,6 +70,20 @@ describe('renaming and closing', () => {
       closeIssues({ ...open, closedOn: day('2026-01-31') }, day('2026-11-01'), today, ['c'])[0]!
         .message,
     ).toBe('HMP Leeds already closed on 31 January 2026');
+  });
+
+  it('reopens only a closed agency, and only with a reason', () => {
+    const closed = { name: 'HMP Leeds', closedOn: day('2026-01-31') };
+    expect(reopenIssues(closed, 'Closed in error', ['reason'])).toEqual([]);
+    expect(reopenIssues(closed, '   ', ['reason'])).toEqual([
+      { field: ['reason'], message: 'Enter why the agency is reopened' },
+    ]);
+    expect(reopenIssues(closed, 'x'.repeat(2001), ['reason'])[0]!.message).toBe(
+      'The reason must be 2000 characters or fewer',
+    );
+    expect(reopenIssues({ ...closed, closedOn: null }, 'Why not', ['reason'])[0]!.message).toBe(
+      'HMP Leeds is open: there is nothing to undo',
+    );
   });
 
   it('takes no new work dated after the day it closed', () => {

@@ -103,6 +103,21 @@ export function closeIssues(
   return [];
 }
 
+/** Why an agency cannot be reopened with this reason, if it cannot. */
+export function reopenIssues(
+  agency: { name: string; closedOn: Date | null },
+  reason: string,
+  field: string[],
+): FieldIssue[] {
+  if (!agency.closedOn)
+    return [{ field, message: `${agency.name} is open: there is nothing to undo` }];
+  const said = reason.trim();
+  if (!said) return [{ field, message: 'Enter why the agency is reopened' }];
+  if (said.length > limits.notes)
+    return [{ field, message: `The reason must be ${limits.notes} characters or fewer` }];
+  return [];
+}
+
 /** Whether new work (a rating, a plan, a visit) may be dated on this day for the agency. */
 export function closedBefore(agency: { closedOn: Date | null }, day: Date): boolean {
   return !!agency.closedOn && agency.closedOn.getTime() < day.getTime();

@@ -1,6 +1,6 @@
 import { Country } from '@cjji/db';
 import { builder } from '../../builder.ts';
-import { startOfDay } from '../shared/calendar.ts';
+import { startOfDay, ukDay } from '../shared/calendar.ts';
 import './agency-kind.types.ts';
 import { LocalPolicingBodyRef } from './local-policing-body.types.ts';
 import { termInForceOn } from './local-policing-body.rules.ts';
@@ -39,6 +39,10 @@ export const AgencyRef = builder.prismaNode('Agency', {
       description: 'The names it went by before, latest first.',
       query: { orderBy: { renamedOn: 'desc' } },
     }),
+    reopenings: t.relation('reopenings', {
+      description: 'Closings undone, latest first: the closing day each undid, and why.',
+      query: { orderBy: { reopenedAt: 'desc' } },
+    }),
     version: t.exposeInt('version', {
       description: 'Send it back with a change, so that two edits at once cannot cross.',
     }),
@@ -63,6 +67,23 @@ export const AgencyRef = builder.prismaNode('Agency', {
     }),
     prosecutesFor: t.relation('coversForces', {
       description: 'For a CPS area: the police forces whose cases it prosecutes.',
+    }),
+  }),
+});
+
+builder.prismaObject('AgencyReopening', {
+  description: 'A closing undone: the agency was closed in error, or opened again.',
+  fields: (t) => ({
+    closedOn: t.expose('closedOn', {
+      type: 'Date',
+      description: 'The closing day it had until it was reopened.',
+    }),
+    reason: t.exposeString('reason'),
+    reopenedOn: t.field({
+      type: 'Date',
+      description: 'The UK day it was reopened.',
+      select: { reopenedAt: true },
+      resolve: (reopening) => ukDay(reopening.reopenedAt),
     }),
   }),
 });

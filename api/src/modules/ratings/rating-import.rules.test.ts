@@ -6,11 +6,23 @@ import { UnreadableFileError } from '../shared/csv-file.ts';
 const peelGrades = ['Outstanding', 'Good', 'Adequate', 'Requires improvement', 'Inadequate'];
 const lookups = (): ImportLookups => ({
   agencies: new Map([
-    ['kent police', { id: 'kent', name: 'Kent Police', kindCode: 'POLICE_FORCE' }],
-    ['essex police', { id: 'essex', name: 'Essex Police', kindCode: 'POLICE_FORCE' }],
+    ['kent police', { id: 'kent', name: 'Kent Police', kindCode: 'POLICE_FORCE', closedOn: null }],
+    [
+      'essex police',
+      { id: 'essex', name: 'Essex Police', kindCode: 'POLICE_FORCE', closedOn: null },
+    ],
     [
       'probation service wales',
-      { id: 'wales', name: 'Probation Service Wales', kindCode: 'PROBATION_REGION' },
+      {
+        id: 'wales',
+        name: 'Probation Service Wales',
+        kindCode: 'PROBATION_REGION',
+        closedOn: null,
+      },
+    ],
+    [
+      'hmp old town',
+      { id: 'old', name: 'HMP Old Town', kindCode: 'POLICE_FORCE', closedOn: day('2025-06-30') },
     ],
   ]),
   frameworks: new Map([
@@ -151,6 +163,23 @@ describe('checking ratings row by row', () => {
         '"31/02/2025" is not a date: write it as 2025-03-14 or 14/03/2025.',
       ],
     ]);
+  });
+
+  it('refuses a rating dated after its agency closed, and keeps one from before', () => {
+    const rows = checkRatingRows(
+      readRatingsCsv(
+        csv(
+          'HMP Old Town,PEEL,Treatment of victims,Good,2025-06-30,On its last day',
+          'HMP Old Town,PEEL,Treatment of victims,Good,2025-07-01,After it closed',
+        ),
+      ),
+      lookups(),
+    );
+    expect(rows.map((r) => r.problems)).toEqual([
+      [],
+      ['HMP Old Town closed on 30 June 2025: a rating must be dated on or before then.'],
+    ]);
+    expect(rows[0]!.rating?.ratedOn).toBe('2025-06-30');
   });
 
   it('refuses rows on another inspectorate’s framework to a lead, and allows them to its own', () => {

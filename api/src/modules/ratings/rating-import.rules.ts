@@ -2,14 +2,16 @@
  * Checks a CSV of ratings row by row against what the product knows, so that a person sees
  * every problem, with its line, before anything is written.
  */
+import { closedBefore } from '../organisations/agency.rules.ts';
+import { longDate } from '../shared/calendar.ts';
 import { readCsvFile, type CsvRow } from '../shared/csv-file.ts';
 import { frameworkPeriodIssues } from './rating-period.rules.ts';
 
 const importColumns = ['agency', 'framework', 'area', 'grade', 'rated_on', 'rationale'] as const;
 
 export interface ImportLookups {
-  /** Agencies by lower-case name and short name. */
-  agencies: Map<string, { id: string; name: string; kindCode: string }>;
+  /** Agencies by lower-case name and short name, closed ones included (their past can be rated). */
+  agencies: Map<string, { id: string; name: string; kindCode: string; closedOn: Date | null }>;
   /** Framework versions by lower-case framework name. */
   frameworks: Map<
     string,
@@ -102,6 +104,11 @@ export function checkRatingRows(
       problems.push(`"${get('rated_on')}" is not a date: write it as 2025-03-14 or 14/03/2025.`);
     if (ratedOn && ratedOn > lookups.today)
       problems.push(`The rating date ${get('rated_on')} is in the future.`);
+    // The form's own rule: a closed agency's past can still be rated, nothing after it closed.
+    if (agency && ratedOn && closedBefore(agency, ratedOn))
+      problems.push(
+        `${agency.name} closed on ${longDate(agency.closedOn!)}: a rating must be dated on or before then.`,
+      );
 
     const versions = get('framework')
       ? lookups.frameworks.get(get('framework').toLowerCase())

@@ -14,10 +14,10 @@ import { inspectoratesLedBy, isAdministrator, mayLeadFor } from '../access/viewe
 import { maySeeRow, visibleWhere } from '../access/visibility.ts';
 import type { Transaction } from '../shared/audit.ts';
 import { changeVersioned, inMutation } from '../shared/mutation.ts';
-import { isoDay, longDate, startOfDay } from '../shared/calendar.ts';
+import { day, isoDay, longDate, startOfDay } from '../shared/calendar.ts';
 import { closedBefore } from '../organisations/agency.rules.ts';
 import { idOf, selectionOf } from '../shared/ids.ts';
-import { inSentence } from '../shared/words.ts';
+import { inSentence, listOf } from '../shared/words.ts';
 import {
   checkRatingRows,
   readRatingsCsv,
@@ -30,7 +30,7 @@ import { UnreadableFileError } from '../shared/csv-file.ts';
 async function importLookups(ctx: Context): Promise<ImportLookups> {
   const [agencies, frameworks, areas, existing, kinds] = await Promise.all([
     ctx.prisma.agency.findMany({
-      select: { id: true, name: true, shortName: true, kindCode: true },
+      select: { id: true, name: true, shortName: true, kindCode: true, closedOn: true },
     }),
     ctx.prisma.ratingFramework.findMany({
       include: {
@@ -46,7 +46,7 @@ async function importLookups(ctx: Context): Promise<ImportLookups> {
     }),
     ctx.prisma.agencyKind.findMany({ select: { code: true, pluralName: true } }),
   ]);
-  const agencyMap = new Map<string, { id: string; name: string; kindCode: string }>();
+  const agencyMap: ImportLookups['agencies'] = new Map();
   for (const agency of agencies) {
     agencyMap.set(agency.name.toLowerCase(), agency);
     if (agency.shortName) agencyMap.set(agency.shortName.toLowerCase(), agency);
@@ -304,6 +304,24 @@ builder.mutationField('acceptRatingImport', (t) =>
               throw new AccessDeniedError(
                 !!ctx.viewer,
                 `accept ratings on ${notOurs.map((f) => f.name).join(', ')}`,
+              );
+            // And an agency may have closed since: nothing is rated after its closing day.
+            const closed = await steps.tx.agency.findMany({
+              where: {
+                id: { in: [...new Set(ratings.map((rating) => rating.agencyId))] },
+                closedOn: { not: null },
+              },
+              select: { id: true, name: true, closedOn: true },
+            });
+            const late = closed.filter((agency) =>
+              ratings.some(
+                (rating) =>
+                  rating.agencyId === agency.id && closedBefore(agency, day(rating.ratedOn)),
+              ),
+            );
+            if (late.length)
+              throw new InvalidStateError(
+                `${listOf(late.map((agency) => `${agency.name} closed on ${longDate(agency.closedOn!)}`))} since the file was checked. Check the file again to see which rows are dated after that.`,
               );
           },
           // Moving the status first means a second, concurrent accept finds nothing to do.

@@ -13,6 +13,7 @@ export const actionWords: Record<string, string> = {
   checkAgencyImport: 'Checked a file of agencies',
   checkRatingImport: 'Checked a ratings file',
   closeAgency: 'Closed an agency',
+  reopenAgency: 'Reopened an agency',
   closeConsultation: 'Closed a consultation',
   correctActionPlanFact: 'Corrected a fact about an action plan',
   createAccount: 'Created an account',

@@ -4,6 +4,7 @@ import {
   agencyAdminQuery,
   closeAgencyMutation,
   renameAgencyMutation,
+  reopenAgencyMutation,
 } from '#lib/graphql/agency-admin.ts';
 import { dateIssues, readDate } from '#lib/dates.ts';
 import { formProblems, text } from '#lib/forms.ts';
@@ -88,5 +89,32 @@ export const actions: Actions = {
         problems: formProblems(result.problem.issues, 'closedOn'),
       });
     done(params.id, 'closed');
+  },
+  reopen: async ({ request, fetch, params }) => {
+    const form = await request.formData();
+    const values = { reason: text(form, 'reason') };
+    if (!values.reason)
+      return fail(400, {
+        which: 'reopen' as const,
+        values,
+        problems: formProblems(
+          [{ field: ['reason'], message: 'Enter why the agency is reopened' }],
+          'reason',
+        ),
+      });
+    const result = await runMutation(fetch, reopenAgencyMutation, 'reopenAgency', {
+      input: {
+        agencyId: params.id,
+        expectedVersion: Number(text(form, 'expectedVersion')),
+        reason: values.reason,
+      },
+    });
+    if (result.problem)
+      return fail(400, {
+        which: 'reopen' as const,
+        values,
+        problems: formProblems(result.problem.issues, 'reason'),
+      });
+    done(params.id, 'reopened');
   },
 };
