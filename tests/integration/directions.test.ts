@@ -152,6 +152,15 @@ describe('a direction is joint', () => {
     expect(await directionChecks(await planner())).toEqual([]);
   });
 
+  it('lists the three ministers in the order the Act names them', async () => {
+    const { data } = await (await admin())(`{ ministers { title } }`);
+    expect(data!.ministers.map((minister: { title: string }) => minister.title)).toEqual([
+      HS,
+      LC,
+      AG,
+    ]);
+  });
+
   it('says who may record each minister’s agreement, per role', async () => {
     const can = async (execute: Execute) =>
       (await directions(execute))

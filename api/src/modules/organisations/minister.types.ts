@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { inActOrder } from './minister.rules.ts';
 
 export const MinisterRef = builder.prismaNode('Minister', {
   description:
@@ -14,8 +15,9 @@ export const MinisterRef = builder.prismaNode('Minister', {
 builder.queryField('ministers', (t) =>
   t.prismaField({
     type: ['Minister'],
-    description: 'The Home Secretary, the Lord Chancellor and the Attorney General.',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.minister.findMany({ ...query, orderBy: { title: 'asc' } }),
+    description:
+      'The Home Secretary, the Lord Chancellor and the Attorney General, in the order the Act names them.',
+    resolve: async (query, _root, _args, ctx) =>
+      inActOrder(await ctx.prisma.minister.findMany({ ...query, orderBy: { title: 'asc' } })),
   }),
 );

@@ -2,6 +2,7 @@
  * Whether a programme satisfies a ministerial direction that it include at least N victims'
  * thematics, per programme or per programme year, each covering the agency kinds named.
  */
+import { inActOrder } from '../organisations/minister.rules.ts';
 import {
   longDate,
   rangesOverlap,
@@ -151,19 +152,6 @@ export interface DirectingMinister {
 export interface MinisterAgreement {
   ministerId: string;
   agreedOn: Date;
-}
-
-/** The order the Act names them in: the Secretary of State, the Lord Chancellor, the Attorney General. */
-const actOrder = ['Home Secretary', 'Lord Chancellor', 'Attorney General'];
-const placeInAct = (title: string) => {
-  const at = actOrder.findIndex((office) => title.startsWith(office));
-  return at < 0 ? actOrder.length : at;
-};
-
-export function inActOrder<M extends DirectingMinister>(ministers: readonly M[]): M[] {
-  return [...ministers].sort(
-    (a, b) => placeInAct(a.title) - placeInAct(b.title) || a.title.localeCompare(b.title),
-  );
 }
 
 /**

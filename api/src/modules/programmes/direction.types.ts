@@ -6,7 +6,8 @@ import { globalIdOf } from '../shared/ids.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { MinisterRef } from '../organisations/minister.types.ts';
-import { inActOrder, type DirectionStatus } from './direction.rules.ts';
+import { type DirectionStatus } from './direction.rules.ts';
+import { inActOrder } from '../organisations/minister.rules.ts';
 import { DirectionPeriodEnum } from './programme.types.ts';
 
 export const DirectionKindEnum = builder.enumType(DirectionKind, {
