@@ -92,6 +92,9 @@ test('the check before agreeing shows the lead every administration-only stateme
 }) => {
   await page.goto(programmePath);
   await page.getByRole('button', { name: 'Mark as agreed by the inspectorates' }).click();
+  await expect(page.locator('[data-qa="confirm-move"] h2').first()).toHaveText(
+    'Check before you agree the programme',
+  );
   const statements = page.locator('[data-qa="administration-only-statements"]');
   await expect(statements).toContainText('Special measures at court');
   await expect(statements).toContainText('Flagged: Decisions made by the court');
