@@ -483,6 +483,25 @@ describe('a direction of form', () => {
       expectedVersion: 0,
     });
     expect(stale.result.__typename).not.toBe('MutationMarkFormItemSuccess');
+
+    // Two planners marking the second item for the first time at once: one mark is kept and
+    // the other is told someone marked it first, as a version conflict, not a key error.
+    const second = before.formChecks[1];
+    const firstMarks = await Promise.all(
+      ['The plan names every lead.', 'Leads are named in the annex.'].map(async (note) =>
+        mutate(await planner(), 'markFormItem', {
+          programmeId: programmeId(),
+          itemId: second.itemId,
+          met: true,
+          note,
+        }),
+      ),
+    );
+    expect(firstMarks.map((mark) => mark.result.__typename).sort()).toEqual([
+      'ConflictError',
+      'MutationMarkFormItemSuccess',
+    ]);
+    expect((await read(await planner())).formChecks[1]).toMatchObject({ version: 1 });
   });
 });
 

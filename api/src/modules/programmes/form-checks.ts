@@ -8,7 +8,7 @@ import { InvalidInputError, InvalidStateError } from '../../errors.ts';
 import { mayMarkFormItems } from '../access/programme.access.ts';
 import { maySeeRow } from '../access/visibility.ts';
 import { globalIdOf, idOf, selectionOf } from '../shared/ids.ts';
-import { changeVersioned, inMutation } from '../shared/mutation.ts';
+import { inMutation, setVersioned } from '../shared/mutation.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 import { directionInForceDuring, unmetFormItems } from './direction.rules.ts';
 import { z } from 'zod';
@@ -206,31 +206,30 @@ builder.mutationField('markFormItem', (t) =>
       if (!input.met && !note)
         throw new InvalidInputError(['input', 'note'], 'Say what the programme still lacks');
       const data = { met: input.met, note, markedBy: ctx.actor, markedAt: ctx.now() };
-      await inMutation(ctx, info, async (steps) => {
-        if (check.version === null) {
-          // First mark: the primary key refuses a second first mark made at the same moment.
-          await steps.tx.programmeFormCheck.create({ data: { programmeId, itemId, ...data } });
-          await steps.audit('ProgrammeFormCheck', `${programmeId}:${itemId}`, { after: data });
-          return;
-        }
-        await changeVersioned(steps, {
+      // Never marked is version 0: two people marking an item for the first time at once are
+      // told of each other as any two editors are, not answered with a key error.
+      await inMutation(ctx, info, (steps) =>
+        setVersioned(steps, {
           what: 'mark',
           entityType: 'ProgrammeFormCheck',
           id: `${programmeId}:${itemId}`,
-          globalId: String(input.itemId),
-          expectedVersion: input.expectedVersion,
+          expectedVersion: input.expectedVersion ?? 0,
           read: (tx) =>
             tx.programmeFormCheck.findUnique({
               where: { programmeId_itemId: { programmeId, itemId } },
             }),
-          write: (tx, before) =>
+          update: (tx, before) =>
             tx.programmeFormCheck.updateMany({
               where: { programmeId, itemId, version: before.version },
               data: { ...data, version: { increment: 1 } },
             }),
-          audited: (before) => ({ before, after: data }),
-        });
-      });
+          create: (tx) =>
+            tx.programmeFormCheck.createMany({
+              data: [{ programmeId, itemId, ...data }],
+              skipDuplicates: true,
+            }),
+        }),
+      );
       return ctx.prisma.programme.findUniqueOrThrow({
         ...selectionOf(query),
         where: { id: programmeId },
