@@ -5,8 +5,8 @@ import {
   planningChoicesQuery,
   updateInspectionMutation,
 } from '#lib/graphql/plan.ts';
-import { choice, text } from '#lib/forms.ts';
-import type { EnumOf } from '@cjji/contract/graphql';
+import { text } from '#lib/forms.ts';
+import { readInspectionDetails } from '#lib/plan/inspection-details.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
@@ -40,36 +40,7 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 export const actions: Actions = {
   default: async ({ request, fetch, params }) => {
     const form = await request.formData();
-    const all = (name: string) =>
-      form
-        .getAll(name)
-        .filter((value): value is string => typeof value === 'string' && value !== '');
-    const values = {
-      title: text(form, 'title'),
-      kind: choice<EnumOf<'InspectionKind'>>(form, 'kind'),
-      victimsThematic: form.get('victimsThematic') === 'yes',
-      theme: text(form, 'theme'),
-      scopeStatement: text(form, 'scopeStatement'),
-      leadInspectorateId: text(form, 'leadInspectorateId'),
-      partnerInspectorateIds: all('partnerInspectorateIds'),
-      agencyKindsInScope: all('agencyKindsInScope') as EnumOf<'AgencyKindCode'>[],
-      scopeFunctionIds: all('scopeFunctionIds'),
-      administrationOnlyStatement: text(form, 'administrationOnlyStatement'),
-      localityIds: all('localityIds'),
-    };
-    const issues = [
-      ...(!values.kind
-        ? [
-            {
-              field: ['kind'],
-              message: 'Choose whether it is a joint thematic or a core inspection',
-            },
-          ]
-        : []),
-      ...(!values.leadInspectorateId
-        ? [{ field: ['leadInspectorateId'], message: 'Choose the lead inspectorate' }]
-        : []),
-    ];
+    const { values, issues } = readInspectionDetails(form);
     if (issues.length) return fail(400, { values, issues });
     const result = await runMutation(fetch, updateInspectionMutation, 'updateInspection', {
       input: {

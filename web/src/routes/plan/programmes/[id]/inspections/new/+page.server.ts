@@ -5,9 +5,8 @@ import {
   planningChoicesQuery,
   programmePlanQuery,
 } from '#lib/graphql/plan.ts';
-import { choice, text } from '#lib/forms.ts';
 import { readDate, type DateAnswer } from '#lib/dates.ts';
-import type { EnumOf } from '@cjji/contract/graphql';
+import { readInspectionDetails } from '#lib/plan/inspection-details.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const phases = ['SCOPING', 'FIELDWORK', 'REPORTING', 'PUBLICATION'] as const;
@@ -35,10 +34,7 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 export const actions: Actions = {
   default: async ({ request, fetch, params }) => {
     const form = await request.formData();
-    const all = (name: string) =>
-      form
-        .getAll(name)
-        .filter((value): value is string => typeof value === 'string' && value !== '');
+    const details = readInspectionDetails(form);
     const dates = Object.fromEntries(
       phases.map((kind) => {
         const name = phaseWords[kind];
@@ -58,17 +54,7 @@ export const actions: Actions = {
       }),
     ) as Record<(typeof phases)[number], { start: DateAnswer; end: DateAnswer }>;
     const values = {
-      title: text(form, 'title'),
-      kind: choice<EnumOf<'InspectionKind'>>(form, 'kind'),
-      victimsThematic: form.get('victimsThematic') === 'yes',
-      theme: text(form, 'theme'),
-      scopeStatement: text(form, 'scopeStatement'),
-      leadInspectorateId: text(form, 'leadInspectorateId'),
-      partnerInspectorateIds: all('partnerInspectorateIds'),
-      agencyKindsInScope: all('agencyKindsInScope') as EnumOf<'AgencyKindCode'>[],
-      scopeFunctionIds: all('scopeFunctionIds'),
-      administrationOnlyStatement: text(form, 'administrationOnlyStatement'),
-      localityIds: all('localityIds'),
+      ...details.values,
       phases: phases.map((kind) => ({
         kind,
         plannedStart: dates[kind].start.parts,
@@ -78,17 +64,7 @@ export const actions: Actions = {
     const dateProblem = (kind: string, end: 'plannedStart' | 'plannedEnd', answer: DateAnswer) =>
       answer.problem ? [{ field: [`${end}-${kind}`], message: answer.problem.message }] : [];
     const issues = [
-      ...(!values.kind
-        ? [
-            {
-              field: ['kind'],
-              message: 'Choose whether it is a joint thematic or a core inspection',
-            },
-          ]
-        : []),
-      ...(!values.leadInspectorateId
-        ? [{ field: ['leadInspectorateId'], message: 'Choose the lead inspectorate' }]
-        : []),
+      ...details.issues,
       ...phases.flatMap((kind) => [
         ...dateProblem(kind, 'plannedStart', dates[kind].start),
         ...dateProblem(kind, 'plannedEnd', dates[kind].end),
