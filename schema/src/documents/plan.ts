@@ -474,6 +474,11 @@ export const directionsQuery = graphql(`
       period
       programmeBy
       requirement
+      correctedAt
+      correctionReason
+      withdrawnAt
+      withdrawalReason
+      viewerCanCorrect
       agreements {
         minister {
           id
@@ -618,3 +623,20 @@ export const updateInspectionMutation = graphql(
 export type CapacityRow = ResultOf<
   typeof inspectorateCapacityQuery
 >['inspectorateCapacity'][number];
+
+export const correctDirectionMutation = graphql(
+  `
+    mutation CorrectDirection($input: CorrectDirectionInput!) {
+      correctDirection(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationCorrectDirectionSuccess {
+          data {
+            id
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import {
+  correctDirectionMutation,
   directionsQuery,
   planningChoicesQuery,
   recordDirectionAgreementMutation,
@@ -152,4 +153,76 @@ export const actions: Actions = {
       `/plan/directions?done=${result.data.status === 'GIVEN' ? 'given' : 'agreed'}#direction-${directionId}`,
     );
   },
+
+  correct: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const directionId = text(form, 'directionId');
+    const until = readDate(form, `inForceUntil-${directionId}`, {
+      subject: 'Date in force until',
+    });
+    const values = {
+      title: text(form, 'title'),
+      requirement: text(form, 'requirement'),
+      inForceUntil: until.parts,
+      reason: text(form, 'reason'),
+    };
+    const failed = (issues: Array<{ field: string[]; message: string }>) =>
+      fail(400, {
+        correction: { directionId, which: 'correct' as const, values },
+        issues: correctionIssues(issues, directionId, 'correct'),
+      });
+    const wrong = dateIssues({ inForceUntil: until });
+    if (wrong.length) return failed(wrong);
+    const result = await runMutation(fetch, correctDirectionMutation, 'correctDirection', {
+      input: {
+        directionId,
+        expectedVersion: Number(text(form, 'expectedVersion')),
+        title: values.title,
+        requirement: values.requirement,
+        inForceUntil: until.iso,
+        reason: values.reason,
+      },
+    });
+    if (result.problem) return failed(result.problem.issues);
+    redirect(303, `/plan/directions?done=corrected#direction-${directionId}`);
+  },
+  withdraw: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const directionId = text(form, 'directionId');
+    const values = { reason: text(form, 'reason') };
+    const result = await runMutation(fetch, correctDirectionMutation, 'correctDirection', {
+      input: {
+        directionId,
+        expectedVersion: Number(text(form, 'expectedVersion')),
+        withdraw: true,
+        reason: values.reason,
+      },
+    });
+    if (result.problem)
+      return fail(400, {
+        correction: { directionId, which: 'withdraw' as const, values },
+        issues: correctionIssues(result.problem.issues, directionId, 'withdraw'),
+      });
+    redirect(303, `/plan/directions?done=withdrawn#direction-${directionId}`);
+  },
 };
+
+/** A correction's issues, named as the direction's boxes are: "title-<id>", "reason-correct-<id>". */
+function correctionIssues(
+  issues: Array<{ field: string[]; message: string }>,
+  directionId: string,
+  which: 'correct' | 'withdraw',
+) {
+  const shown = ['title', 'requirement', 'inForceUntil'];
+  return issues.map((issue) => {
+    const field = issue.field.at(-1) ?? '';
+    return {
+      message: issue.message,
+      field: [
+        shown.includes(field) && which === 'correct'
+          ? `${field}-${directionId}`
+          : `reason-${which}-${directionId}`,
+      ],
+    };
+  });
+}
