@@ -239,7 +239,9 @@ test('an approver withdraws its answer to a recommendation, which is then owed a
     .getByLabel('Why the answer is withdrawn')
     .fill('Sent before the chief constable agreed it.');
   await response.block.getByRole('button', { name: /^Withdraw the answer/ }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText('Withdrawn');
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
+    `${force}’s answer withdrawn: it owes an answer again`,
+  );
   // Owed again, and past the 56 days the report gave.
   await expect(response.block).toContainText('Not yet answered');
   await expect(response.block.locator('.govuk-tag')).toHaveText('Overdue');

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { InvalidStateError, type FieldIssue } from '../../errors.ts';
-import { mayCorrectAnswer, mayCorrectRecommendation } from '../access/recommendation.access.ts';
+import { mayCorrectRecommendation } from '../access/recommendation.access.ts';
 import { visibleWhere } from '../access/visibility.ts';
 import { longDate } from '../shared/calendar.ts';
 import { recordCorrection } from '../shared/correction.ts';
