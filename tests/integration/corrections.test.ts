@@ -447,6 +447,17 @@ describe('a recommendation and its answer', () => {
     expect(data!.publishedRecommendations).toEqual([]);
     const deadlines = (await admin(`{ deadlines { kind subjectId } }`)).data!.deadlines as any[];
     expect(deadlines.filter((item) => item.subjectId === responseId)).toEqual([]);
+    const answering = await mutate(await approver(), 'respondToRecommendation', {
+      responseId,
+      expectedVersion: 4,
+      answer: 'NOT_ACCEPTED',
+      reasons: 'We do not accept it, as it was withdrawn.',
+      respondedOn: '2026-11-24',
+    });
+    expect(answering.result).toMatchObject({
+      __typename: 'InvalidStateError',
+      message: 'This recommendation was withdrawn, so no answer is owed.',
+    });
   });
 });
 

@@ -31,8 +31,13 @@ const ResponseViewerCanRef = builder
 builder.prismaObjectFields('RecommendationResponse', (t) => ({
   viewerCan: t.field({
     type: ResponseViewerCanRef,
+    select: { recommendation: { select: { withdrawnAt: true } } },
     resolve: (response, _args, ctx) => ({
-      respond: !response.answer && mayAnswerRecommendation(ctx.viewer, response),
+      // A withdrawn recommendation is owed no answer.
+      respond:
+        !response.answer &&
+        !response.recommendation.withdrawnAt &&
+        mayAnswerRecommendation(ctx.viewer, response),
       recordImplementation: !!response.answer && mayRecordImplementation(ctx.viewer, response),
       correct: !!response.answer && mayCorrectAnswer(ctx.viewer, response),
     }),
