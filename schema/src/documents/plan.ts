@@ -488,6 +488,7 @@ export const directionsQuery = graphql(`
         recordedBy
         viewerCan {
           record
+          correct
         }
       }
       agencyKindsRequired
@@ -633,6 +634,24 @@ export const correctDirectionMutation = graphql(
         ... on MutationCorrectDirectionSuccess {
           data {
             id
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);
+
+export const correctDirectionAgreementMutation = graphql(
+  `
+    mutation CorrectDirectionAgreement($input: CorrectDirectionAgreementInput!) {
+      correctDirectionAgreement(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationCorrectDirectionAgreementSuccess {
+          data {
+            id
+            status
           }
         }
       }

@@ -15,6 +15,7 @@ import {
 } from '@playwright/test';
 import { graphql, mutate as mutateThroughApi } from '../support/api.ts';
 import { scriptsReady } from '../support/scripts.ts';
+import { dateInput, fillDate } from '../support/dates.ts';
 import {
   AgencyRatingsPage,
   DirectionCard,
@@ -275,6 +276,23 @@ test('a minister’s office corrects a direction’s title with a reason', async
     'The title lost a word when it was recorded.',
   );
   await axe(page, 'directions after a correction');
+
+  // The Home Secretary's own agreement: its day corrected, with a reason.
+  const agreements = corrected.card.locator('[data-qa="agreements"]');
+  await corrected.card.getByText('Correct or withdraw this agreement').first().click();
+  const agreement = agreements.locator('form[action="?/correctAgreement"]').first();
+  await fillDate(dateInput(agreement, 'Date the Home Secretary agreed'), '2026-11-06');
+  await agreement
+    .getByLabel('Why it is corrected or withdrawn')
+    .fill('The Home Secretary signed a day later.');
+  await agreement.getByRole('button', { name: /^Save the correction/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Success' })).toContainText(
+    'Agreement corrected',
+  );
+  await expect(new DirectionCard(page, directionReference).card).toContainText(
+    'Home Secretary: agreed on 6 November 2026',
+  );
+  await axe(page, 'directions after an agreement was corrected');
   await screenshots(page, 'directions');
   await page.context().close();
 });

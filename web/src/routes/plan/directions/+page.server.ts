@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import {
+  correctDirectionAgreementMutation,
   correctDirectionMutation,
   directionsQuery,
   planningChoicesQuery,
@@ -186,6 +187,8 @@ export const actions: Actions = {
     if (result.problem) return failed(result.problem.issues);
     redirect(303, `/plan/directions?done=corrected#direction-${directionId}`);
   },
+  correctAgreement: ({ request, fetch }) => correctAgreement(request, fetch, false),
+  withdrawAgreement: ({ request, fetch }) => correctAgreement(request, fetch, true),
   withdraw: async ({ request, fetch }) => {
     const form = await request.formData();
     const directionId = text(form, 'directionId');
@@ -206,6 +209,58 @@ export const actions: Actions = {
     redirect(303, `/plan/directions?done=withdrawn#direction-${directionId}`);
   },
 };
+
+/**
+ * One minister's recorded agreement, corrected (the day) or withdrawn, with a reason. Each
+ * agreement's boxes have names of their own (`agree-<d>-<m>`), as several share the page.
+ */
+async function correctAgreement(
+  request: Request,
+  fetch: typeof globalThis.fetch,
+  withdraw: boolean,
+) {
+  const form = await request.formData();
+  const directionId = text(form, 'directionId');
+  const ministerId = text(form, 'ministerId');
+  const field = /^agree-\d+-\d+$/.test(text(form, 'field')) ? text(form, 'field') : 'agreedOn';
+  const agreedOn = readDate(form, field, {
+    subject: 'Date agreed',
+    enter: 'Enter the date the minister agreed',
+    notFuture: true,
+  });
+  const reason = text(form, 'reason');
+  const agreementCorrection = { field, withdraw, agreedOn: agreedOn.parts, reason };
+  const named = (issues: Array<{ field: string[]; message: string }>) =>
+    issues.map((issue) => ({
+      message: issue.message,
+      field: [
+        issue.field.at(-1) === 'agreedOn' || issue.field[0] === field ? field : `reason-${field}`,
+      ],
+    }));
+  const wrong = withdraw ? [] : dateIssues({ [field]: agreedOn });
+  if (wrong.length) return fail(400, { agreementCorrection, issues: named(wrong) });
+  const result = await runMutation(
+    fetch,
+    correctDirectionAgreementMutation,
+    'correctDirectionAgreement',
+    {
+      input: {
+        directionId,
+        ministerId,
+        expectedVersion: Number(text(form, 'expectedVersion')),
+        withdraw,
+        agreedOn: withdraw ? null : agreedOn.iso,
+        reason,
+      },
+    },
+  );
+  if (result.problem)
+    return fail(400, { agreementCorrection, issues: named(result.problem.issues) });
+  redirect(
+    303,
+    `/plan/directions?done=${withdraw ? 'agreement-withdrawn' : 'agreement-corrected'}#direction-${directionId}`,
+  );
+}
 
 /** A correction's issues, named as the direction's boxes are: "title-<id>", "reason-correct-<id>". */
 function correctionIssues(
