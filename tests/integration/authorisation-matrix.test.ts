@@ -686,6 +686,75 @@ const operations: Operation[] = [
         expectedVersion: stale,
       }),
   },
+  // Corrections of recorded facts: whoever may record the fact, or an administrator.
+  {
+    name: 'correctRating',
+    allowed: ['administrator', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('correctRating', {
+        ratingId: gid('Rating', id.rating!),
+        expectedVersion: stale,
+        withdraw: true,
+        reason: 'Matrix correction',
+      }),
+  },
+  {
+    name: 'correctRecommendation',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () =>
+      mutation('correctRecommendation', {
+        recommendationId: gid('Recommendation', id.recommendation!),
+        expectedVersion: stale,
+        withdraw: true,
+        reason: 'Matrix correction',
+      }),
+  },
+  {
+    name: 'correctRecommendationResponse',
+    allowed: ['administrator', 'approver (Kent Police)'],
+    request: () =>
+      mutation('correctRecommendationResponse', {
+        responseId: gid('RecommendationResponse', id.response!),
+        expectedVersion: stale,
+        withdraw: true,
+        reason: 'Matrix correction',
+      }),
+  },
+  {
+    // A direction is the three ministers' together: any of their offices corrects it.
+    name: 'correctDirection',
+    allowed: [
+      'administrator',
+      'minister’s office (Home Secretary)',
+      'minister’s office (Lord Chancellor)',
+    ],
+    request: () =>
+      mutation('correctDirection', {
+        directionId: gid('MinisterialDirection', id.formDirection!),
+        expectedVersion: stale,
+        withdraw: true,
+        reason: 'Matrix correction',
+      }),
+  },
+  {
+    // The Home Secretary's agreement: that minister's office, or an administrator.
+    name: 'correctDirectionAgreement',
+    allowed: ['administrator', 'minister’s office (Home Secretary)'],
+    request: () =>
+      mutation('correctDirectionAgreement', {
+        directionId: gid('MinisterialDirection', id.formDirection!),
+        ministerId: gid('Minister', id.homeSecretary!),
+        expectedVersion: stale,
+        withdraw: true,
+        reason: 'Matrix correction',
+      }),
+  },
   // Accounts
   {
     name: 'signIn',
@@ -946,6 +1015,10 @@ const onRecords: Record<string, [RoleName[] | 'signed in', string, string]> = {
   recordPublicResponse: ['signed in', 'input.consultationId', 'Consultation'],
   closeConsultation: ['signed in', 'input.consultationId', 'Consultation'],
   respondToRecommendation: ['signed in', 'input.responseId', 'RecommendationResponse'],
+  correctRating: ['signed in', 'input.ratingId', 'Rating'],
+  correctRecommendation: ['signed in', 'input.recommendationId', 'Recommendation'],
+  correctRecommendationResponse: ['signed in', 'input.responseId', 'RecommendationResponse'],
+  correctDirection: ['signed in', 'input.directionId', 'MinisterialDirection'],
   recordImplementation: ['signed in', 'input.responseId', 'RecommendationResponse'],
   recordEscalationResponse: ['signed in', 'input.escalationId', 'Escalation'],
   endEscalation: ['signed in', 'input.escalationId', 'Escalation'],
@@ -1145,6 +1218,18 @@ beforeAll(async () => {
     },
     include: { addressees: true },
   });
+  const peelGrade = await p.ratingGrade.findFirstOrThrow({ where: { frameworkId: id.peel! } });
+  const rating = await p.rating.create({
+    data: {
+      agencyId: id.kent!,
+      frameworkId: id.peel!,
+      areaCode: 'TREATMENT_OF_VICTIMS',
+      gradeId: peelGrade.id,
+      ratedOn: new Date('2026-05-01'),
+      rationale: 'Victims are kept informed.',
+      recordedBy: 'Test',
+    },
+  });
   const decided = await p.ratingImport.create({
     data: {
       fileName: 'old.csv',
@@ -1229,6 +1314,8 @@ beforeAll(async () => {
     action: submitted.actions[0]!.id,
     escalation: escalation.id,
     response: recommendation.addressees[0]!.id,
+    recommendation: recommendation.id,
+    rating: rating.id,
     decidedImport: decided.id,
     agencyImport: agencyImport.id,
     account: account.id,
@@ -1641,6 +1728,21 @@ describe('what each role is offered (viewerCan) matches what it may do', () => {
       operation: 'respondToRecommendation',
       ...node('RecommendationResponse', () => id.response!, 'viewerCan { respond }'),
       offered: (d) => !!d.node?.viewerCan.respond,
+    },
+    {
+      operation: 'correctRating',
+      ...node('Rating', () => id.rating!, 'viewerCan { correct }'),
+      offered: (d) => !!d.node?.viewerCan.correct,
+    },
+    {
+      operation: 'correctRecommendation',
+      ...node('Recommendation', () => id.recommendation!, 'viewerCanCorrect'),
+      offered: (d) => !!d.node?.viewerCanCorrect,
+    },
+    {
+      operation: 'correctDirection',
+      ...node('MinisterialDirection', () => id.formDirection!, 'viewerCanCorrect'),
+      offered: (d) => !!d.node?.viewerCanCorrect,
     },
     {
       operation: 'updateAccount',

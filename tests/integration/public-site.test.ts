@@ -217,6 +217,10 @@ describe('recommendations and their responses', () => {
         respondedOn: '2026-11-20',
         implementation: 'OPEN',
         overdue: false,
+        correctedAt: null,
+        correctionReason: null,
+        withdrawnAt: null,
+        withdrawalReason: null,
       },
       {
         agency: expect.objectContaining({ name: 'Kent Police' }),
@@ -227,6 +231,10 @@ describe('recommendations and their responses', () => {
         respondedOn: null,
         implementation: 'OPEN',
         overdue: false,
+        correctedAt: null,
+        correctionReason: null,
+        withdrawnAt: null,
+        withdrawalReason: null,
       },
     ]);
     expect(publishedRecommendationAddressees.map((a: { name: string }) => a.name)).toEqual([

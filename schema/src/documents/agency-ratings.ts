@@ -64,6 +64,18 @@ export const agencyRatingsQuery = graphql(
         victimsRatings {
           ...RatingSummary
         }
+        withdrawnVictimsRatings {
+          id
+          ratedOn
+          withdrawnAt
+          withdrawalReason
+          framework {
+            name
+          }
+          grade {
+            label
+          }
+        }
         actionPlanOwed {
           since
         }

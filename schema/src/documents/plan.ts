@@ -474,6 +474,11 @@ export const directionsQuery = graphql(`
       period
       programmeBy
       requirement
+      correctedAt
+      correctionReason
+      withdrawnAt
+      withdrawalReason
+      viewerCanCorrect
       agreements {
         minister {
           id
@@ -483,6 +488,7 @@ export const directionsQuery = graphql(`
         recordedBy
         viewerCan {
           record
+          correct
         }
       }
       agencyKindsRequired
@@ -618,3 +624,38 @@ export const updateInspectionMutation = graphql(
 export type CapacityRow = ResultOf<
   typeof inspectorateCapacityQuery
 >['inspectorateCapacity'][number];
+
+export const correctDirectionMutation = graphql(
+  `
+    mutation CorrectDirection($input: CorrectDirectionInput!) {
+      correctDirection(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationCorrectDirectionSuccess {
+          data {
+            id
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);
+
+export const correctDirectionAgreementMutation = graphql(
+  `
+    mutation CorrectDirectionAgreement($input: CorrectDirectionAgreementInput!) {
+      correctDirectionAgreement(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationCorrectDirectionAgreementSuccess {
+          data {
+            id
+            status
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);

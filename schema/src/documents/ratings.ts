@@ -6,8 +6,14 @@ export type Trend = EnumOf<'RatingTrend'>;
 /** A victims' rating as every page that lists ratings shows it. */
 export const ratingSummaryFields = graphql(`
   fragment RatingSummary on Rating {
+    id
     ratedOn
     rationale
+    correctedAt
+    correctionReason
+    viewerCan {
+      correct
+    }
     framework {
       name
       version
@@ -180,6 +186,65 @@ export const discardImportMutation = graphql(
         ... on MutationDiscardRatingImportSuccess {
           data {
             id
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);
+
+/** A rating, for its lead to correct or withdraw with a reason. */
+export const ratingToCorrectQuery = graphql(`
+  query RatingToCorrect($id: ID!) {
+    node(id: $id) {
+      ... on Rating {
+        id
+        version
+        ratedOn
+        rationale
+        correctedAt
+        correctionReason
+        withdrawnAt
+        withdrawalReason
+        viewerCan {
+          correct
+        }
+        agency {
+          id
+          name
+        }
+        framework {
+          name
+          version
+          grades {
+            id
+            label
+          }
+        }
+        grade {
+          id
+          label
+        }
+      }
+    }
+  }
+`);
+
+export type RatingToCorrect = NonNullable<ResultOf<typeof ratingToCorrectQuery>['node']>;
+
+export const correctRatingMutation = graphql(
+  `
+    mutation CorrectRating($input: CorrectRatingInput!) {
+      correctRating(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationCorrectRatingSuccess {
+          data {
+            id
+            agency {
+              id
+            }
           }
         }
       }

@@ -13,6 +13,8 @@ export const publishedRecommendationsQuery = graphql(`
       publishedOn
       reference
       text
+      correctedAt
+      correctionReason
       responses {
         agency {
           id
@@ -25,6 +27,10 @@ export const publishedRecommendationsQuery = graphql(`
         respondedOn
         implementation
         overdue
+        correctedAt
+        correctionReason
+        withdrawnAt
+        withdrawalReason
       }
     }
     publishedRecommendationAddressees {

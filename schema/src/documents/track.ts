@@ -167,6 +167,12 @@ export const recommendationsQuery = graphql(`
       publishedOn
       reference
       text
+      version
+      correctedAt
+      correctionReason
+      withdrawnAt
+      withdrawalReason
+      viewerCanCorrect
       responses {
         id
         version
@@ -178,6 +184,10 @@ export const recommendationsQuery = graphql(`
         respondedOn
         respondedBy
         implementation
+        correctedAt
+        correctionReason
+        withdrawnAt
+        withdrawalReason
         agency {
           id
           name
@@ -185,6 +195,7 @@ export const recommendationsQuery = graphql(`
         viewerCan {
           respond
           recordImplementation
+          correct
         }
       }
     }
@@ -364,6 +375,40 @@ export const recordEscalationResponseMutation = graphql(
         __typename
         ...MutationErrors
         ... on MutationRecordEscalationResponseSuccess {
+          data {
+            id
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);
+
+export const correctRecommendationMutation = graphql(
+  `
+    mutation CorrectRecommendation($input: CorrectRecommendationInput!) {
+      correctRecommendation(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationCorrectRecommendationSuccess {
+          data {
+            id
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);
+
+export const correctAnswerMutation = graphql(
+  `
+    mutation CorrectRecommendationResponse($input: CorrectRecommendationResponseInput!) {
+      correctRecommendationResponse(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationCorrectRecommendationResponseSuccess {
           data {
             id
           }

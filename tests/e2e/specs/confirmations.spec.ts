@@ -156,6 +156,30 @@ test('leaving an edited form warns, where scripts run; sending it does not', asy
   await page.context().close();
 });
 
+test('a form that came back with errors counts as unsaved: what was typed is not saved', async ({
+  browser,
+}) => {
+  const page = await signedInAs(browser, planner);
+  const edit = `/plan/inspections/${encodeURIComponent(inspectionId)}/edit`;
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(edit);
+  await scriptsReady(page);
+  await page.getByLabel('Title').fill('');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.locator('.govuk-error-summary')).toBeVisible();
+  await scriptsReady(page);
+  // Nothing typed since it came back, and still leaving would lose what was sent and refused.
+  await page.locator('.govuk-back-link').click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]).toMatch(/^confirm: You have changes that are not saved/);
+  await expect(page.locator('.govuk-error-summary')).toBeVisible();
+  await page.context().close();
+});
+
 test('a planner is asked to confirm cancelling an inspection, and for the reason', async ({
   browser,
 }) => {

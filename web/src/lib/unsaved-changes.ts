@@ -7,7 +7,9 @@
  *   const unsaved = warnOnUnsavedChanges();
  *   <form method="POST" use:unsaved>
  *
- * Sending the form itself never warns: its own submission is what saves the changes.
+ * Sending the form itself never warns: its own submission is what saves the changes. A form
+ * that came back from the server with errors (`fail(400, { problems, values })`, drawn with
+ * its field messages) counts as unsaved from the start: what was typed in it is not saved.
  */
 import { beforeNavigate } from '$app/navigation';
 
@@ -21,6 +23,11 @@ function snapshot(form: HTMLFormElement): string {
       typeof value === 'string' ? value : value.name,
     ]),
   );
+}
+
+/** A form drawn with field messages came back refused: what it holds was never saved. */
+function cameBackWithErrors(form: HTMLFormElement): boolean {
+  return !!form.querySelector('.govuk-error-message, .govuk-form-group--error');
 }
 
 export function warnOnUnsavedChanges(): (form: HTMLFormElement) => { destroy(): void } {
@@ -37,7 +44,8 @@ export function warnOnUnsavedChanges(): (form: HTMLFormElement) => { destroy(): 
   });
 
   return (form) => {
-    drawn.set(form, snapshot(form));
+    // A form that came back with errors is compared with nothing, so it always counts.
+    drawn.set(form, cameBackWithErrors(form) ? '' : snapshot(form));
     const sent = () => {
       sending = form;
     };

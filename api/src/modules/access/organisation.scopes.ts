@@ -30,6 +30,8 @@ export interface OrganisationScopes {
   leadFor: string;
   /** Ministers (global ids): the offices of every one of them (administrators for any). */
   ministerOfficeFor: string[];
+  /** The office of any directing minister: corrects a direction, which is theirs together. */
+  ministerOffice: boolean;
   /** Agency (global id): its editors and approvers. */
   agencyEditorFor: string;
 }
@@ -53,6 +55,7 @@ export function organisationScopes(ctx: Context): ScopeChecks<OrganisationScopes
       const id = decodeId('Inspectorate', globalId);
       return id ? mayLeadFor(viewer, [id]) : lead;
     },
+    ministerOffice: isMinisterOffice(viewer),
     ministerOfficeFor: (globalIds) => {
       const ids = globalIds.map((globalId) => decodeId('Minister', globalId));
       // Each minister's office acts for its own minister only: all named must be served.

@@ -59,6 +59,12 @@ export const mayPublishAnnualReview = (viewer: Viewer | null) => isInspectorateS
  */
 export const mayRecordAgreementOf = (viewer: Viewer | null, ministerId: string) =>
   mayActForMinisters(viewer, [ministerId]);
+/**
+ * A direction is corrected or withdrawn by those who record directions: a directing minister's
+ * office (the direction is the three ministers' together), or an administrator. One minister's
+ * agreement is corrected or withdrawn by whoever may record it.
+ */
+export const mayCorrectDirection = (viewer: Viewer | null) => isMinisterOffice(viewer);
 /** Planners and leads mark whether a programme meets each item of a direction of form. */
 export const mayMarkFormItems = (viewer: Viewer | null, status: ProgrammeStatus) =>
   isInspectorateStaff(viewer) && status !== 'SUPERSEDED';

@@ -9,3 +9,8 @@ export const mayRateWith = (viewer: Viewer | null, framework: { inspectorateId: 
   mayLeadFor(viewer, [framework.inspectorateId]);
 export const mayRateSomewhere = (viewer: Viewer | null) => isInspectorateLead(viewer);
 export const mayImportRatings = (viewer: Viewer | null) => isInspectorateLead(viewer);
+/** A rating is corrected or withdrawn by whoever may record it: its framework's leads. */
+export const mayCorrectRating = (
+  viewer: Viewer | null,
+  framework: { inspectorateId: string | null },
+) => mayRateWith(viewer, framework);

@@ -1,13 +1,15 @@
 /** Scopes about rating with a framework, read from the framework named. */
 import type { Context } from '../../context.ts';
 import { decodeId } from '../shared/ids.ts';
-import { mayRateWith } from './rating.access.ts';
+import { mayCorrectRating, mayRateWith } from './rating.access.ts';
 import type { ScopeChecks } from './scope.ts';
 import { isAdministrator, isInspectorateLead } from './viewer.ts';
 
 export interface RatingScopes {
   /** Rating framework (global id): leads of the inspectorate that owns it. */
   raterFor: string;
+  /** Rating (global id): leads of the inspectorate that owns its framework. */
+  ratingCorrector: string;
 }
 
 export function ratingScopes(ctx: Context): ScopeChecks<RatingScopes> {
@@ -25,6 +27,18 @@ export function ratingScopes(ctx: Context): ScopeChecks<RatingScopes> {
           })
         : null;
       return framework ? mayRateWith(viewer, framework) : lead;
+    },
+    ratingCorrector: async (globalId) => {
+      if (admin || !lead) return admin;
+      const id = decodeId('Rating', globalId);
+      const rating = id
+        ? await ctx.prisma.rating.findUnique({
+            where: { id },
+            select: { framework: { select: { inspectorateId: true } } },
+          })
+        : null;
+      // An unknown rating passes, so that the resolver answers it not found.
+      return rating ? mayCorrectRating(viewer, rating.framework) : lead;
     },
   };
 }

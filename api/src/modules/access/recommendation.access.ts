@@ -11,3 +11,8 @@ export const mayAnswerRecommendation = (viewer: Viewer | null, response: { agenc
   mayApproveFor(viewer, response.agencyId);
 export const mayRecordImplementation = (viewer: Viewer | null, response: { agencyId: string }) =>
   mayEditFor(viewer, response.agencyId);
+/** A recommendation is corrected or withdrawn by those who record them: inspectorate staff. */
+export const mayCorrectRecommendation = (viewer: Viewer | null) => isInspectorateStaff(viewer);
+/** An answer is corrected or withdrawn by those who give it: the addressee's approvers. */
+export const mayCorrectAnswer = (viewer: Viewer | null, response: { agencyId: string }) =>
+  mayApproveFor(viewer, response.agencyId);

@@ -1,7 +1,11 @@
 /** Scopes about an addressee's response to a recommendation, read from the response named. */
 import type { Context } from '../../context.ts';
 import { decodeId } from '../shared/ids.ts';
-import { mayAnswerRecommendation, mayRecordImplementation } from './recommendation.access.ts';
+import {
+  mayAnswerRecommendation,
+  mayCorrectAnswer,
+  mayRecordImplementation,
+} from './recommendation.access.ts';
 import type { ScopeChecks } from './scope.ts';
 import { agenciesApprovedBy, agenciesEditedBy, isAdministrator } from './viewer.ts';
 
@@ -10,6 +14,8 @@ export interface RecommendationScopes {
   recommendationResponder: string;
   /** Recommendation addressee (global id): the agency's editors record implementation. */
   implementationRecorder: string;
+  /** Recommendation addressee (global id): the agency's approvers correct or withdraw its answer. */
+  answerCorrector: string;
 }
 
 export function recommendationScopes(ctx: Context): ScopeChecks<RecommendationScopes> {
@@ -33,6 +39,11 @@ export function recommendationScopes(ctx: Context): ScopeChecks<RecommendationSc
       if (admin || !agencyStaff) return admin;
       const response = await responseAgency(globalId);
       return response ? mayRecordImplementation(viewer, response) : agencyStaff;
+    },
+    answerCorrector: async (globalId) => {
+      if (admin || !agencyApprover) return admin;
+      const response = await responseAgency(globalId);
+      return response ? mayCorrectAnswer(viewer, response) : agencyApprover;
     },
   };
 }

@@ -106,7 +106,7 @@ builder.mutationField('openActionPlan', (t) =>
         if (
           links.ratingId &&
           !(await tx.rating.findFirst({
-            where: { id: links.ratingId, agencyId },
+            where: { id: links.ratingId, agencyId, withdrawnAt: null },
             select: { id: true },
           }))
         ) {

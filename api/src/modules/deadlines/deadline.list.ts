@@ -90,7 +90,7 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
     preparer,
   ] = await Promise.all([
     ctx.prisma.recommendationResponse.findMany({
-      where: { answer: null },
+      where: { answer: null, recommendation: { withdrawnAt: null } },
       include: {
         agency: { select: { name: true } },
         recommendation: { select: { reportTitle: true, reference: true, publishedOn: true } },
@@ -117,6 +117,7 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
         ratings: {
           some: {
             areaCode: 'TREATMENT_OF_VICTIMS',
+            withdrawnAt: null,
             grade: { commonGrade: { triggersActionPlan: true } },
           },
         },
@@ -130,7 +131,12 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
     }),
     // Directions of timing given (all three agreed): each is a deadline until answered.
     ctx.prisma.ministerialDirection.findMany({
-      where: { kind: 'TIMING', givenOn: { not: null }, programmeBy: { not: null } },
+      where: {
+        kind: 'TIMING',
+        givenOn: { not: null },
+        programmeBy: { not: null },
+        withdrawnAt: null,
+      },
     }),
     ctx.prisma.programme.findMany({
       where: { statusChanges: { some: { toStatus: { in: ['AGREED', 'PUBLISHED'] } } } },

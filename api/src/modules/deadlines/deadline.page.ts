@@ -55,7 +55,7 @@ function itemsSql(ctx: Context, today: Date): Prisma.Sql {
     FROM "RecommendationResponse" rr
     JOIN "Recommendation" r ON r.id = rr."recommendationId"
     JOIN "Agency" a ON a.id = rr."agencyId"
-    WHERE rr.answer IS NULL
+    WHERE rr.answer IS NULL AND r."withdrawnAt" IS NULL
     UNION ALL
     SELECT 'URGENT_NOTIFICATION_RESPONSE',
       'Respond publicly to the Urgent Notification on ' || a.name,
@@ -105,18 +105,19 @@ function itemsSql(ctx: Context, today: Date): Prisma.Sql {
       SELECT r."ratedOn", r."recordedAt", c."triggersActionPlan" FROM "Rating" r
       JOIN "RatingGrade" g ON g.id = r."gradeId"
       JOIN "CommonGrade" c ON c.code = g."commonGradeCode"
-      WHERE r."agencyId" = a.id AND r."areaCode" = 'TREATMENT_OF_VICTIMS'
+      WHERE r."agencyId" = a.id AND r."areaCode" = 'TREATMENT_OF_VICTIMS' AND r."withdrawnAt" IS NULL
       ORDER BY r."ratedOn" DESC, r."recordedAt" DESC LIMIT 1
     ) latest ON latest."triggersActionPlan"
     -- Owed since the first of the unbroken run of ratings that trigger a plan (actionPlanOwed).
     JOIN LATERAL (
       SELECT min(r."ratedOn") AS since FROM "Rating" r
-      WHERE r."agencyId" = a.id AND r."areaCode" = 'TREATMENT_OF_VICTIMS'
+      WHERE r."agencyId" = a.id AND r."areaCode" = 'TREATMENT_OF_VICTIMS' AND r."withdrawnAt" IS NULL
         AND NOT EXISTS (
           SELECT 1 FROM "Rating" later
           JOIN "RatingGrade" g ON g.id = later."gradeId"
           JOIN "CommonGrade" c ON c.code = g."commonGradeCode"
           WHERE later."agencyId" = a.id AND later."areaCode" = 'TREATMENT_OF_VICTIMS'
+            AND later."withdrawnAt" IS NULL
             AND NOT c."triggersActionPlan" AND later."ratedOn" >= r."ratedOn"
         )
     ) owed ON true
@@ -141,6 +142,7 @@ function itemsSql(ctx: Context, today: Date): Prisma.Sql {
     FROM "MinisterialDirection" d
     LEFT JOIN "Inspectorate" i ON i."shortName" = ${programmePreparer}
     WHERE d.kind = 'TIMING' AND d."givenOn" IS NOT NULL AND d."programmeBy" IS NOT NULL
+      AND d."withdrawnAt" IS NULL
       -- Answered (timingAnswer): a programme overlapping the time in force, agreed or published
       -- on a UK day on or after the direction was drafted.
       AND NOT EXISTS (

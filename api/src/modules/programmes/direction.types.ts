@@ -49,6 +49,12 @@ const AgreementViewerCanRef = builder
         resolve: (agreement, _args, ctx) =>
           !agreement.agreedOn && mayRecordAgreementOf(ctx.viewer, agreement.minister.id),
       }),
+      correct: t.boolean({
+        description:
+          'correctDirectionAgreement (correct the day or withdraw the agreement): whoever may record it, once agreed.',
+        resolve: (agreement, _args, ctx) =>
+          !!agreement.agreedOn && mayRecordAgreementOf(ctx.viewer, agreement.minister.id),
+      }),
     }),
   });
 

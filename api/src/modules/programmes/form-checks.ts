@@ -60,7 +60,7 @@ const formItemRows = (ctx: Context) =>
       FROM "DirectionFormItem" i
       JOIN "MinisterialDirection" d ON d.id = i."directionId"
       LEFT JOIN "ProgrammeFormCheck" c ON c."itemId" = i.id
-      WHERE d.kind = 'FORM' AND d."givenOn" IS NOT NULL
+      WHERE d.kind = 'FORM' AND d."givenOn" IS NOT NULL AND d."withdrawnAt" IS NULL
       ORDER BY d."givenOn", d.reference, i.position`,
   );
 

@@ -182,7 +182,7 @@ export const referenceFor = {
       ctx.prisma.ministerialDirection.findMany({
         // Only directions given (all three ministers agreed) count; one awaiting agreement is
         // not in force. Timing and form directions are checked elsewhere (deadlines, form checks).
-        where: { kind: 'VICTIMS_THEMATICS', givenOn: { not: null } },
+        where: { kind: 'VICTIMS_THEMATICS', givenOn: { not: null }, withdrawnAt: null },
         include: { kindsRequired: true },
         orderBy: { givenOn: 'asc' },
       }),

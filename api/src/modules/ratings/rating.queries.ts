@@ -275,7 +275,11 @@ builder.queryField('agenciesOwingActionPlans', (t) =>
         where: {
           ...(args.kinds?.length ? { kindCode: { in: args.kinds as AgencyKindCode[] } } : {}),
           ratings: {
-            some: { areaCode: victimsArea, grade: { commonGrade: { triggersActionPlan: true } } },
+            some: {
+              areaCode: victimsArea,
+              withdrawnAt: null,
+              grade: { commonGrade: { triggersActionPlan: true } },
+            },
           },
         },
         select: { id: true, ...victimsRatingsSelect },
@@ -301,7 +305,10 @@ builder.queryField('ratings', (t) =>
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.rating.findMany({
         ...query,
-        where: args.kind ? { agency: { kindCode: args.kind as AgencyKindCode } } : {},
+        where: {
+          withdrawnAt: null,
+          ...(args.kind ? { agency: { kindCode: args.kind as AgencyKindCode } } : {}),
+        },
         orderBy: [{ agency: { name: 'asc' } }, { ratedOn: 'asc' }, { framework: { name: 'asc' } }],
       }),
   }),

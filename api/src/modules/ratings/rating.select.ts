@@ -9,7 +9,8 @@ export const victimsArea = 'TREATMENT_OF_VICTIMS';
 /** A victims' rating with its grade on the common scale, as the rules read it. */
 export const victimsRatingsSelect = {
   ratings: {
-    where: { areaCode: victimsArea },
+    // A withdrawn rating no longer counts (rating.corrections.ts).
+    where: { areaCode: victimsArea, withdrawnAt: null },
     orderBy: [{ ratedOn: 'desc' as const }, { recordedAt: 'desc' as const }],
     include: { grade: { include: { commonGrade: true } }, framework: true },
   },

@@ -114,7 +114,7 @@ builder.prismaObjectFields('Agency', (t) => ({
   victimsRatings: t.relation('ratings', {
     description: 'Every rating of how the agency treats victims, newest first.',
     query: {
-      where: { areaCode: victimsArea },
+      where: { areaCode: victimsArea, withdrawnAt: null },
       orderBy: [{ ratedOn: 'desc' }, { recordedAt: 'desc' }],
     },
   }),

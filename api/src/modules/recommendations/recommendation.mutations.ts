@@ -133,8 +133,16 @@ builder.mutationField('respondToRecommendation', (t) =>
           id,
           globalId: input.responseId,
           expectedVersion: input.expectedVersion,
-          read: (tx) => tx.recommendationResponse.findUnique({ where: { id } }),
+          read: (tx) =>
+            tx.recommendationResponse.findUnique({
+              where: { id },
+              include: { recommendation: { select: { withdrawnAt: true } } },
+            }),
           rules: (before) => {
+            if (before.recommendation.withdrawnAt)
+              throw new InvalidStateError(
+                'This recommendation was withdrawn, so no answer is owed.',
+              );
             if (before.answer)
               throw new InvalidStateError(
                 'This recommendation has already been answered; record its implementation instead.',
@@ -152,7 +160,7 @@ builder.mutationField('respondToRecommendation', (t) =>
                 version: { increment: 1 },
               },
             }),
-          audited: (before) => ({ before, after: input }),
+          audited: ({ recommendation: _recommendation, ...before }) => ({ before, after: input }),
         }),
       );
       return ctx.prisma.recommendationResponse.findUniqueOrThrow({

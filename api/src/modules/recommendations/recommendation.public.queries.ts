@@ -37,6 +37,19 @@ const PublishedRecommendationResponseRef = builder.prismaObject('RecommendationR
     plannedActions: t.exposeString('plannedActions', { nullable: true }),
     respondedOn: t.expose('respondedOn', { type: 'Date', nullable: true }),
     implementation: t.expose('implementation', { type: ImplementationStatusEnum }),
+    correctedAt: t.expose('correctedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was last corrected; correctionReason says why.',
+    }),
+    correctionReason: t.exposeString('correctionReason', { nullable: true }),
+    withdrawnAt: t.expose('withdrawnAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When an answer was last withdrawn: the addressee owes one again until it answers.',
+    }),
+    withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
     overdue: t.boolean({
       resolve: (r, _args, ctx) => isOverdue(r.dueOn, r.respondedOn, startOfDay(ctx.now())),
     }),
@@ -56,6 +69,12 @@ const PublishedRecommendationRef = builder.prismaObject('Recommendation', {
     publishedOn: t.expose('publishedOn', { type: 'Date' }),
     reference: t.exposeString('reference'),
     text: t.exposeString('text'),
+    correctedAt: t.expose('correctedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was last corrected; correctionReason says why.',
+    }),
+    correctionReason: t.exposeString('correctionReason', { nullable: true }),
     responses: t.relation('addressees', {
       type: PublishedRecommendationResponseRef,
       description: 'Each addressee’s response, by agency name.',
@@ -67,6 +86,8 @@ const PublishedRecommendationRef = builder.prismaObject('Recommendation', {
 /** The one rule every public recommendation query starts from. */
 const published = (ctx: Context): Prisma.RecommendationWhereInput => ({
   publishedOn: { lte: startOfDay(ctx.now()) },
+  // A withdrawn recommendation no longer stands (recommendation.corrections.ts).
+  withdrawnAt: null,
 });
 
 builder.queryField('publishedRecommendations', (t) =>

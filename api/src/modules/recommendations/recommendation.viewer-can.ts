@@ -2,11 +2,16 @@
 import { builder } from '../../builder.ts';
 import {
   mayAnswerRecommendation,
+  mayCorrectAnswer,
   mayRecordImplementation,
 } from '../access/recommendation.access.ts';
 
 const ResponseViewerCanRef = builder
-  .objectRef<{ respond: boolean; recordImplementation: boolean }>('RecommendationResponseViewerCan')
+  .objectRef<{
+    respond: boolean;
+    recordImplementation: boolean;
+    correct: boolean;
+  }>('RecommendationResponseViewerCan')
   .implement({
     description: 'What the signed-in person may do to the addressee’s response now.',
     fields: (t) => ({
@@ -16,15 +21,25 @@ const ResponseViewerCanRef = builder
       recordImplementation: t.exposeBoolean('recordImplementation', {
         description: 'recordImplementation: the addressee’s editors and approvers, once answered.',
       }),
+      correct: t.exposeBoolean('correct', {
+        description:
+          'correctRecommendationResponse (correct or withdraw the answer): the addressee’s approvers, once answered.',
+      }),
     }),
   });
 
 builder.prismaObjectFields('RecommendationResponse', (t) => ({
   viewerCan: t.field({
     type: ResponseViewerCanRef,
+    select: { recommendation: { select: { withdrawnAt: true } } },
     resolve: (response, _args, ctx) => ({
-      respond: !response.answer && mayAnswerRecommendation(ctx.viewer, response),
+      // A withdrawn recommendation is owed no answer.
+      respond:
+        !response.answer &&
+        !response.recommendation.withdrawnAt &&
+        mayAnswerRecommendation(ctx.viewer, response),
       recordImplementation: !!response.answer && mayRecordImplementation(ctx.viewer, response),
+      correct: !!response.answer && mayCorrectAnswer(ctx.viewer, response),
     }),
   }),
 }));

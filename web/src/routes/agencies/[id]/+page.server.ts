@@ -24,6 +24,7 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
     agency: detail.data.agency,
     ratingsAgency: ratings.data.agency,
     ratings: history,
+    withdrawnRatings: ratings.data.agency.withdrawnVictimsRatings,
     // Oldest first for the chart; a single rating is a point, which the table says better.
     chart: history.length > 1 ? trendChart([...history].reverse(), ratings.data.commonScale) : null,
     // The query asks only for public statuses; checking again means a change to it can never show a plan in preparation.

@@ -1,6 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import {
+  correctDirectionAgreementMutation,
+  correctDirectionMutation,
   directionsQuery,
   planningChoicesQuery,
   recordDirectionAgreementMutation,
@@ -152,4 +154,130 @@ export const actions: Actions = {
       `/plan/directions?done=${result.data.status === 'GIVEN' ? 'given' : 'agreed'}#direction-${directionId}`,
     );
   },
+
+  correct: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const directionId = text(form, 'directionId');
+    const until = readDate(form, `inForceUntil-${directionId}`, {
+      subject: 'Date in force until',
+    });
+    const values = {
+      title: text(form, 'title'),
+      requirement: text(form, 'requirement'),
+      inForceUntil: until.parts,
+      reason: text(form, 'reason'),
+    };
+    const failed = (issues: Array<{ field: string[]; message: string }>) =>
+      fail(400, {
+        correction: { directionId, which: 'correct' as const, values },
+        issues: correctionIssues(issues, directionId, 'correct'),
+      });
+    const wrong = dateIssues({ inForceUntil: until });
+    if (wrong.length) return failed(wrong);
+    const result = await runMutation(fetch, correctDirectionMutation, 'correctDirection', {
+      input: {
+        directionId,
+        expectedVersion: Number(text(form, 'expectedVersion')),
+        title: values.title,
+        requirement: values.requirement,
+        inForceUntil: until.iso,
+        reason: values.reason,
+      },
+    });
+    if (result.problem) return failed(result.problem.issues);
+    redirect(303, `/plan/directions?done=corrected#direction-${directionId}`);
+  },
+  correctAgreement: ({ request, fetch }) => correctAgreement(request, fetch, false),
+  withdrawAgreement: ({ request, fetch }) => correctAgreement(request, fetch, true),
+  withdraw: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const directionId = text(form, 'directionId');
+    const values = { reason: text(form, 'reason') };
+    const result = await runMutation(fetch, correctDirectionMutation, 'correctDirection', {
+      input: {
+        directionId,
+        expectedVersion: Number(text(form, 'expectedVersion')),
+        withdraw: true,
+        reason: values.reason,
+      },
+    });
+    if (result.problem)
+      return fail(400, {
+        correction: { directionId, which: 'withdraw' as const, values },
+        issues: correctionIssues(result.problem.issues, directionId, 'withdraw'),
+      });
+    redirect(303, `/plan/directions?done=withdrawn#direction-${directionId}`);
+  },
 };
+
+/**
+ * One minister's recorded agreement, corrected (the day) or withdrawn, with a reason. Each
+ * agreement's boxes have names of their own (`agree-<d>-<m>`), as several share the page.
+ */
+async function correctAgreement(
+  request: Request,
+  fetch: typeof globalThis.fetch,
+  withdraw: boolean,
+) {
+  const form = await request.formData();
+  const directionId = text(form, 'directionId');
+  const ministerId = text(form, 'ministerId');
+  const field = /^agree-\d+-\d+$/.test(text(form, 'field')) ? text(form, 'field') : 'agreedOn';
+  const agreedOn = readDate(form, field, {
+    subject: 'Date agreed',
+    enter: 'Enter the date the minister agreed',
+    notFuture: true,
+  });
+  const reason = text(form, 'reason');
+  const agreementCorrection = { field, withdraw, agreedOn: agreedOn.parts, reason };
+  const named = (issues: Array<{ field: string[]; message: string }>) =>
+    issues.map((issue) => ({
+      message: issue.message,
+      field: [
+        issue.field.at(-1) === 'agreedOn' || issue.field[0] === field ? field : `reason-${field}`,
+      ],
+    }));
+  const wrong = withdraw ? [] : dateIssues({ [field]: agreedOn });
+  if (wrong.length) return fail(400, { agreementCorrection, issues: named(wrong) });
+  const result = await runMutation(
+    fetch,
+    correctDirectionAgreementMutation,
+    'correctDirectionAgreement',
+    {
+      input: {
+        directionId,
+        ministerId,
+        expectedVersion: Number(text(form, 'expectedVersion')),
+        withdraw,
+        agreedOn: withdraw ? null : agreedOn.iso,
+        reason,
+      },
+    },
+  );
+  if (result.problem)
+    return fail(400, { agreementCorrection, issues: named(result.problem.issues) });
+  redirect(
+    303,
+    `/plan/directions?done=${withdraw ? 'agreement-withdrawn' : 'agreement-corrected'}#direction-${directionId}`,
+  );
+}
+
+/** A correction's issues, named as the direction's boxes are: "title-<id>", "reason-correct-<id>". */
+function correctionIssues(
+  issues: Array<{ field: string[]; message: string }>,
+  directionId: string,
+  which: 'correct' | 'withdraw',
+) {
+  const shown = ['title', 'requirement', 'inForceUntil'];
+  return issues.map((issue) => {
+    const field = issue.field.at(-1) ?? '';
+    return {
+      message: issue.message,
+      field: [
+        shown.includes(field) && which === 'correct'
+          ? `${field}-${directionId}`
+          : `reason-${which}-${directionId}`,
+      ],
+    };
+  });
+}

@@ -2,6 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import { runMutation, runQuery } from '#lib/graphql/client.ts';
 import { choice, text } from '#lib/forms.ts';
 import {
+  correctAnswerMutation,
+  correctRecommendationMutation,
   recommendationsQuery,
   recordImplementationMutation,
   recordRecommendationMutation,
@@ -29,8 +31,27 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     recorded: url.searchParams.get('recorded'),
     answered: url.searchParams.get('answered'),
     implemented: url.searchParams.get('implemented'),
+    corrected: url.searchParams.get('corrected'),
   };
 };
+
+/**
+ * A correction form's issues, keyed by the record's id as the page names its boxes; each of the
+ * two forms (correct, withdraw) has its own reason box.
+ */
+function correctionIssues(
+  issues: Array<{ field: string[]; message: string }>,
+  id: string,
+  shown: readonly string[],
+  which: 'correct' | 'withdraw',
+) {
+  return issuesFor(issues, id, [...shown, 'reason'], 'reason').map((issue) =>
+    issue.field[0] === `reason-${id}` ? { ...issue, field: [`reason-${which}-${id}`] } : issue,
+  );
+}
+
+const answerFields = ['answer', 'reasons', 'plannedActions'] as const;
+const recommendationFields = ['reference', 'text'] as const;
 
 export const actions: Actions = {
   record: async ({ request, fetch }) => {
@@ -167,5 +188,130 @@ export const actions: Actions = {
       });
     }
     redirect(303, `/track/recommendations?implemented=${encodeURIComponent(responseId)}`);
+  },
+
+  correctAnswer: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const responseId = text(form, 'responseId');
+    const values = {
+      answer: choice<RecommendationAnswer>(form, 'answer'),
+      reasons: text(form, 'reasons'),
+      plannedActions: text(form, 'plannedActions'),
+      reason: text(form, 'reason'),
+    };
+    const result = await runMutation(
+      fetch,
+      correctAnswerMutation,
+      'correctRecommendationResponse',
+      {
+        input: {
+          responseId,
+          expectedVersion: Number(text(form, 'expectedVersion')),
+          answer: answers.includes(values.answer) ? values.answer : null,
+          reasons: values.reasons || null,
+          plannedActions: values.plannedActions || null,
+          reason: values.reason,
+        },
+      },
+    );
+    if (result.problem)
+      return fail(400, {
+        action: 'correctAnswer' as const,
+        responseId,
+        values,
+        issues: correctionIssues(result.problem.issues, responseId, answerFields, 'correct'),
+      });
+    redirect(303, `/track/recommendations?corrected=${encodeURIComponent(responseId)}`);
+  },
+
+  withdrawAnswer: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const responseId = text(form, 'responseId');
+    const values = { reason: text(form, 'reason') };
+    const result = await runMutation(
+      fetch,
+      correctAnswerMutation,
+      'correctRecommendationResponse',
+      {
+        input: {
+          responseId,
+          expectedVersion: Number(text(form, 'expectedVersion')),
+          withdraw: true,
+          reason: values.reason,
+        },
+      },
+    );
+    if (result.problem)
+      return fail(400, {
+        action: 'withdrawAnswer' as const,
+        responseId,
+        values,
+        issues: correctionIssues(result.problem.issues, responseId, [], 'withdraw'),
+      });
+    redirect(303, `/track/recommendations?corrected=${encodeURIComponent(responseId)}`);
+  },
+
+  correctRecommendation: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const recommendationId = text(form, 'recommendationId');
+    const values = {
+      reference: text(form, 'reference'),
+      text: text(form, 'text'),
+      reason: text(form, 'reason'),
+    };
+    const result = await runMutation(
+      fetch,
+      correctRecommendationMutation,
+      'correctRecommendation',
+      {
+        input: {
+          recommendationId,
+          expectedVersion: Number(text(form, 'expectedVersion')),
+          reference: values.reference,
+          text: values.text,
+          reason: values.reason,
+        },
+      },
+    );
+    if (result.problem)
+      return fail(400, {
+        action: 'correctRecommendation' as const,
+        recommendationId,
+        values,
+        issues: correctionIssues(
+          result.problem.issues,
+          recommendationId,
+          recommendationFields,
+          'correct',
+        ),
+      });
+    redirect(303, `/track/recommendations?corrected=${encodeURIComponent(recommendationId)}`);
+  },
+
+  withdrawRecommendation: async ({ request, fetch }) => {
+    const form = await request.formData();
+    const recommendationId = text(form, 'recommendationId');
+    const values = { reason: text(form, 'reason') };
+    const result = await runMutation(
+      fetch,
+      correctRecommendationMutation,
+      'correctRecommendation',
+      {
+        input: {
+          recommendationId,
+          expectedVersion: Number(text(form, 'expectedVersion')),
+          withdraw: true,
+          reason: values.reason,
+        },
+      },
+    );
+    if (result.problem)
+      return fail(400, {
+        action: 'withdrawRecommendation' as const,
+        recommendationId,
+        values,
+        issues: correctionIssues(result.problem.issues, recommendationId, [], 'withdraw'),
+      });
+    redirect(303, `/track/recommendations?corrected=${encodeURIComponent(recommendationId)}`);
   },
 };
