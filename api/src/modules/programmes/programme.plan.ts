@@ -7,6 +7,7 @@ import { once, type Context } from '../../context.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { DateRange } from '../shared/calendar.ts';
 import { inSentence } from '../shared/words.ts';
+import { isOverseer } from '../access/viewer.ts';
 import {
   checkDirection,
   directionInForceDuring,
@@ -112,6 +113,14 @@ function thematicCandidates(plan: ProgrammePlan): ThematicCandidate[] {
   }));
 }
 
+/**
+ * Other bodies' proposed inspections that count in the burden: all but those refused
+ * (`proposalCountsInBurden` as a filter; `not` alone would leave out the undecided).
+ */
+export const countedProposalsWhere = {
+  OR: [{ decision: null }, { decision: { not: 'NOT_TO_CARRY_OUT' as const } }],
+} satisfies Prisma.ProposedInspectionWhereInput;
+
 /** Small reference tables, read once per request however many programmes a query touches. */
 export const referenceFor = {
   capacities: (ctx: Context) =>
@@ -177,6 +186,21 @@ export const referenceFor = {
         },
       }),
     ),
+  /** Other inspecting bodies' proposed inspections not refused, read once per request. */
+  otherBodiesVisits: (ctx: Context) =>
+    once(ctx, 'otherBodiesVisits', () =>
+      ctx.prisma.proposedInspection.findMany({
+        where: countedProposalsWhere,
+        select: {
+          id: true,
+          title: true,
+          fieldworkStart: true,
+          fieldworkEnd: true,
+          body: { select: { shortName: true } },
+          agencies: { select: { agencyId: true } },
+        },
+      }),
+    ),
   directions: (ctx: Context) =>
     once(ctx, 'directions', () =>
       ctx.prisma.ministerialDirection.findMany({
@@ -211,10 +235,11 @@ export async function warningsOf(plan: ProgrammePlan, ctx: Context) {
  * inspecting bodies.
  */
 async function burdenOf(plan: ProgrammePlan, ctx: Context) {
-  const [visits, thresholds, names] = await Promise.all([
+  const [visits, thresholds, names, proposals] = await Promise.all([
     referenceFor.fieldworkVisits(ctx),
     referenceFor.burdenThresholds(ctx),
     referenceFor.inspectorateNames(ctx),
+    referenceFor.otherBodiesVisits(ctx),
   ]);
   const agencies = new Map<string, BurdenAgency>();
   const planned: Visit[] = plan.inspections
@@ -253,7 +278,19 @@ async function burdenOf(plan: ProgrammePlan, ctx: Context) {
           dates: effectiveDates(phase),
         })),
     );
-  return burdenWarnings(planned, others, agencies, thresholds);
+  // Other bodies' proposals are the inspectorates' working papers: staff are warned of them.
+  const otherBodies: Visit[] = (isOverseer(ctx.viewer) ? proposals : []).flatMap((proposal) =>
+    proposal.agencies
+      .filter(({ agencyId }) => agencies.has(agencyId))
+      .map(({ agencyId }) => ({
+        id: proposal.id,
+        inspectionId: null,
+        what: `${proposal.body.shortName}'s "${proposal.title}"`,
+        agencyId,
+        dates: { start: proposal.fieldworkStart, end: proposal.fieldworkEnd },
+      })),
+  );
+  return burdenWarnings(planned, [...others, ...otherBodies], agencies, thresholds);
 }
 
 export type DirectionCheckResult = DirectionCheck & { directionId: string };
