@@ -5,7 +5,7 @@
  */
 import { GatekeepingDecisionKind } from '@cjji/db';
 import { builder } from '../../builder.ts';
-import { mayLeadFor, mayPlanFor } from '../access/viewer.ts';
+import { isInspectorateStaff, mayLeadFor, mayPlanFor } from '../access/viewer.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
 import { InspectorateRef } from '../organisations/inspectorate.types.ts';
 import { proposalCountsInBurden } from '../programmes/burden.rules.ts';
@@ -154,6 +154,13 @@ const GatekeeperChoiceRef = builder.objectRef<GatekeeperChoice>('GatekeeperChoic
     }),
   }),
 });
+
+builder.queryField('viewerCanRecordProposedInspections', (t) =>
+  t.boolean({
+    description: 'Whether the viewer may record other bodies’ proposed inspections for any inspectorate.',
+    resolve: (_root, _args, ctx) => isInspectorateStaff(ctx.viewer),
+  }),
+);
 
 builder.queryField('gatekeepersForViewer', (t) =>
   t.field({
