@@ -10,6 +10,7 @@ import type { RoleGrant, Viewer } from '@cjji/api/viewer';
 import {
   agencyBurdenQuery,
   burdenThresholdsQuery,
+  forcesBurdenQuery,
   setBurdenThresholdsMutation,
 } from '@cjji/contract/burden';
 import {
@@ -433,5 +434,23 @@ describe('the warning numbers', () => {
     expect(audited.map((e) => e.action)).toEqual(['setBurdenThresholds']);
     const burden = await admin(agencyBurdenQuery, { id: ids.agency['Kent Police']! });
     expect(burden.data!.agency!.inspectionBurden.warnFromVisit).toBe(3);
+  });
+});
+
+describe('the burden across forces', () => {
+  it('costs the same statements however many proposals there are', async () => {
+    const count = async () => {
+      db.statements.reset();
+      const { errors } = await admin(forcesBurdenQuery);
+      expect(errors).toBeUndefined();
+      return db.statements.count;
+    };
+    const before = await count();
+    for (const force of ['Essex Police', 'Surrey Police', 'Sussex Police'])
+      await record(
+        await planner(),
+        proposal({ title: `Children's services: ${force}`, agencyIds: [ids.agency[force]] }),
+      );
+    expect(await count()).toBe(before);
   });
 });

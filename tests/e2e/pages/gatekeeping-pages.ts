@@ -34,7 +34,7 @@ export class ProposedInspectionsPage {
   }
 }
 
-export class RecordProposalPage {
+class RecordProposalPage {
   constructor(readonly page: Page) {}
 
   errorSummary() {

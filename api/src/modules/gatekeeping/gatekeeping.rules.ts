@@ -12,7 +12,7 @@ import { beforeIssue, futureDateIssue } from '../shared/uk-day.ts';
 
 export type GatekeepingDecisionKind = 'NO_OBJECTION' | 'NOT_TO_CARRY_OUT' | 'NOT_IN_THAT_MANNER';
 
-export const decisionWords: Record<GatekeepingDecisionKind, string> = {
+const decisionWords: Record<GatekeepingDecisionKind, string> = {
   NO_OBJECTION: 'No objection',
   NOT_TO_CARRY_OUT: 'Notice not to carry it out',
   NOT_IN_THAT_MANNER: 'Notice not to carry it out in that manner',

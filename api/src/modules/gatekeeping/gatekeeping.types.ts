@@ -157,7 +157,8 @@ const GatekeeperChoiceRef = builder.objectRef<GatekeeperChoice>('GatekeeperChoic
 
 builder.queryField('viewerCanRecordProposedInspections', (t) =>
   t.boolean({
-    description: 'Whether the viewer may record other bodies’ proposed inspections for any inspectorate.',
+    description:
+      'Whether the viewer may record other bodies’ proposed inspections for any inspectorate.',
     resolve: (_root, _args, ctx) => isInspectorateStaff(ctx.viewer),
   }),
 );

@@ -121,6 +121,15 @@ export const countedProposalsWhere = {
   OR: [{ decision: null }, { decision: { not: 'NOT_TO_CARRY_OUT' as const } }],
 } satisfies Prisma.ProposedInspectionWhereInput;
 
+interface OtherBodyVisitRow {
+  id: string;
+  title: string;
+  fieldworkStart: Date;
+  fieldworkEnd: Date;
+  bodyShortName: string;
+  agencyId: string;
+}
+
 /** Small reference tables, read once per request however many programmes a query touches. */
 export const referenceFor = {
   capacities: (ctx: Context) =>
@@ -186,20 +195,21 @@ export const referenceFor = {
         },
       }),
     ),
-  /** Other inspecting bodies' proposed inspections not refused, read once per request. */
+  /**
+   * Other inspecting bodies' proposed inspections not refused (`proposalCountsInBurden`), one
+   * row per agency visited: one statement per request, however many plans ask.
+   */
   otherBodiesVisits: (ctx: Context) =>
-    once(ctx, 'otherBodiesVisits', () =>
-      ctx.prisma.proposedInspection.findMany({
-        where: countedProposalsWhere,
-        select: {
-          id: true,
-          title: true,
-          fieldworkStart: true,
-          fieldworkEnd: true,
-          body: { select: { shortName: true } },
-          agencies: { select: { agencyId: true } },
-        },
-      }),
+    once(
+      ctx,
+      'otherBodiesVisits',
+      () => ctx.prisma.$queryRaw<OtherBodyVisitRow[]>`
+        SELECT p.id::text AS id, p.title, p."fieldworkStart", p."fieldworkEnd",
+          b."shortName" AS "bodyShortName", a."agencyId"::text AS "agencyId"
+        FROM "ProposedInspection" p
+        JOIN "OtherInspectingBody" b ON b.id = p."bodyId"
+        JOIN "ProposedInspectionAgency" a ON a."proposedInspectionId" = p.id
+        WHERE p.decision IS NULL OR p.decision <> 'NOT_TO_CARRY_OUT'`,
     ),
   directions: (ctx: Context) =>
     once(ctx, 'directions', () =>
@@ -235,11 +245,12 @@ export async function warningsOf(plan: ProgrammePlan, ctx: Context) {
  * inspecting bodies.
  */
 async function burdenOf(plan: ProgrammePlan, ctx: Context) {
+  // Other bodies' proposals are the inspectorates' working papers: staff are warned of them.
   const [visits, thresholds, names, proposals] = await Promise.all([
     referenceFor.fieldworkVisits(ctx),
     referenceFor.burdenThresholds(ctx),
     referenceFor.inspectorateNames(ctx),
-    referenceFor.otherBodiesVisits(ctx),
+    isOverseer(ctx.viewer) ? referenceFor.otherBodiesVisits(ctx) : [],
   ]);
   const agencies = new Map<string, BurdenAgency>();
   const planned: Visit[] = plan.inspections
@@ -278,18 +289,15 @@ async function burdenOf(plan: ProgrammePlan, ctx: Context) {
           dates: effectiveDates(phase),
         })),
     );
-  // Other bodies' proposals are the inspectorates' working papers: staff are warned of them.
-  const otherBodies: Visit[] = (isOverseer(ctx.viewer) ? proposals : []).flatMap((proposal) =>
-    proposal.agencies
-      .filter(({ agencyId }) => agencies.has(agencyId))
-      .map(({ agencyId }) => ({
-        id: proposal.id,
-        inspectionId: null,
-        what: `${proposal.body.shortName}'s "${proposal.title}"`,
-        agencyId,
-        dates: { start: proposal.fieldworkStart, end: proposal.fieldworkEnd },
-      })),
-  );
+  const otherBodies: Visit[] = proposals
+    .filter((row) => agencies.has(row.agencyId))
+    .map((row) => ({
+      id: row.id,
+      inspectionId: null,
+      what: `${row.bodyShortName}'s "${row.title}"`,
+      agencyId: row.agencyId,
+      dates: { start: row.fieldworkStart, end: row.fieldworkEnd },
+    }));
   return burdenWarnings(planned, [...others, ...otherBodies], agencies, thresholds);
 }
 
