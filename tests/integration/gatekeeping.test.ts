@@ -19,6 +19,7 @@ import {
   proposedInspectionsQuery,
   recordProposalChoicesQuery,
   recordProposedInspectionMutation,
+  saveOtherInspectingBodyMutation,
 } from '@cjji/contract/gatekeeping';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
@@ -105,6 +106,7 @@ describe('recording another body’s proposed inspection', () => {
     const result = await record(
       await planner(),
       proposal({
+        title: ' ',
         proposedOn: '2026-12-03',
         fieldworkEnd: '2027-01-29',
         agencyIds: [ids.agency['Kent Police'], ids.agency['CPS South East']],
@@ -112,6 +114,7 @@ describe('recording another body’s proposed inspection', () => {
     );
     expect(result.__typename).toBe('InputError');
     expect(result.issues).toEqual([
+      { field: ['input', 'title'], message: 'Give the inspection’s title' },
       {
         field: ['input', 'proposedOn'],
         message: 'The date the proposal came must be today or in the past',
@@ -452,5 +455,53 @@ describe('the burden across forces', () => {
         proposal({ title: `Children's services: ${force}`, agencyIds: [ids.agency[force]] }),
       );
     expect(await count()).toBe(before);
+  });
+});
+
+describe('the other inspecting bodies', () => {
+  const save = async (input: object) =>
+    (await admin(saveOtherInspectingBodyMutation, { input } as any)).data!
+      .saveOtherInspectingBody as any;
+
+  it('are added and changed by an administrator, every problem at once', async () => {
+    expect((await save({ name: '', shortName: '', inspects: '' })).issues).toEqual([
+      { field: ['input', 'name'], message: 'Give the body’s name' },
+      { field: ['input', 'shortName'], message: 'Give a short name' },
+      { field: ['input', 'inspects'], message: 'Say where it inspects: England, Wales' },
+    ]);
+    expect(
+      (await save({ name: 'Care Quality Commission', shortName: 'CQC', inspects: 'England' }))
+        .issues,
+    ).toEqual([
+      { field: ['input', 'name'], message: 'A body has this name already' },
+      { field: ['input', 'shortName'], message: 'A body has this short name already' },
+    ]);
+    const added = await save({
+      name: 'Ofqual',
+      shortName: 'Ofqual',
+      inspects: 'England',
+      notes: 'Illustrative',
+    });
+    expect(added.data).toMatchObject({ shortName: 'Ofqual', version: 1 });
+    const retired = await save({
+      id: added.data.id,
+      expectedVersion: 1,
+      name: 'Ofqual',
+      shortName: 'Ofqual',
+      inspects: 'England',
+      retiredOn: '2026-12-01',
+    });
+    expect(retired.data).toMatchObject({ version: 2 });
+    const stale = await save({
+      id: added.data.id,
+      expectedVersion: 1,
+      name: 'Ofqual',
+      shortName: 'Ofqual',
+      inspects: 'England',
+    });
+    expect(stale.__typename).toBe('ConflictError');
+    // A retired body is not offered for new proposals.
+    const { data } = await admin(recordProposalChoicesQuery);
+    expect(data!.otherInspectingBodies.map((b) => b.shortName)).not.toContain('Ofqual');
   });
 });

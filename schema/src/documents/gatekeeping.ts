@@ -130,3 +130,41 @@ export const decideProposedInspectionMutation = graphql(
   `,
   [mutationErrors],
 );
+
+export const otherInspectingBodiesQuery = graphql(`
+  query OtherInspectingBodies {
+    viewerCanChangeBurdenThresholds
+    otherInspectingBodies(includeRetired: true) {
+      id
+      name
+      shortName
+      inspects
+      notes
+      retiredOn
+      version
+    }
+  }
+`);
+
+export type OtherInspectingBody = ResultOf<
+  typeof otherInspectingBodiesQuery
+>['otherInspectingBodies'][number];
+
+export const saveOtherInspectingBodyMutation = graphql(
+  `
+    mutation SaveOtherInspectingBody($input: SaveOtherInspectingBodyInput!) {
+      saveOtherInspectingBody(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationSaveOtherInspectingBodySuccess {
+          data {
+            id
+            shortName
+            version
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);

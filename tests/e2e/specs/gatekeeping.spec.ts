@@ -253,3 +253,20 @@ test('an administrator sees the warning numbers as a form; a wrong one is refuse
   await page.getByRole('button', { name: 'Save the warnings' }).click();
   await expect(page.getByRole('alert')).toContainText('The burden warnings are saved.');
 });
+
+test('an administrator keeps the list of other inspecting bodies; an empty form names every box', async ({
+  page,
+}) => {
+  await page.goto('/plan/gatekeeping');
+  await page.getByRole('link', { name: 'The other inspecting bodies' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Other inspecting bodies' }),
+  ).toBeVisible();
+  await expect(page.locator('[data-qa="other-bodies"]')).toContainText('Estyn');
+  await page.getByRole('button', { name: 'Save the body' }).click();
+  const summary = page.locator('.govuk-error-summary');
+  await expect(summary).toContainText('Give the body’s name');
+  await expect(summary).toContainText('Give a short name');
+  await expect(summary).toContainText('Say where it inspects: England, Wales');
+  await screenshotsAxeClean(page, 'gatekeeping-bodies-errors');
+});

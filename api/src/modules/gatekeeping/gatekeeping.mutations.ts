@@ -18,9 +18,6 @@ import {
   ProposedInspectionRef,
 } from './gatekeeping.types.ts';
 
-const text = (min: number, max: number, message: string) =>
-  z.string().trim().min(min, message).max(max);
-
 const RecordProposedInspectionInput = builder.inputType('RecordProposedInspectionInput', {
   fields: (t) => ({
     gatekeeperId: t.id({
@@ -28,11 +25,9 @@ const RecordProposedInspectionInput = builder.inputType('RecordProposedInspectio
       description: 'The inspectorate whose remit the agencies are in.',
     }),
     bodyId: t.id({ required: true, description: 'The other inspecting body proposing it.' }),
-    title: t.string({ required: true, validate: text(3, 200, 'Give the inspection’s title') }),
-    covers: t.string({
-      required: true,
-      validate: text(5, 4000, 'Say what the inspection would cover'),
-    }),
+    // Left empty is checked with the rules, so that every problem is named at once.
+    title: t.string({ required: true, validate: z.string().trim().max(200) }),
+    covers: t.string({ required: true, validate: z.string().trim().max(4000) }),
     proposedOn: t.field({
       type: 'Date',
       required: true,
@@ -79,6 +74,12 @@ builder.mutationField('recordProposedInspection', (t) =>
           ...(body && !body.retiredOn
             ? []
             : [{ field: field('bodyId'), message: 'Select the inspecting body' }]),
+          ...(input.title.trim()
+            ? []
+            : [{ field: field('title'), message: 'Give the inspection’s title' }]),
+          ...(input.covers.trim()
+            ? []
+            : [{ field: field('covers'), message: 'Say what the inspection would cover' }]),
           ...proposalIssues(
             {
               proposedOn: input.proposedOn,
@@ -213,12 +214,10 @@ const SaveOtherInspectingBodyInput = builder.inputType('SaveOtherInspectingBodyI
   fields: (t) => ({
     id: t.id({ required: false, description: 'Leave out to add a body.' }),
     expectedVersion: t.int({ required: false }),
-    name: t.string({ required: true, validate: text(3, 300, 'Give the body’s name') }),
-    shortName: t.string({ required: true, validate: text(2, 60, 'Give a short name') }),
-    inspects: t.string({
-      required: true,
-      validate: text(2, 100, 'Say where it inspects: England, Wales'),
-    }),
+    // Left empty is checked in the resolver, so that every empty box is named at once.
+    name: t.string({ required: true, validate: z.string().trim().max(300) }),
+    shortName: t.string({ required: true, validate: z.string().trim().max(60) }),
+    inspects: t.string({ required: true, validate: z.string().trim().max(100) }),
     notes: t.string({ required: false, validate: z.string().trim().max(2000) }),
     retiredOn: t.field({ type: 'Date', required: false }),
   }),
@@ -242,6 +241,17 @@ builder.mutationField('saveOtherInspectingBody', (t) =>
         // Changed by an administrator: no longer the file's row as loaded.
         sourceKey: null,
       };
+      assertNoIssues(
+        (
+          [
+            ['name', 'Give the body’s name'],
+            ['shortName', 'Give a short name'],
+            ['inspects', 'Say where it inspects: England, Wales'],
+          ] as const
+        )
+          .filter(([field]) => !data[field])
+          .map(([field, message]) => ({ field: ['input', field], message })),
+      );
       const clashes = async (tx: Transaction) => {
         const issues: FieldIssue[] = [];
         const clash = await tx.otherInspectingBody.findFirst({
