@@ -337,6 +337,15 @@ describe('other bodies’ visits in the burden', () => {
     expect(publicBurden.visits.filter((v) => v.byOtherBody)).toEqual([]);
   });
 
+  it('tells the gatekeeper which visit a proposal would be', async () => {
+    const { data } = await admin(proposedInspectionsQuery, {});
+    const cqc = data!.proposedInspections.find((p) => p.body.shortName === 'CQC')!;
+    const detail = await (await lead())(proposedInspectionQuery, { id: cqc.id });
+    expect(detail.data!.proposedInspection!.burdenAtFieldwork).toMatchObject([
+      { agencyName: 'Kent Police', visitsInYear: 2, warnFromVisit: 4 },
+    ]);
+  });
+
   it('warns of the fourth visit in planning, naming the other bodies', async () => {
     expect(await warningsOf(await planner(), draftId)).toEqual([
       {

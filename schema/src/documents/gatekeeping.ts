@@ -84,6 +84,12 @@ export const proposedInspectionQuery = graphql(`
       correctionReason
       version
       countsInBurden
+      burdenAtFieldwork {
+        agencyId
+        agencyName
+        visitsInYear
+        warnFromVisit
+      }
       viewerCanDecide
     }
   }

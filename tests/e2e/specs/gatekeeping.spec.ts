@@ -170,6 +170,10 @@ test('the lead decides as gatekeeper, with reasons', async ({ browser }) => {
   const list = await ProposedInspectionsPage.open(page);
   await list.rowFor(proposalTitle).getByRole('link').click();
   const proposal = await ProposalPage.verifyOnPage(page, proposalTitle);
+  // What the gatekeeper weighs: which visit in 12 months it would be.
+  await expect(page.locator('[data-qa="burden-at-fieldwork"]')).toContainText(
+    `${force}: its 3rd visit in the 12 months to 5 October 2026`,
+  );
   await proposal.decide('Notice not to carry it out in that manner', '', 'Too close to PEEL.');
   await expect(proposal.errorSummary()).toContainText('Enter the date of the decision');
   await expect(proposal.errorSummary()).toContainText(

@@ -8,7 +8,9 @@ import { builder } from '../../builder.ts';
 import { isInspectorateStaff, mayLeadFor, mayPlanFor } from '../access/viewer.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
 import { InspectorateRef } from '../organisations/inspectorate.types.ts';
-import { proposalCountsInBurden } from '../programmes/burden.rules.ts';
+import { proposalCountsInBurden, visitsInYearTo, type Visit } from '../programmes/burden.rules.ts';
+import { referenceFor } from '../programmes/programme.plan.ts';
+import { effectiveDates } from '../programmes/schedule.rules.ts';
 import { decodeId, globalIdOf } from '../shared/ids.ts';
 
 export const GatekeepingDecisionEnum = builder.enumType(GatekeepingDecisionKind, {
@@ -26,6 +28,26 @@ export const OtherInspectingBodyRef = builder.prismaObject('OtherInspectingBody'
     notes: t.exposeString('notes', { nullable: true }),
     retiredOn: t.expose('retiredOn', { type: 'Date', nullable: true }),
     version: t.exposeInt('version'),
+  }),
+});
+
+interface ProposalBurden {
+  agencyId: string;
+  agencyName: string;
+  visitsInYear: number;
+  warnFromVisit: number | null;
+}
+
+const ProposalBurdenRef = builder.objectRef<ProposalBurden>('ProposalBurden').implement({
+  description: 'The burden a proposed inspection would add to one of its agencies.',
+  fields: (t) => ({
+    agencyId: t.id({ resolve: (b) => globalIdOf('Agency', b.agencyId) }),
+    agencyName: t.exposeString('agencyName'),
+    visitsInYear: t.exposeInt('visitsInYear', {
+      description:
+        'Which visit it would be in the 12 months to its fieldwork’s start (itself included), counting every programme not superseded and other bodies’ proposals not refused.',
+    }),
+    warnFromVisit: t.exposeInt('warnFromVisit', { nullable: true }),
   }),
 });
 
@@ -65,6 +87,55 @@ export const ProposedInspectionRef = builder.prismaObject('ProposedInspection', 
       description: 'Whether it counts as a visit in its agencies’ burden (all but those refused).',
       select: { decision: true },
       resolve: (p) => proposalCountsInBurden(p.decision),
+    }),
+    burdenAtFieldwork: t.field({
+      type: [ProposalBurdenRef],
+      description:
+        'For each agency, which visit in 12 months this would be: what the gatekeeper weighs.',
+      select: {
+        id: true,
+        fieldworkStart: true,
+        agencies: {
+          select: { agency: { select: { id: true, name: true, kindCode: true } } },
+          orderBy: { agency: { name: 'asc' } },
+        },
+      },
+      // Read once per request for every proposal asked about: no statement per proposal.
+      resolve: async (proposal, _args, ctx) => {
+        const [phases, others, thresholds] = await Promise.all([
+          referenceFor.fieldworkVisits(ctx),
+          referenceFor.otherBodiesVisits(ctx),
+          referenceFor.burdenThresholds(ctx),
+        ]);
+        const visits: Visit[] = [
+          ...phases
+            .filter((phase) => phase.inspection.programme.status !== 'SUPERSEDED')
+            .flatMap((phase) =>
+              phase.inspection.localities.map(({ agency }) => ({
+                id: phase.id,
+                inspectionId: phase.inspection.id,
+                what: phase.inspection.title,
+                agencyId: agency.id,
+                dates: effectiveDates(phase),
+              })),
+            ),
+          ...others
+            .filter((row) => row.id !== proposal.id)
+            .map((row) => ({
+              id: `${row.id}/${row.agencyId}`,
+              inspectionId: null,
+              what: row.title,
+              agencyId: row.agencyId,
+              dates: { start: row.fieldworkStart, end: row.fieldworkEnd },
+            })),
+        ];
+        return proposal.agencies.map(({ agency }) => ({
+          agencyId: agency.id,
+          agencyName: agency.name,
+          visitsInYear: visitsInYearTo(visits, agency.id, proposal.fieldworkStart).length + 1,
+          warnFromVisit: thresholds[agency.kindCode] ?? null,
+        }));
+      },
     }),
     viewerCanDecide: t.boolean({
       select: { gatekeeperId: true },
