@@ -29,6 +29,10 @@ import {
   recommendationScopes,
   type RecommendationScopes,
 } from './modules/access/recommendation.scopes.ts';
+import {
+  proposedInspectionScopes,
+  type ProposedInspectionScopes,
+} from './modules/access/proposed-inspection.scopes.ts';
 import { actionWords } from './modules/shared/words.ts';
 
 /** The scopes fields and mutations name in `authScopes`: each type's own, combined. */
@@ -37,7 +41,8 @@ type AuthScopes = OrganisationScopes &
   RatingScopes &
   ActionPlanScopes &
   RecommendationScopes &
-  EscalationScopes;
+  EscalationScopes &
+  ProposedInspectionScopes;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -70,6 +75,7 @@ export const builder = new SchemaBuilder<{
       ...actionPlanScopes(ctx),
       ...recommendationScopes(ctx),
       ...escalationScopes(ctx),
+      ...proposedInspectionScopes(ctx),
     }),
     // A type's scopes are checked once for each object returned, not once for each of its fields.
     runScopesOnType: true,

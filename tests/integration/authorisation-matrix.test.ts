@@ -301,6 +301,53 @@ const operations: Operation[] = [
       }),
   },
   {
+    name: 'recordProposedInspection',
+    allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('recordProposedInspection', {
+        gatekeeperId: gid('Inspectorate', id.hmicfrs!),
+        bodyId: gid('OtherInspectingBody', id.otherBody!),
+        title: 'Matrix proposal',
+        covers: 'Matrix proposal covers',
+        proposedOn: '2026-11-20',
+        fieldworkStart: '2027-02-01',
+        fieldworkEnd: '2027-01-01',
+        agencyIds: [gid('Agency', id.kent!)],
+      }),
+  },
+  {
+    name: 'decideProposedInspection',
+    allowed: ['administrator', 'lead (HMICFRS)'],
+    request: () =>
+      mutation('decideProposedInspection', {
+        id: gid('ProposedInspection', id.proposedInspection!),
+        expectedVersion: stale,
+        decision: 'NO_OBJECTION',
+        decidedOn: '2026-11-24',
+        reasons: 'Matrix reasons',
+      }),
+  },
+  {
+    name: 'saveOtherInspectingBody',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('saveOtherInspectingBody', {
+        id: gid('OtherInspectingBody', id.otherBody!),
+        expectedVersion: stale,
+        name: 'Matrix body',
+        shortName: 'Matrix',
+        inspects: 'England',
+      }),
+  },
+  {
+    name: 'setBurdenThresholds',
+    allowed: ['administrator'],
+    request: () =>
+      mutation('setBurdenThresholds', {
+        thresholds: [{ agencyKind: 'POLICE_FORCE', warnFromVisit: 5, expectedVersion: stale }],
+      }),
+  },
+  {
     name: 'setInspectorateCapacity',
     allowed: ['administrator', 'planner (HMICFRS)', 'lead (HMICFRS)'],
     request: () =>
@@ -874,6 +921,22 @@ const operations: Operation[] = [
     ],
   },
   {
+    name: 'proposedInspections',
+    allowed: overseers,
+    request: () => ['{ proposedInspections { title } }', {}],
+  },
+  {
+    name: 'gatekeepersForViewer',
+    allowed: [
+      'administrator',
+      'planner (HMICFRS)',
+      'planner (HMI Probation)',
+      'lead (HMICFRS)',
+      'lead (HMI Probation)',
+    ],
+    request: () => ['{ gatekeepersForViewer { inspectorate { shortName } } }', {}],
+  },
+  {
     name: 'ratingImport',
     allowed: ['administrator', 'lead (HMICFRS)'],
     request: () => [
@@ -1300,7 +1363,24 @@ beforeAll(async () => {
   );
   const inForce = await formDirection('MX/FORM/2', ministers);
   const scopeFunction = await p.scopeFunction.findFirstOrThrow();
+  const otherBody = await p.otherInspectingBody.findFirstOrThrow({
+    where: { shortName: 'Ofsted' },
+  });
+  const proposedInspection = await p.proposedInspection.create({
+    data: {
+      bodyId: otherBody.id,
+      gatekeeperId: id.hmicfrs!,
+      title: 'Matrix proposal',
+      covers: 'Children at risk',
+      proposedOn: new Date('2026-11-20'),
+      fieldworkStart: new Date('2027-02-01'),
+      fieldworkEnd: new Date('2027-02-12'),
+      agencies: { create: [{ agencyId: id.kent! }] },
+    },
+  });
   Object.assign(id, {
+    otherBody: otherBody.id,
+    proposedInspection: proposedInspection.id,
     scopeFunction: scopeFunction.id,
     formDirection: awaiting.id,
     formItem: inForce.formItems[0]!.id,

@@ -94,6 +94,12 @@ function readAll(dir: string) {
       basis: string;
       notes: string;
     }>('statutory-consultees.csv', ['name', 'short_name', 'basis'], dir),
+    otherInspectingBodies: readReferenceFile<{
+      name: string;
+      short_name: string;
+      inspects: string;
+      notes: string;
+    }>('other-inspecting-bodies.csv', ['name', 'short_name', 'inspects'], dir),
     burdenThresholds: readReferenceFile<{ agency_kind: string; warn_from_visit: string }>(
       'inspection-burden.csv',
       ['agency_kind', 'warn_from_visit'],
@@ -140,6 +146,7 @@ export async function loadReferenceData(
       await upsertStatutoryConsultees(tx, files.statutoryConsultees);
       await upsertScopeFunctions(tx, files.scopeFunctions);
       await upsertBurdenThresholds(tx, files.burdenThresholds);
+      await upsertOtherInspectingBodies(tx, files.otherInspectingBodies);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -311,11 +318,39 @@ async function upsertBurdenThresholds(
         'warn_from_visit is a whole number, 2 or more',
       );
     const data = { warnFromVisit, sourceKey: thresholds.key };
-    await tx.inspectionBurdenThreshold.upsert({
-      where: { agencyKindCode },
-      create: { agencyKindCode, ...data },
-      update: data,
-    });
+    const existing = await tx.inspectionBurdenThreshold.findUnique({ where: { agencyKindCode } });
+    if (!existing) await tx.inspectionBurdenThreshold.create({ data: { agencyKindCode, ...data } });
+    // An administrator's change (sourceKey cleared) stands over the file's figure.
+    else if (existing.sourceKey)
+      await tx.inspectionBurdenThreshold.update({
+        where: { agencyKindCode },
+        data: { ...data, version: { increment: 1 } },
+      });
+  }
+}
+
+/**
+ * By name. An administrator's retirement (retiredOn) and own additions are not in the file, so a
+ * reload leaves them as the administrator set them.
+ */
+async function upsertOtherInspectingBodies(
+  tx: Tx,
+  bodies: ReturnType<typeof readAll>['otherInspectingBodies'],
+) {
+  for (const { row } of bodies.rows) {
+    const data = {
+      shortName: row.short_name,
+      inspects: row.inspects,
+      notes: row.notes || null,
+      sourceKey: bodies.key,
+    };
+    const existing = await tx.otherInspectingBody.findUnique({ where: { name: row.name } });
+    if (!existing) await tx.otherInspectingBody.create({ data: { name: row.name, ...data } });
+    else
+      await tx.otherInspectingBody.update({
+        where: { id: existing.id },
+        data: { ...data, version: { increment: 1 } },
+      });
   }
 }
 

@@ -1,5 +1,5 @@
 /** Operations behind the inspection burden: an agency's visits, and the table across forces. */
-import { graphql, type ResultOf } from '../graphql.ts';
+import { graphql, mutationErrors, type ResultOf } from '../graphql.ts';
 
 export const agencyBurdenQuery = graphql(`
   query AgencyBurden($id: ID!) {
@@ -12,6 +12,8 @@ export const agencyBurdenQuery = graphql(`
         visitsInYearToDate
         visits {
           inspectionId
+          proposedInspectionId
+          byOtherBody
           title
           ledBy
           startsOn
@@ -40,6 +42,8 @@ export const forcesBurdenQuery = graphql(`
             visitsInYearToDate
             visits {
               inspectionId
+              proposedInspectionId
+              byOtherBody
               startsOn
               visitsInYear
             }
@@ -49,3 +53,42 @@ export const forcesBurdenQuery = graphql(`
     }
   }
 `);
+
+export const burdenThresholdsQuery = graphql(`
+  query BurdenThresholds {
+    viewerCanChangeBurdenThresholds
+    inspectionBurdenThresholds {
+      agencyKindCode
+      agencyKind {
+        name
+        pluralName
+      }
+      warnFromVisit
+      version
+      fromReferenceFile
+    }
+  }
+`);
+
+export type BurdenThreshold = ResultOf<
+  typeof burdenThresholdsQuery
+>['inspectionBurdenThresholds'][number];
+
+export const setBurdenThresholdsMutation = graphql(
+  `
+    mutation SetBurdenThresholds($input: SetBurdenThresholdsInput!) {
+      setBurdenThresholds(input: $input) {
+        __typename
+        ...MutationErrors
+        ... on MutationSetBurdenThresholdsSuccess {
+          data {
+            agencyKindCode
+            warnFromVisit
+            version
+          }
+        }
+      }
+    }
+  `,
+  [mutationErrors],
+);

@@ -31,6 +31,13 @@ export interface BurdenWarning {
   visits: number;
 }
 
+/**
+ * Whether another body's proposed inspection counts as a visit in its agencies' burden: every
+ * one its gatekeeper has not refused (no decision yet, no objection, or a notice only against
+ * its manner).
+ */
+export const proposalCountsInBurden = (decision: string | null) => decision !== 'NOT_TO_CARRY_OUT';
+
 /** The visits to an agency starting in the 12 months up to and including `on`. */
 export function visitsInYearTo(visits: readonly Visit[], agencyId: string, on: Date): Visit[] {
   const from = shiftYears(on, -1);

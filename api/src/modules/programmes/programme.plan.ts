@@ -7,6 +7,7 @@ import { once, type Context } from '../../context.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { DateRange } from '../shared/calendar.ts';
 import { inSentence } from '../shared/words.ts';
+import { isOverseer } from '../access/viewer.ts';
 import {
   checkDirection,
   directionInForceDuring,
@@ -112,6 +113,23 @@ function thematicCandidates(plan: ProgrammePlan): ThematicCandidate[] {
   }));
 }
 
+/**
+ * Other bodies' proposed inspections that count in the burden: all but those refused
+ * (`proposalCountsInBurden` as a filter; `not` alone would leave out the undecided).
+ */
+export const countedProposalsWhere = {
+  OR: [{ decision: null }, { decision: { not: 'NOT_TO_CARRY_OUT' as const } }],
+} satisfies Prisma.ProposedInspectionWhereInput;
+
+interface OtherBodyVisitRow {
+  id: string;
+  title: string;
+  fieldworkStart: Date;
+  fieldworkEnd: Date;
+  bodyShortName: string;
+  agencyId: string;
+}
+
 /** Small reference tables, read once per request however many programmes a query touches. */
 export const referenceFor = {
   capacities: (ctx: Context) =>
@@ -177,6 +195,22 @@ export const referenceFor = {
         },
       }),
     ),
+  /**
+   * Other inspecting bodies' proposed inspections not refused (`proposalCountsInBurden`), one
+   * row per agency visited: one statement per request, however many plans ask.
+   */
+  otherBodiesVisits: (ctx: Context) =>
+    once(
+      ctx,
+      'otherBodiesVisits',
+      () => ctx.prisma.$queryRaw<OtherBodyVisitRow[]>`
+        SELECT p.id::text AS id, p.title, p."fieldworkStart", p."fieldworkEnd",
+          b."shortName" AS "bodyShortName", a."agencyId"::text AS "agencyId"
+        FROM "ProposedInspection" p
+        JOIN "OtherInspectingBody" b ON b.id = p."bodyId"
+        JOIN "ProposedInspectionAgency" a ON a."proposedInspectionId" = p.id
+        WHERE p.decision IS NULL OR p.decision <> 'NOT_TO_CARRY_OUT'`,
+    ),
   directions: (ctx: Context) =>
     once(ctx, 'directions', () =>
       ctx.prisma.ministerialDirection.findMany({
@@ -211,10 +245,12 @@ export async function warningsOf(plan: ProgrammePlan, ctx: Context) {
  * inspecting bodies.
  */
 async function burdenOf(plan: ProgrammePlan, ctx: Context) {
-  const [visits, thresholds, names] = await Promise.all([
+  // Other bodies' proposals are the inspectorates' working papers: staff are warned of them.
+  const [visits, thresholds, names, proposals] = await Promise.all([
     referenceFor.fieldworkVisits(ctx),
     referenceFor.burdenThresholds(ctx),
     referenceFor.inspectorateNames(ctx),
+    isOverseer(ctx.viewer) ? referenceFor.otherBodiesVisits(ctx) : [],
   ]);
   const agencies = new Map<string, BurdenAgency>();
   const planned: Visit[] = plan.inspections
@@ -253,7 +289,16 @@ async function burdenOf(plan: ProgrammePlan, ctx: Context) {
           dates: effectiveDates(phase),
         })),
     );
-  return burdenWarnings(planned, others, agencies, thresholds);
+  const otherBodies: Visit[] = proposals
+    .filter((row) => agencies.has(row.agencyId))
+    .map((row) => ({
+      id: row.id,
+      inspectionId: null,
+      what: `${row.bodyShortName}'s "${row.title}"`,
+      agencyId: row.agencyId,
+      dates: { start: row.fieldworkStart, end: row.fieldworkEnd },
+    }));
+  return burdenWarnings(planned, [...others, ...otherBodies], agencies, thresholds);
 }
 
 export type DirectionCheckResult = DirectionCheck & { directionId: string };
