@@ -167,7 +167,11 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
       dayWidth: lane.getBoundingClientRect().width / days,
     };
     // No focus or class change here: either would restyle the chart before the first move.
-    bar.setPointerCapture(event.pointerId);
+    try {
+      bar.setPointerCapture(event.pointerId);
+    } catch {
+      // A press replayed after this code loaded, by a pointer no longer down: moves still count.
+    }
     event.preventDefault();
   };
 
@@ -251,8 +255,10 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
   chart.addEventListener('keydown', onKeyDown);
   chart.addEventListener('focusout', onFocusOut);
   return {
-    update(next: DragOptions) {
-      options = next;
+    /** A press or key that came before this code had loaded: handled as if it came now. */
+    replay(event: Event) {
+      if (event.type === 'pointerdown') onPointerDown(event as PointerEvent);
+      else if (event.type === 'keydown') onKeyDown(event as KeyboardEvent);
     },
     destroy() {
       chart.removeEventListener('pointerdown', onPointerDown);
