@@ -170,7 +170,7 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
     try {
       bar.setPointerCapture(event.pointerId);
     } catch {
-      // A press replayed after this code loaded, by a pointer no longer down: moves still count.
+      // A press held until this code arrived may no longer be capturable; its moves still count.
     }
     event.preventDefault();
   };
