@@ -117,6 +117,8 @@ try {
       durationThreshold: 16,
     } as PerformanceObserverInit);
   });
+  const previewAnswered = () =>
+    tab.waitForResponse((r) => r.url().endsWith('/timeline/preview'), { timeout: 30_000 });
   const bars = tab.locator('[data-movable]');
   const count = Math.min(6, await bars.count());
   for (let i = 0; i < count; i++) {
@@ -128,14 +130,19 @@ try {
     await tab.mouse.down();
     for (let step = 1; step <= 40; step++)
       await tab.mouse.move(box.x + box.width / 2 + step * 3, y);
+    // The preview's answer redraws the warnings: wait for it, as a planner would. The move is
+    // staged just after the drop is painted, so the request may not have started yet.
+    const previewed = previewAnswered();
     await tab.mouse.up();
-    // The preview's answer redraws the warnings: wait for it, as a planner would.
+    await previewed;
     await tab.waitForLoadState('networkidle');
   }
   const keyed = bars.nth(3);
   await keyed.focus();
   for (let press = 0; press < 10; press++) await tab.keyboard.press('ArrowRight');
+  const previewed = previewAnswered();
   await tab.keyboard.press('Enter');
+  await previewed;
   await tab.waitForLoadState('networkidle');
   await tab.waitForTimeout(500);
   const events = await tab.evaluate(

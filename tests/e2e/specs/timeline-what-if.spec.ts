@@ -213,6 +213,62 @@ test('a planner drags a bar, sees the clash before saving, and throws the change
   await page.context().close();
 });
 
+test('a drag or a key that comes before the drag code has arrived is not lost, and a tap opens the form', async ({
+  browser,
+}) => {
+  const page = await signedInAs(browser);
+  // The drag code comes when the pointer or the focus first reaches the chart: hold it back.
+  await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('setPointerCapture')) await new Promise((done) => setTimeout(done, 1500));
+    await route.fulfill({ response, body });
+  });
+  await page.goto(timelinePath);
+  await expect(page.locator('[data-qa="drag-options"]')).toBeVisible();
+  const custody = bar(page, 'fieldwork', 'Custody suites');
+  await custody.scrollIntoViewIfNeeded();
+  const box = (await custody.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  for (let step = 1; step <= 20; step++) {
+    await page.mouse.move(box.x + box.width / 2 + step * 4, y);
+    await page.waitForTimeout(100);
+  }
+  await page.mouse.up();
+  const staged = page.locator('[data-qa="staged-changes"]');
+  await expect(staged).toContainText('1 change not yet saved');
+  await expect(page).toHaveURL((url) => !url.search.includes('phase='));
+  await expect(page.locator('[data-qa="announcer"]')).toContainText(
+    'Staged, not yet saved: Fieldwork of Custody suites',
+  );
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(staged).toHaveCount(0);
+
+  // A fresh visit: the focus arrives and the keys follow at once.
+  await page.goto(timelinePath);
+  await expect(page.locator('[data-qa="drag-options"]')).toBeVisible();
+  await bar(page, 'reporting', 'Stalking').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(staged).toContainText('1 change not yet saved');
+  await expect(page.locator('[data-qa="announcer"]')).toContainText(
+    'Staged, not yet saved: Reporting of Stalking: 3 June 2035 to 2 October 2035',
+  );
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(staged).toHaveCount(0);
+
+  // A tap before the code has arrived is a click on the bar's link: the reschedule form.
+  await page.goto(timelinePath);
+  await expect(page.locator('[data-qa="drag-options"]')).toBeVisible();
+  await bar(page, 'fieldwork', 'Custody suites').click();
+  await expect(page.locator('#reschedule')).toBeVisible();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.context().close();
+});
+
 test('a planner moves phases by keyboard and saves three staged changes at once', async ({
   browser,
   request,

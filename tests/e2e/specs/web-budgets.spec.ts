@@ -4,12 +4,13 @@ import { administratorState } from '../support/accounts.ts';
 
 /**
  * The JavaScript budget: a first visit to the ratings dashboard downloads at most 50 KB of
- * compressed JavaScript, as the web server sends it, and to the timeline at most 60 KB (issue
- * 19's budget, for dragging, keyboard moves and staged what-if changes). `pnpm bench` reports
- * the same figures with gzip and brotli sizes beside them.
+ * compressed JavaScript, as the web server sends it, and to the timeline at most 55 KB (issue
+ * 19 asks for 60 KB; the timeline sends about 52 KB, its drag, keyboard and staged-changes code
+ * coming only when first used). `pnpm bench` reports the same figures with gzip and brotli sizes
+ * beside them, and `bench/timeline-drag.ts` those of a programme of 64 inspections.
  */
 const budgetKb = 50;
-const timelineBudgetKb = 60;
+const timelineBudgetKb = 55;
 
 async function javascriptKb(browser: Browser, path: string): Promise<number> {
   // A first visit by a signed-in planner: nothing cached, the session cookie set.
@@ -34,7 +35,7 @@ async function javascriptKb(browser: Browser, path: string): Promise<number> {
   return total / 1024;
 }
 
-test('a first visit to a programme’s timeline downloads at most 60 KB of compressed JavaScript', async ({
+test('a first visit to a programme’s timeline downloads at most 55 KB of compressed JavaScript', async ({
   page,
   browser,
 }) => {

@@ -4,8 +4,10 @@
  * with Shift a week; Alt changes the end only), Enter to stage the move, Escape to undo it.
  *
  * One set of listeners on the chart, not one per bar; while a drag is under way only the bars
- * being moved are touched, once per animation frame, and Svelte redraws nothing until the move
- * is staged: that keeps each pointer move cheap on a slow phone.
+ * being moved are touched, once per animation frame (a move slides them with a transform, which
+ * needs no layout or repaint), and Svelte redraws nothing until the move is staged. Staging waits
+ * until the bar has been drawn where it was dropped, so the page answers the pointer or the key
+ * at once and redraws the staged changes just after: that keeps a slow phone responsive.
  */
 import {
   addDays,
@@ -100,8 +102,23 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
       const place = placement(options.window, dates.start, dates.end);
       bar.el.style.left = `${place.left}%`;
       bar.el.style.width = `${place.width}%`;
+      bar.el.style.transform = '';
     }
   };
+
+  /** While a pointer drags whole bars: slide them, without laying anything out again. */
+  const slide = (g: Gesture) => {
+    const x = `translateX(${g.days * g.dayWidth!}px)`;
+    for (const bar of g.bars) bar.el.style.transform = x;
+  };
+
+  /** After the next paint: the bars are drawn where they were dropped before Svelte redraws. */
+  const afterPaint = (work: () => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = work;
+      channel.port2.postMessage(null);
+    });
 
   const finish = (g: Gesture, leader: string, keep: boolean) => {
     gesture = null;
@@ -113,16 +130,23 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
       if (moved) options.announce('Move undone.');
       return;
     }
+    draw(g, leader);
     const moves = g.bars.map((bar) => {
       const dates = shifted(bar, g.edge, g.days, leader);
+      // A next gesture that starts before Svelte redraws starts from where the bar now is.
+      bar.el.dataset.start = dates.start;
+      bar.el.dataset.end = dates.end;
       return { phaseId: bar.id, plannedStart: dates.start, plannedEnd: dates.end };
     });
-    options.stage(moves);
-    const lead = moves.find((m) => m.phaseId === leader) ?? moves[0]!;
-    const others = moves.length > 1 ? ` and ${moves.length - 1} later phases with it` : '';
-    options.announce(
-      `Staged, not yet saved: ${options.describe(lead.phaseId, lead.plannedStart, lead.plannedEnd)}${others}.`,
-    );
+    const { stage, announce, describe } = options;
+    afterPaint(() => {
+      stage(moves);
+      const lead = moves.find((m) => m.phaseId === leader) ?? moves[0]!;
+      const others = moves.length > 1 ? ` and ${moves.length - 1} later phases with it` : '';
+      announce(
+        `Staged, not yet saved: ${describe(lead.phaseId, lead.plannedStart, lead.plannedEnd)}${others}.`,
+      );
+    });
   };
 
   const onPointerDown = (event: PointerEvent) => {
@@ -143,7 +167,11 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
       dayWidth: lane.getBoundingClientRect().width / days,
     };
     // No focus or class change here: either would restyle the chart before the first move.
-    bar.setPointerCapture(event.pointerId);
+    try {
+      bar.setPointerCapture(event.pointerId);
+    } catch {
+      // A press held until this code arrived may no longer be capturable; its moves still count.
+    }
     event.preventDefault();
   };
 
@@ -154,7 +182,7 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
     if (days === g.days) return;
     g.days = days;
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => draw(g, g.leader));
+    frame = requestAnimationFrame(() => (g.edge === 'move' ? slide(g) : draw(g, g.leader)));
   };
 
   const onPointerUp = (event: PointerEvent) => {
@@ -227,8 +255,10 @@ export function dragPhases(chart: HTMLElement, options: DragOptions) {
   chart.addEventListener('keydown', onKeyDown);
   chart.addEventListener('focusout', onFocusOut);
   return {
-    update(next: DragOptions) {
-      options = next;
+    /** A press or key that came before this code had loaded: handled as if it came now. */
+    replay(event: Event) {
+      if (event.type === 'pointerdown') onPointerDown(event as PointerEvent);
+      else if (event.type === 'keydown') onKeyDown(event as KeyboardEvent);
     },
     destroy() {
       chart.removeEventListener('pointerdown', onPointerDown);
