@@ -9,6 +9,7 @@ import { getDatamodel } from '@cjji/db/pothos-types';
 import { config } from './config.ts';
 import type { Context } from './context.ts';
 import InputSafetyPlugin from './input-safety.ts';
+import { inWords } from './validation-words.ts';
 import {
   AccessDeniedError,
   ConflictError,
@@ -111,12 +112,12 @@ export const builder = new SchemaBuilder<{
   validation: {
     validationError: (result) =>
       new InvalidInputError(
-        result.issues.map((issue) => ({
-          field: (issue.path ?? []).map((segment) =>
+        result.issues.map((issue) => {
+          const field = (issue.path ?? []).map((segment) =>
             String(typeof segment === 'object' ? segment.key : segment),
-          ),
-          message: issue.message,
-        })),
+          );
+          return { field, message: inWords(issue.message, field) };
+        }),
       ),
   },
 });

@@ -233,6 +233,28 @@ describe('renaming and closing an agency', () => {
   });
 });
 
+describe('every problem with an agency at once', () => {
+  it('names each field whose own check fails, not only the first, in words', async () => {
+    const { data } = await admin(addAgencyMutation, {
+      input: {
+        ...(await prisonInput('HMP Too Long')),
+        shortName: 'x'.repeat(101),
+        region: 'y'.repeat(101),
+        notes: 'z'.repeat(2001),
+      },
+    });
+    expect(data!.addAgency).toMatchObject({
+      __typename: 'InputError',
+      issues: [
+        { field: ['input', 'shortName'], message: 'Short name must be 100 characters or fewer' },
+        { field: ['input', 'region'], message: 'Region must be 100 characters or fewer' },
+        { field: ['input', 'notes'], message: 'Notes must be 2,000 characters or fewer' },
+      ],
+    });
+    expect(await db.prisma.agency.count({ where: { name: 'HMP Too Long' } })).toBe(0);
+  });
+});
+
 describe('reopening an agency', () => {
   const reopen = (run: Execute, agencyId: string, expectedVersion: number, reason: string) =>
     run(reopenAgencyMutation, { input: { agencyId, expectedVersion, reason } });
