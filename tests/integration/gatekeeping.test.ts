@@ -21,6 +21,7 @@ import {
   recordProposedInspectionMutation,
   saveOtherInspectingBodyMutation,
 } from '@cjji/contract/gatekeeping';
+import { myWorkQuery } from '@cjji/contract/my-work';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
 import { referenceIds } from '../support/ids.ts';
@@ -171,6 +172,30 @@ describe('the gatekeeper’s decision', () => {
     version = 1;
   });
 
+  it('waits in the gatekeeping lead’s My work, due when its fieldwork starts', async () => {
+    const work = async (execute: Execute) =>
+      (await execute(myWorkQuery, {})).data!.myWork!.items.filter(
+        (item) => item.kind === 'GATEKEEPING_DECISION',
+      );
+    expect(await work(await lead())).toEqual([
+      expect.objectContaining({
+        title: 'Decide on Ofsted’s proposed inspection "Joint targeted area inspection: Kent"',
+        organisationName: 'HMICFRS',
+        dueOn: '2027-02-01',
+        since: '2026-11-20',
+        overdue: false,
+        path: `/plan/gatekeeping/${encodeURIComponent(proposalId)}#decision`,
+      }),
+    ]);
+    // A planner records proposals but does not decide them; another inspectorate's lead neither.
+    expect(await work(await planner())).toEqual([]);
+    expect(
+      await work(
+        await as([{ role: 'INSPECTORATE_LEAD', inspectorateId: await rawId('HMI Probation') }]),
+      ),
+    ).toEqual([]);
+  });
+
   it('is the lead’s: a planner and another inspectorate’s lead are refused', async () => {
     const input = {
       id: proposalId,
@@ -238,6 +263,9 @@ describe('the gatekeeper’s decision', () => {
       'decideProposedInspection',
     ]);
     version = 2;
+    // Decided: no longer anyone's work.
+    const { data: work } = await (await lead())(myWorkQuery, {});
+    expect(work!.myWork!.items.map((item) => item.kind)).not.toContain('GATEKEEPING_DECISION');
   });
 
   it('refuses a stale version, and a change without a reason', async () => {

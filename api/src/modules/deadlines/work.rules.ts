@@ -90,7 +90,8 @@ export type SubjectType =
   | 'Agency'
   | 'Inspection'
   | 'Consultation'
-  | 'MinisterialDirection';
+  | 'MinisterialDirection'
+  | 'ProposedInspection';
 
 /** The web page where an item's subject is dealt with; for an agency that owes a plan, the page that starts one. */
 export function workPath(type: SubjectType, globalId: string): string {
@@ -110,6 +111,8 @@ export function workPath(type: SubjectType, globalId: string): string {
       return `/plan/consultations/${id}`;
     case 'MinisterialDirection':
       return `/plan/directions#direction-${globalId}`;
+    case 'ProposedInspection':
+      return `/plan/gatekeeping/${id}#decision`;
   }
 }
 

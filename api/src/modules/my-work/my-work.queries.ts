@@ -6,7 +6,7 @@
  */
 import { builder } from '../../builder.ts';
 import { once, type Context } from '../../context.ts';
-import { agenciesEditedBy, inspectoratesPlannedBy } from '../access/viewer.ts';
+import { agenciesEditedBy, inspectoratesLedBy, inspectoratesPlannedBy } from '../access/viewer.ts';
 import { statusesWithWork } from '../access/action-plan.moves.ts';
 import { phaseWords } from '../programmes/schedule.rules.ts';
 import { collectDeadlines, deadlinePath, type DeadlineKind } from '../deadlines/deadline.list.ts';
@@ -22,7 +22,11 @@ import {
 } from '../deadlines/work.rules.ts';
 
 type WorkItemKind =
-  DeadlineKind | 'ACTION_PLAN_TO_DRAFT' | 'ACTION_PLAN_TO_SUBMIT' | 'PHASE_STARTING';
+  | DeadlineKind
+  | 'ACTION_PLAN_TO_DRAFT'
+  | 'ACTION_PLAN_TO_SUBMIT'
+  | 'PHASE_STARTING'
+  | 'GATEKEEPING_DECISION';
 
 interface WorkItem {
   kind: WorkItemKind;
@@ -64,6 +68,10 @@ const WorkItemKindEnum = builder.enumType('WorkItemKind', {
     PHASE_STARTING: {
       description: `A phase of your inspectorate’s inspection starting in the next ${phaseLookaheadDays} days.`,
     },
+    GATEKEEPING_DECISION: {
+      description:
+        'Another inspecting body’s proposed inspection of agencies in your remit, for your inspectorate’s lead to decide before its fieldwork starts.',
+    },
   } as const,
 });
 
@@ -102,7 +110,9 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
   const today = startOfDay(ctx.now());
   const agencies = [...agenciesEditedBy(viewer)];
   const inspectorates = [...inspectoratesPlannedBy(viewer)];
-  const [deadlines, drafts, phases] = await Promise.all([
+  // The gatekeeper's decision is its leads' (gatekeeping.mutations.ts), so only theirs.
+  const gatekeepers = [...inspectoratesLedBy(viewer)];
+  const [deadlines, drafts, phases, proposals] = await Promise.all([
     collectDeadlines(ctx),
     agencies.length
       ? ctx.prisma.actionPlan.findMany({
@@ -147,6 +157,19 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
                 partners: { select: { inspectorate: { select: { id: true, shortName: true } } } },
               },
             },
+          },
+        })
+      : [],
+    gatekeepers.length
+      ? ctx.prisma.proposedInspection.findMany({
+          where: { decision: null, gatekeeperId: { in: gatekeepers } },
+          select: {
+            id: true,
+            title: true,
+            proposedOn: true,
+            fieldworkStart: true,
+            body: { select: { shortName: true } },
+            gatekeeper: { select: { shortName: true } },
           },
         })
       : [],
@@ -207,6 +230,21 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
       overdue: false,
       subjectId,
       path: workPath('Inspection', subjectId),
+    });
+  }
+  for (const proposal of proposals) {
+    const subjectId = globalIdOf('ProposedInspection', proposal.id);
+    items.push({
+      kind: 'GATEKEEPING_DECISION',
+      title: `Decide on ${proposal.body.shortName}’s proposed inspection "${proposal.title}"`,
+      organisationName: proposal.gatekeeper.shortName,
+      agencyName: null,
+      // Decided before its fieldwork, or the decision comes too late to spare anyone the burden.
+      dueOn: proposal.fieldworkStart,
+      since: proposal.proposedOn,
+      overdue: proposal.fieldworkStart < today,
+      subjectId,
+      path: workPath('ProposedInspection', subjectId),
     });
   }
   return items.sort(inWorkOrder);

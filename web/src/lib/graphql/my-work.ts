@@ -20,6 +20,7 @@ export const workItemKindNames: Record<WorkItemKind, string> = {
   ACTION_PLAN_TO_LAY: 'Action plan to lay before Parliament',
   ACTION_PLAN_TO_PUBLISH: 'Action plan to publish',
   PHASE_STARTING: 'Inspection phase starting',
+  GATEKEEPING_DECISION: 'Another body’s proposed inspection to decide',
   CONSULTATION_CLOSES: 'Consultation on a proposed programme closes',
   PROGRAMME_DIRECTED: 'Programme directed by a date',
 };
