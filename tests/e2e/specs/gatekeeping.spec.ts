@@ -167,8 +167,11 @@ test('the planner records Ofsted’s proposed inspection; an empty form names ev
 
 test('the lead decides as gatekeeper, with reasons', async ({ browser }) => {
   const page = await signedInAs(browser, lead);
-  const list = await ProposedInspectionsPage.open(page);
-  await list.rowFor(proposalTitle).getByRole('link').click();
+  // The proposal waits in the lead's My work, and its link leads to the decision.
+  await page.goto('/my-work');
+  const waiting = page.locator('[data-qa="work"][data-kind="GATEKEEPING_DECISION"]');
+  await expect(waiting).toContainText(`Decide on Ofsted’s proposed inspection "${proposalTitle}"`);
+  await waiting.getByRole('link').first().click();
   const proposal = await ProposalPage.verifyOnPage(page, proposalTitle);
   // What the gatekeeper weighs: which visit in 12 months it would be.
   await expect(page.locator('[data-qa="burden-at-fieldwork"]')).toContainText(
@@ -188,6 +191,8 @@ test('the lead decides as gatekeeper, with reasons', async ({ browser }) => {
   await expect(proposal.decision()).toContainText('No objection');
   await expect(proposal.decision()).toContainText('not an unreasonable burden');
   await screenshotsAxeClean(page, 'gatekeeping-decided');
+  await page.goto('/my-work');
+  await expect(page.locator('[data-kind="GATEKEEPING_DECISION"]')).toHaveCount(0);
   await page.context().close();
 });
 
