@@ -6,22 +6,25 @@
  * whose action-plan rule reads the same relations through its own selection).
  */
 import type { CommonGrade, RatingFramework, RatingGrade } from '@cjji/db';
-import { once, type Context } from '../../context.ts';
+import { kept, type Context } from '../../context.ts';
 
-/** Each table read at most once per request, and only if something asks for it. */
+/**
+ * Each table read at most once per request, and only if something asks for it; kept between
+ * requests while the content version is unchanged (every write to them bumps it).
+ */
 export const ratingScales = (ctx: Context) => ({
   commonGrades: (): Promise<Map<string, CommonGrade>> =>
-    once(ctx, 'commonGrades', async () => {
+    kept(ctx, 'commonGrades', async () => {
       const grades = await ctx.prisma.commonGrade.findMany({ orderBy: { rank: 'asc' } });
       return new Map(grades.map((grade) => [grade.code, grade]));
     }),
   grades: (): Promise<Map<string, RatingGrade>> =>
-    once(ctx, 'ratingGrades', async () => {
+    kept(ctx, 'ratingGrades', async () => {
       const grades = await ctx.prisma.ratingGrade.findMany();
       return new Map(grades.map((grade) => [grade.id, grade]));
     }),
   frameworks: (): Promise<Map<string, RatingFramework>> =>
-    once(ctx, 'ratingFrameworks', async () => {
+    kept(ctx, 'ratingFrameworks', async () => {
       const frameworks = await ctx.prisma.ratingFramework.findMany();
       return new Map(frameworks.map((framework) => [framework.id, framework]));
     }),
