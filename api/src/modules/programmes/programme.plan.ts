@@ -115,8 +115,7 @@ function thematicCandidates(plan: ProgrammePlan): ThematicCandidate[] {
 /**
  * Small reference tables, read once per request however many programmes a query touches, and
  * kept between requests while the content version is unchanged (`kept`): every write to
- * inspectorates, capacities, kinds of agency and directions bumps it. The burden thresholds'
- * table does not, so they are read once per request.
+ * inspectorates, capacities, kinds of agency, directions and burden thresholds bumps it.
  */
 export const referenceFor = {
   capacities: (ctx: Context) =>
@@ -146,7 +145,7 @@ export const referenceFor = {
       ),
     ),
   burdenThresholds: (ctx: Context) =>
-    once(ctx, 'burdenThresholds', async () =>
+    kept(ctx, 'burdenThresholds', async () =>
       Object.fromEntries(
         (await ctx.prisma.inspectionBurdenThreshold.findMany()).map((t) => [
           t.agencyKindCode,

@@ -150,13 +150,13 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
 
 // Read with the programme, in the same statement as viewerCan's check that it is revised.
 builder.prismaObjectFields(ProgrammeRef, (t) => ({
-    revisedBy: t.field({
-      type: ProgrammeRef,
-      nullable: true,
-      select: (_args, _ctx, nestedSelection) => ({ revisedBy: nestedSelection(true) }),
-      resolve: (p, _args, ctx) =>
-        p.revisedBy && maySeeRow.Programme(ctx, p.revisedBy) ? p.revisedBy : null,
-    }),
+  revisedBy: t.field({
+    type: ProgrammeRef,
+    nullable: true,
+    select: (_args, _ctx, nestedSelection) => ({ revisedBy: nestedSelection(true) }),
+    resolve: (p, _args, ctx) =>
+      p.revisedBy && maySeeRow.Programme(ctx, p.revisedBy) ? p.revisedBy : null,
+  }),
 }));
 
 builder.prismaObject('ProgrammeStatusChange', {

@@ -1,9 +1,9 @@
 /**
  * The rating scales (common grades, frameworks, their grades) are reference data: a few dozen
- * rows, read whole at most once per request. Only the common scale is answered from here: the
- * ratings' own grade and framework relations stay with Pothos, which plans them into the
- * ratings' query (answering them from here measured three statements more on an agency's page,
- * whose action-plan rule reads the same relations through its own selection).
+ * rows, read whole at most once per request, and kept between requests while the content
+ * version is unchanged. A rating's grade, its common grade and its framework are answered from
+ * here (the GraphQL fields and the rules alike), so a list of ratings costs one read however
+ * it is asked for.
  */
 import type { CommonGrade, RatingFramework, RatingGrade } from '@cjji/db';
 import { kept, type Context } from '../../context.ts';
@@ -29,3 +29,26 @@ export const ratingScales = (ctx: Context) => ({
       return new Map(frameworks.map((framework) => [framework.id, framework]));
     }),
 });
+
+export type ScaledGrade = RatingGrade & { commonGrade: CommonGrade };
+
+/**
+ * Gives ratings read with scalars only their grade (with its common grade) and framework, as
+ * an include of both would have, from the scales.
+ */
+export async function scaled(ctx: Context) {
+  const scales = ratingScales(ctx);
+  const [grades, frameworks, common] = await Promise.all([
+    scales.grades(),
+    scales.frameworks(),
+    scales.commonGrades(),
+  ]);
+  return <R extends { gradeId: string; frameworkId: string }>(rating: R) => {
+    const grade = grades.get(rating.gradeId)!;
+    return {
+      ...rating,
+      grade: { ...grade, commonGrade: common.get(grade.commonGradeCode)! } as ScaledGrade,
+      framework: frameworks.get(rating.frameworkId)!,
+    };
+  };
+}
