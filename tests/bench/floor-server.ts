@@ -27,6 +27,9 @@ import {
   trendOf,
 } from '../../api/src/modules/ratings/rating.rules.ts';
 import { inSentence } from '../../api/src/modules/shared/words.ts';
+import { mayImportRatings } from '../../api/src/modules/access/rating.access.ts';
+import type { Viewer } from '../../api/src/modules/access/viewer.ts';
+import { createHash } from 'node:crypto';
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
@@ -51,6 +54,22 @@ const today = () => {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 };
 const stamp = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * The signed-in viewer's current roles, as a column of the page's one statement (the API reads
+ * the session first, in a statement of its own): $n is the hash of the bearer token.
+ */
+const rolesSql = (n: number) => `(select coalesce(json_agg(json_build_object(
+    'role', r.role, 'inspectorateId', r."inspectorateId", 'agencyId', r."agencyId",
+    'localPolicingBodyId', r."localPolicingBodyId", 'ministerId', r."ministerId") order by r."grantedAt", r.id), '[]')
+  from "Session" s join "RoleAssignment" r on r."userId" = s."userId" and r."endedAt" is null
+  where s."tokenHash" = $${n} and s."endedAt" is null and s."expiresAt" > now())`;
+const tokenHashOf = (request: IncomingMessage) =>
+  createHash('sha256')
+    .update(/^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '')
+    .digest('base64url');
+const viewerFrom = (roles: Viewer['roles']): Viewer | null =>
+  roles.length ? { userId: null, name: '', email: '', sessionId: null, roles } : null;
 
 // ------------------------------------------------------------------------------- timeline
 const timelineSql = `
@@ -263,7 +282,8 @@ select json_build_object(
     from "Agency" a where a."kindCode" = $1::"AgencyKindCode"),
   'agencyKinds', (select json_agg(json_build_object('code', k.code, 'pluralName', k."pluralName") order by k."sortOrder") from "AgencyKind" k),
   'regions', (select coalesce(json_agg(x.region order by x.region), '[]') from (select distinct region from "Agency" where region is not null) x),
-  'commonScale', (select json_agg(json_build_object('code', c.code, 'label', c.label, 'rank', c.rank, 'triggersActionPlan', c."triggersActionPlan") order by c.rank) from "CommonGrade" c)
+  'commonScale', (select json_agg(json_build_object('code', c.code, 'label', c.label, 'rank', c.rank, 'triggersActionPlan', c."triggersActionPlan") order by c.rank) from "CommonGrade" c),
+  'roles', ${rolesSql(2)}
 ) as result`;
 
 /** actionPlanOwed restated: a poor latest rating, and no public plan opened since the duty arose. */
@@ -274,13 +294,16 @@ function owes(latest: Row | null, row: Row): boolean {
   return !opened.some((at) => Date.parse(at) >= since);
 }
 
-async function dashboard(variables: Row) {
+async function dashboard(variables: Row, request: IncomingMessage) {
   if (variables.regions?.length || variables.fell || (variables.sort && variables.sort !== 'NAME'))
     throw new Error(
       'The floor serves only the dashboard as first opened: all regions, sorted by name.',
     );
-  const { rows } = await pool.query<{ result: Row }>(dashboardSql, [variables.kind]);
-  const { rows: agencies, agencyKinds, regions, commonScale } = rows[0]!.result;
+  const { rows } = await pool.query<{ result: Row }>(dashboardSql, [
+    variables.kind,
+    tokenHashOf(request),
+  ]);
+  const { rows: agencies, agencyKinds, regions, commonScale, roles } = rows[0]!.result;
   const comparison = (agencies as Row[])
     .map((row) => {
       const latest = row.latest as Row | null;
@@ -339,6 +362,7 @@ async function dashboard(variables: Row) {
       agencyKinds,
       regions,
       commonScale,
+      viewerCan: { importRatings: mayImportRatings(viewerFrom(roles)) },
     },
   };
 }
@@ -346,7 +370,7 @@ async function dashboard(variables: Row) {
 void actionPlanOwed;
 
 // ------------------------------------------------------------------------------- http
-const operations: Record<string, (variables: Row) => Promise<unknown>> = {
+const operations: Record<string, (variables: Row, request: IncomingMessage) => Promise<unknown>> = {
   ProgrammePlan: timeline,
   Comparison: dashboard,
 };
@@ -372,7 +396,7 @@ const server = createServer(async (request, response) => {
       return;
     }
     const before = statements;
-    const result = await operation(body.variables ?? {});
+    const result = await operation(body.variables ?? {}, request);
     response.setHeader('content-type', 'application/json; charset=utf-8');
     // Exact under one request at a time, which is how the bench counts.
     response.setHeader('x-sql-statements', String(statements - before));
