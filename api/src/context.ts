@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@cjji/db';
+import { config } from './config.ts';
 import type { Viewer } from './modules/access/viewer.ts';
 
 /** What every resolver receives. */
@@ -59,6 +60,8 @@ export function once<T>(ctx: Context, key: string, load: () => Promise<T>): Prom
  * while the version a request reads is the one it was kept under, on every API process alike.
  */
 const keptBetweenRequests = new Map<string, { version: number; value: Promise<unknown> }>();
+/** KEEP_REFERENCE_TABLES=off reads them once per request instead (to compare, or to rule it out). */
+const keeping = config().KEEP_REFERENCE_TABLES === 'on';
 
 /**
  * Reads a reference table (one whose every write bumps the public content version) at most
@@ -68,7 +71,7 @@ const keptBetweenRequests = new Map<string, { version: number; value: Promise<un
  */
 export function kept<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> {
   const version = ctx.contentVersion;
-  if (version === null || version === undefined) return once(ctx, key, load);
+  if (version === null || version === undefined || !keeping) return once(ctx, key, load);
   return once(ctx, key, () => {
     const entry = keptBetweenRequests.get(key);
     if (entry?.version === version) return entry.value as Promise<T>;

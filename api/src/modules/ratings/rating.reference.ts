@@ -30,7 +30,7 @@ export const ratingScales = (ctx: Context) => ({
     }),
 });
 
-export type ScaledGrade = RatingGrade & { commonGrade: CommonGrade };
+type ScaledGrade = RatingGrade & { commonGrade: CommonGrade };
 
 /**
  * Gives ratings read with scalars only their grade (with its common grade) and framework, as
