@@ -307,7 +307,8 @@ describe('comparing ratings', () => {
     // The dashboard's whole query: the agencies with their ratings and published plans (three
     // statements), the rows' agencies, latest and previous ratings (three), the regions, and
     // the kinds, the common scale, the grades and the frameworks (reference tables, one each).
-    expect(fiveYears).toBeLessThanOrEqual(9);
+    // (PGlite counts 9, PostgreSQL 11: was 16 on both.)
+    expect(fiveYears).toBeLessThanOrEqual(11);
     // Signed in, the content version comes with the session: the reference tables are then
     // kept between requests, and a second request reads none of them.
     const [{ version }] = await db.prisma.$queryRaw<[{ version: number }]>`
