@@ -33,6 +33,7 @@ const settings = z.object({
         .filter(Boolean),
     ),
   REMINDERS: onOff,
+  KEEP_REFERENCE_TABLES: onOff,
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   MAIL_FROM: z
     .string()

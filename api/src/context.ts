@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@cjji/db';
+import { config } from './config.ts';
 import type { Viewer } from './modules/access/viewer.ts';
 
 /** What every resolver receives. */
@@ -14,6 +15,12 @@ export interface Context {
   clientAddress: string;
   /** Small tables read at most once per request, whatever the query asks for. */
   cache: Map<string, Promise<unknown>>;
+  /**
+   * The public content version as this request began (read with the session, at no extra
+   * statement), under which reference tables are kept between requests (see `kept`); null when
+   * not known, or once the request writes, and then they are read once per request instead.
+   */
+  contentVersion?: number | null;
   /** The account a sign-in in this request has just started a session for. */
   signedInJustNow?: string;
 }
@@ -23,8 +30,17 @@ export function createContext(
   now: () => Date = () => new Date(),
   viewer: Viewer | null = null,
   clientAddress = 'unknown',
+  contentVersion: number | null = null,
 ): Context {
-  return { prisma, now, viewer, actor: viewer?.name ?? 'Public', clientAddress, cache: new Map() };
+  return {
+    prisma,
+    now,
+    viewer,
+    actor: viewer?.name ?? 'Public',
+    clientAddress,
+    cache: new Map(),
+    contentVersion,
+  };
 }
 
 /** Reads something once per request. */
@@ -35,4 +51,37 @@ export function once<T>(ctx: Context, key: string, load: () => Promise<T>): Prom
     ctx.cache.set(key, value);
   }
   return value;
+}
+
+/**
+ * Reference tables kept in this process between requests, each with the content version it was
+ * read under. The version is one row in the database bumped by a trigger in the same transaction
+ * as any write to these tables (migration public_content_version), so an entry is valid exactly
+ * while the version a request reads is the one it was kept under, on every API process alike.
+ */
+const keptBetweenRequests = new Map<string, { version: number; value: Promise<unknown> }>();
+/** KEEP_REFERENCE_TABLES=off reads them once per request instead (to compare, or to rule it out). */
+const keeping = config().KEEP_REFERENCE_TABLES === 'on';
+
+/**
+ * Reads a reference table (one whose every write bumps the public content version) at most
+ * once per request, and not at all while this process holds it under the request's version.
+ * Data read after the version was read is at least as new as that version, so a kept entry is
+ * never older than the version it is kept under. Only values that do not depend on the viewer.
+ */
+export function kept<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> {
+  const version = ctx.contentVersion;
+  if (version === null || version === undefined || !keeping) return once(ctx, key, load);
+  return once(ctx, key, () => {
+    const entry = keptBetweenRequests.get(key);
+    if (entry?.version === version) return entry.value as Promise<T>;
+    const value = load();
+    if (!entry || entry.version < version) {
+      keptBetweenRequests.set(key, { version, value });
+      value.catch(() => {
+        if (keptBetweenRequests.get(key)?.value === value) keptBetweenRequests.delete(key);
+      });
+    }
+    return value;
+  });
 }

@@ -112,9 +112,10 @@ async function publicEtag(
   request: IncomingMessage,
   cache: PublicCache | undefined,
   now: () => Date,
-): Promise<string | null> {
+): Promise<{ etag: string; version: number } | null> {
   if (!cache || request.method !== 'GET' || request.headers.authorization) return null;
-  return publicValidator(await cache.version(), now(), buildId());
+  const version = await cache.version();
+  return { etag: publicValidator(version, now(), buildId()), version };
 }
 
 export interface HttpOptions {
@@ -160,7 +161,8 @@ export function createHttpServer(
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
       // Read before the answer's queries, so a validator is never newer than its answer.
-      const etag = await publicEtag(request, options.publicCache, now);
+      const validated = await publicEtag(request, options.publicCache, now);
+      const etag = validated?.etag;
       if (etag && validatorMatches(request.headers['if-none-match'], etag)) {
         response.statusCode = 304;
         response.setHeader('etag', etag);
@@ -177,7 +179,12 @@ export function createHttpServer(
       );
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
-        context: () => context(request),
+        context: async () => {
+          const ctx = await context(request);
+          // The version just read for the validator: reference tables kept under it serve too.
+          ctx.contentVersion ??= validated?.version ?? null;
+          return ctx;
+        },
       });
       if (request.headers.authorization) result.headers.set('cache-control', privateCacheControl);
       if (etag && result.body.kind === 'complete') {

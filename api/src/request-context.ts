@@ -7,7 +7,7 @@ import type { PrismaClient } from '@cjji/db';
 import type { IncomingMessage } from 'node:http';
 import { config } from './config.ts';
 import { createContext, type Context } from './context.ts';
-import { viewerForToken } from './modules/access/sessions.ts';
+import { sessionForToken } from './modules/access/sessions.ts';
 
 const trustedProxies = new Set(config().TRUSTED_PROXIES);
 
@@ -35,7 +35,9 @@ export function bearerToken(request: IncomingMessage): string | null {
 export function requestContext(prisma: PrismaClient, now: () => Date = () => new Date()) {
   return async (request: IncomingMessage): Promise<Context> => {
     const token = bearerToken(request);
-    const viewer = token ? await viewerForToken(prisma, token, now()) : null;
-    return createContext(prisma, now, viewer, clientAddressOf(request));
+    const { viewer, contentVersion } = token
+      ? await sessionForToken(prisma, token, now())
+      : { viewer: null, contentVersion: null };
+    return createContext(prisma, now, viewer, clientAddressOf(request), contentVersion);
   };
 }

@@ -20,13 +20,33 @@ import {
   checkDirection,
   directionInForceDuring,
 } from '../../api/src/modules/programmes/direction.rules.ts';
-import { scheduleWarnings } from '../../api/src/modules/programmes/schedule.rules.ts';
+import {
+  effectiveDates,
+  scheduleWarnings,
+} from '../../api/src/modules/programmes/schedule.rules.ts';
+import { unmetFormItems } from '../../api/src/modules/programmes/direction.rules.ts';
+import { burdenWarnings, type Visit } from '../../api/src/modules/programmes/burden.rules.ts';
+import {
+  programmeMoveBlockedBecause,
+  programmeMovesFrom,
+  structureEditable,
+} from '../../api/src/modules/programmes/programme.rules.ts';
+import {
+  mayAddSomeInspection,
+  mayDecideProgramme,
+  mayMarkFormItems,
+  mayStartProgramme,
+} from '../../api/src/modules/access/programme.access.ts';
+import { judicialScopeMentions } from '../../api/src/modules/inspections/inspection.rules.ts';
 import {
   actionPlanOwed,
   distribution,
   trendOf,
 } from '../../api/src/modules/ratings/rating.rules.ts';
 import { inSentence } from '../../api/src/modules/shared/words.ts';
+import { mayImportRatings } from '../../api/src/modules/access/rating.access.ts';
+import type { Viewer } from '../../api/src/modules/access/viewer.ts';
+import { createHash } from 'node:crypto';
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
@@ -52,6 +72,22 @@ const today = () => {
 };
 const stamp = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+/**
+ * The signed-in viewer's current roles, as a column of the page's one statement (the API reads
+ * the session first, in a statement of its own): $n is the hash of the bearer token.
+ */
+const rolesSql = (n: number) => `(select coalesce(json_agg(json_build_object(
+    'role', r.role, 'inspectorateId', r."inspectorateId", 'agencyId', r."agencyId",
+    'localPolicingBodyId', r."localPolicingBodyId", 'ministerId', r."ministerId") order by r."grantedAt", r.id), '[]')
+  from "Session" s join "RoleAssignment" r on r."userId" = s."userId" and r."endedAt" is null
+  where s."tokenHash" = $${n} and s."endedAt" is null and s."expiresAt" > now())`;
+const tokenHashOf = (request: IncomingMessage) =>
+  createHash('sha256')
+    .update(/^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '')
+    .digest('base64url');
+const viewerFrom = (roles: Viewer['roles']): Viewer | null =>
+  roles.length ? { userId: null, name: '', email: '', sessionId: null, roles } : null;
+
 // ------------------------------------------------------------------------------- timeline
 const timelineSql = `
 select json_build_object(
@@ -60,14 +96,16 @@ select json_build_object(
       'id', p.id, 'title', p.title, 'status', p.status, 'version', p.version, 'startsOn', p."startsOn", 'endsOn', p."endsOn",
       'revises', (select json_build_object('id', r.id, 'title', r.title) from "Programme" r where r.id = p."revisesId"),
       'revisedBy', (select json_build_object('id', r.id, 'title', r.title, 'status', r.status) from "Programme" r where r."revisesId" = p.id),
+      'consultation', (select json_build_object('id', c.id, 'status', c.status, 'closesOn', c."closesOn") from "Consultation" c where c."programmeId" = p.id),
       'statusHistory', (select coalesce(json_agg(json_build_object('fromStatus', c."fromStatus", 'toStatus', c."toStatus", 'changedBy', c."changedBy", 'changedAt', ${stamp('c."changedAt"')}, 'reason', c.reason) order by c."changedAt"), '[]')
                         from "ProgrammeStatusChange" c where c."programmeId" = p.id),
       'inspections', (
         select coalesce(json_agg(json_build_object(
           'id', i.id, 'title', i.title, 'kind', i.kind, 'victimsThematic', i."victimsThematic", 'status', i.status, 'version', i.version,
-          'lead', li."shortName",
+          'lead', li."shortName", 'leadId', i."leadInspectorateId", 'theme', i.theme, 'scopeStatement', i."scopeStatement",
+          'administrationOnlyStatement', i."administrationOnlyStatement",
           'partners', (select coalesce(json_agg(x."shortName" order by x.name collate "und-x-icu"), '[]') from "InspectionPartner" ip join "Inspectorate" x on x.id = ip."inspectorateId" where ip."inspectionId" = i.id),
-          'localities', (select coalesce(json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name collate "und-x-icu"), '[]') from "InspectionLocality" l join "Agency" a on a.id = l."agencyId" where l."inspectionId" = i.id),
+          'localities', (select coalesce(json_agg(json_build_object('id', a.id, 'name', a.name, 'kindCode', a."kindCode") order by a.name collate "und-x-icu"), '[]') from "InspectionLocality" l join "Agency" a on a.id = l."agencyId" where l."inspectionId" = i.id),
           'kindsInScope', (select coalesce(json_agg(k."agencyKindCode"), '[]') from "InspectionScopeKind" k where k."inspectionId" = i.id),
           'phases', (
             select coalesce(json_agg(json_build_object(
@@ -85,14 +123,44 @@ select json_build_object(
   'directions', (select coalesce(json_agg(json_build_object(
       'id', d.id, 'reference', d.reference, 'title', d.title, 'minimumThematics', d."minimumThematics", 'period', d.period, 'inForceFrom', d."inForceFrom", 'inForceUntil', d."inForceUntil",
       'kindsRequired', (select coalesce(json_agg(k."agencyKindCode"), '[]') from "DirectionScopeKind" k where k."directionId" = d.id)
-    ) order by d."givenOn"), '[]') from "MinisterialDirection" d)
+    ) order by d."givenOn"), '[]') from "MinisterialDirection" d where d.kind = 'VICTIMS_THEMATICS' and d."givenOn" is not null),
+  'thresholds', (select coalesce(json_object_agg(t."agencyKindCode", t."warnFromVisit"), '{}') from "InspectionBurdenThreshold" t),
+  -- Fieldwork of live inspections in agreed and published programmes, not this one nor the one it revises, at its agencies.
+  'otherVisits', (select coalesce(json_agg(json_build_object('id', ph.id, 'inspectionId', i.id, 'title', i.title, 'lead', x."shortName", 'agencyId', l."agencyId",
+        'plannedStart', ph."plannedStart", 'plannedEnd', ph."plannedEnd", 'actualStart', ph."actualStart", 'actualEnd', ph."actualEnd")), '[]')
+      from "InspectionPhase" ph join "Inspection" i on i.id = ph."inspectionId" join "Programme" op on op.id = i."programmeId"
+      join "Inspectorate" x on x.id = i."leadInspectorateId" join "InspectionLocality" l on l."inspectionId" = i.id
+      where ph.kind = 'FIELDWORK' and i.status <> 'CANCELLED' and op.status in ('AGREED', 'PUBLISHED') and op.id <> $1
+        and op.id is distinct from (select "revisesId" from "Programme" where id = $1)
+        and l."agencyId" in (select l2."agencyId" from "InspectionLocality" l2 join "Inspection" i2 on i2.id = l2."inspectionId" where i2."programmeId" = $1)),
+  'formItems', (select coalesce(json_agg(json_build_object('itemId', fi.id, 'reference', d.reference, 'position', fi.position, 'text', fi.text,
+        'inForceFrom', d."inForceFrom", 'inForceUntil', d."inForceUntil", 'met', c.met, 'note', c.note, 'markedBy', c."markedBy",
+        'markedAt', ${stamp('c."markedAt"')}, 'version', c.version) order by d."givenOn", d.reference, fi.position), '[]')
+      from "DirectionFormItem" fi join "MinisterialDirection" d on d.id = fi."directionId"
+      left join "ProgrammeFormCheck" c on c."itemId" = fi.id and c."programmeId" = $1
+      where d.kind = 'FORM' and d."givenOn" is not null),
+  'roles', ${rolesSql(2)}
 ) as result`;
 
 type Row = Record<string, any>;
 
-async function timeline(variables: Row) {
-  const { rows } = await pool.query<{ result: Row }>(timelineSql, [idFrom(String(variables.id))]);
-  const { programme: p, capacities, inspectorates, kindNames, directions } = rows[0]!.result;
+async function timeline(variables: Row, request: IncomingMessage) {
+  const { rows } = await pool.query<{ result: Row }>(timelineSql, [
+    idFrom(String(variables.id)),
+    tokenHashOf(request),
+  ]);
+  const {
+    programme: p,
+    capacities,
+    inspectorates,
+    kindNames,
+    directions,
+    thresholds,
+    otherVisits,
+    formItems,
+    roles,
+  } = rows[0]!.result;
+  const viewer = viewerFrom(roles);
   if (!p)
     return { data: null, errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] };
   const period = { start: day(p.startsOn), end: day(p.endsOn) };
@@ -126,6 +194,76 @@ async function timeline(variables: Row) {
     })),
     inspectorates,
   );
+  // The burden: this plan's fieldwork at each locality, with the other programmes' visits there.
+  const agencies = new Map<string, { id: string; name: string; kindCode: string }>();
+  const planned: Visit[] = inspections
+    .map((i, n) => ({ i, scheduled: scheduled[n]! }))
+    .filter(({ i }) => i.status !== 'CANCELLED')
+    .flatMap(({ i, scheduled: si }) =>
+      si.phases
+        .filter((ph) => ph.kind === 'FIELDWORK')
+        .flatMap((ph) =>
+          (i.localities as Row[]).map((a) => {
+            agencies.set(a.id, { id: a.id, name: a.name, kindCode: a.kindCode });
+            return {
+              id: ph.id,
+              inspectionId: i.id,
+              what: `"${i.title}" (${inspectorates[i.leadId]})`,
+              agencyId: a.id,
+              dates: effectiveDates(ph),
+            };
+          }),
+        ),
+    );
+  const others: Visit[] = (otherVisits as Row[])
+    .filter((v) => agencies.has(v.agencyId))
+    .map((v) => ({
+      id: v.id,
+      inspectionId: v.inspectionId,
+      what: `"${v.title}" (${v.lead})`,
+      agencyId: v.agencyId,
+      dates: effectiveDates({
+        plannedStart: day(v.plannedStart),
+        plannedEnd: day(v.plannedEnd),
+        actualStart: v.actualStart ? day(v.actualStart) : null,
+        actualEnd: v.actualEnd ? day(v.actualEnd) : null,
+      }),
+    }));
+  warnings.push(...burdenWarnings(planned, others, agencies, thresholds));
+  // The items of directions of form in force during the programme, with its marks.
+  const formChecks = (formItems as Row[])
+    .filter((f) =>
+      directionInForceDuring(
+        {
+          inForceFrom: day(f.inForceFrom),
+          inForceUntil: f.inForceUntil ? day(f.inForceUntil) : null,
+        },
+        period,
+      ),
+    )
+    .map((f) => ({
+      itemId: globalId('DirectionFormItem', f.itemId),
+      directionReference: f.reference,
+      position: f.position,
+      text: f.text,
+      met: f.met ?? false,
+      marked: f.version !== null,
+      note: f.note,
+      markedBy: viewer ? f.markedBy : null,
+      markedAt: f.markedAt,
+      version: f.version,
+      viewerCan: { mark: mayMarkFormItems(viewer, p.status) },
+      id: f.itemId as string,
+    }));
+  const consultation = p.consultation && {
+    status: p.consultation.status,
+    closesOn: day(p.consultation.closesOn),
+  };
+  const moves = mayDecideProgramme(viewer) ? programmeMovesFrom(p.status) : [];
+  const blockedMoves = moves.flatMap((to) => {
+    const reason = programmeMoveBlockedBecause(to, consultation);
+    return reason ? [{ to, reason }] : [];
+  });
   const names = Object.fromEntries(
     Object.entries(kindNames as Record<string, string>).map(([code, plural]) => [
       code,
@@ -190,6 +328,12 @@ async function timeline(variables: Row) {
           title: p.revisedBy.title,
           status: p.revisedBy.status,
         },
+        viewerCan: {
+          moveTo: moves.filter((to) => !blockedMoves.some((move) => move.to === to)),
+          blockedMoves,
+          revise: mayStartProgramme(viewer) && p.status === 'PUBLISHED' && !p.revisedBy,
+          addInspection: mayAddSomeInspection(viewer) && structureEditable(p.status),
+        },
         quarters: quartersOf(period).map((q) => ({
           startsOn: iso(q.start),
           endsOn: iso(q.end),
@@ -228,8 +372,33 @@ async function timeline(variables: Row) {
           inspectionIds: w.inspectionIds.map((id) => globalId('Inspection', id)),
           phaseIds: w.phaseIds.map((id) => globalId('InspectionPhase', id)),
         })),
+        scopeStatements: inspections.map((i) => ({
+          id: globalId('Inspection', i.id),
+          title: i.title,
+          administrationOnlyStatement: i.administrationOnlyStatement,
+          judicialMentions: judicialScopeMentions(
+            [i.title, i.theme, i.scopeStatement].map((text) => ({ field: [], text })),
+          ).map((mention) => mention.found),
+        })),
         directionChecks,
-        statusHistory: p.statusHistory,
+        statusHistory: (p.statusHistory as Row[]).map((c) => ({
+          ...c,
+          changedBy: viewer ? c.changedBy : null,
+        })),
+        consultation: p.consultation && {
+          id: globalId('Consultation', p.consultation.id),
+          status: p.consultation.status,
+          closesOn: p.consultation.closesOn,
+        },
+        formChecks: formChecks.map(({ id: _id, ...check }) => check),
+        unmetFormItems: unmetFormItems(
+          formChecks.map((c) => ({
+            id: c.id,
+            text: c.text,
+            directionReference: c.directionReference,
+          })),
+          formChecks.filter((c) => c.marked).map((c) => ({ itemId: c.id, met: c.met })),
+        ),
       },
     },
   };
@@ -263,7 +432,8 @@ select json_build_object(
     from "Agency" a where a."kindCode" = $1::"AgencyKindCode"),
   'agencyKinds', (select json_agg(json_build_object('code', k.code, 'pluralName', k."pluralName") order by k."sortOrder") from "AgencyKind" k),
   'regions', (select coalesce(json_agg(x.region order by x.region), '[]') from (select distinct region from "Agency" where region is not null) x),
-  'commonScale', (select json_agg(json_build_object('code', c.code, 'label', c.label, 'rank', c.rank, 'triggersActionPlan', c."triggersActionPlan") order by c.rank) from "CommonGrade" c)
+  'commonScale', (select json_agg(json_build_object('code', c.code, 'label', c.label, 'rank', c.rank, 'triggersActionPlan', c."triggersActionPlan") order by c.rank) from "CommonGrade" c),
+  'roles', ${rolesSql(2)}
 ) as result`;
 
 /** actionPlanOwed restated: a poor latest rating, and no public plan opened since the duty arose. */
@@ -274,13 +444,16 @@ function owes(latest: Row | null, row: Row): boolean {
   return !opened.some((at) => Date.parse(at) >= since);
 }
 
-async function dashboard(variables: Row) {
+async function dashboard(variables: Row, request: IncomingMessage) {
   if (variables.regions?.length || variables.fell || (variables.sort && variables.sort !== 'NAME'))
     throw new Error(
       'The floor serves only the dashboard as first opened: all regions, sorted by name.',
     );
-  const { rows } = await pool.query<{ result: Row }>(dashboardSql, [variables.kind]);
-  const { rows: agencies, agencyKinds, regions, commonScale } = rows[0]!.result;
+  const { rows } = await pool.query<{ result: Row }>(dashboardSql, [
+    variables.kind,
+    tokenHashOf(request),
+  ]);
+  const { rows: agencies, agencyKinds, regions, commonScale, roles } = rows[0]!.result;
   const comparison = (agencies as Row[])
     .map((row) => {
       const latest = row.latest as Row | null;
@@ -339,6 +512,7 @@ async function dashboard(variables: Row) {
       agencyKinds,
       regions,
       commonScale,
+      viewerCan: { importRatings: mayImportRatings(viewerFrom(roles)) },
     },
   };
 }
@@ -346,7 +520,7 @@ async function dashboard(variables: Row) {
 void actionPlanOwed;
 
 // ------------------------------------------------------------------------------- http
-const operations: Record<string, (variables: Row) => Promise<unknown>> = {
+const operations: Record<string, (variables: Row, request: IncomingMessage) => Promise<unknown>> = {
   ProgrammePlan: timeline,
   Comparison: dashboard,
 };
@@ -372,7 +546,7 @@ const server = createServer(async (request, response) => {
       return;
     }
     const before = statements;
-    const result = await operation(body.variables ?? {});
+    const result = await operation(body.variables ?? {}, request);
     response.setHeader('content-type', 'application/json; charset=utf-8');
     // Exact under one request at a time, which is how the bench counts.
     response.setHeader('x-sql-statements', String(statements - before));

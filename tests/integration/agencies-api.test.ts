@@ -150,7 +150,7 @@ describe('the agencies query', () => {
     db.statements.reset();
     await execute(query, { first: 72 });
     expect(db.statements.count).toBe(small);
-    expect(small).toBeLessThanOrEqual(10);
+    expect(small).toBeLessThanOrEqual(9);
   });
 });
 

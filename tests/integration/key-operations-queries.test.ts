@@ -80,6 +80,8 @@ describe("a published plan's public page", () => {
         agencyId: plan.agencyId,
         title: 'A one-action plan',
         reason: plan.reason,
+        // The same rating, so that both pages read the rating scales (or neither).
+        ratingId: plan.ratingId,
         reviewingInspectorateId: plan.reviewingInspectorateId,
         summary: 'Keep victims informed.',
         status: 'PUBLISHED',

@@ -19,6 +19,11 @@ export type Execute = <Data = Record<string, any>, Variables = Record<string, un
   query: string | TadaDocumentNode<Data, Variables>,
   // Typed from the document alone, so that a test's variables are checked against it.
   variables?: NoInfer<Variables>,
+  /**
+   * The public content version the request runs under, as a signed-in request reads it with
+   * its session: reference tables are then kept between requests (`kept` in context.ts).
+   */
+  options?: { contentVersion?: number },
 ) => Promise<GraphQLResult<Data>>;
 
 /** Acts with every right, as the tests of each area's behaviour need; access has its own tests. */
@@ -37,13 +42,21 @@ export async function graphqlAgainst(
 ): Promise<{ execute: Execute; stop(): Promise<void> }> {
   const server = createApolloServer();
   await server.start();
-  const execute: Execute = async (query, variables) => {
+  const execute: Execute = async (query, variables, options) => {
     const response = await server.executeOperation(
       {
         query: typeof query === 'string' ? query : print(query as unknown as DocumentNode),
         variables: variables as Record<string, unknown> | undefined,
       },
-      { contextValue: createContext(prisma, () => now, viewer) },
+      {
+        contextValue: createContext(
+          prisma,
+          () => now,
+          viewer,
+          'unknown',
+          options?.contentVersion ?? null,
+        ),
+      },
     );
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     return response.body.singleResult as GraphQLResult<any>;

@@ -16,17 +16,30 @@ export interface CountingApi {
   count(
     operation: OperationName,
     body: () => string,
+    onCounting?: () => void,
   ): Promise<{ statements: number; answer: string }>;
   /** The same for a GET read, conditional (with the ETag of a first answer) or not. */
-  countRead(operation: Operation): Promise<{ statements: number; answer: string }>;
+  countRead(
+    operation: Operation,
+    onCounting?: () => void,
+  ): Promise<{ statements: number; answer: string }>;
   stop(): Promise<void>;
 }
 
-export async function startCountingApi(databaseUrl: string): Promise<CountingApi> {
+/** `onQuery` sees each statement's text (for `pnpm bench:statements --sql`). */
+export async function startCountingApi(
+  databaseUrl: string,
+  onQuery?: (sql: string) => void,
+): Promise<CountingApi> {
   let statements = 0;
   const prisma = createPrismaClient(
     { url: databaseUrl, poolSize: 10 },
-    { onQuery: () => statements++ },
+    {
+      onQuery: (sql) => {
+        statements++;
+        onQuery?.(sql);
+      },
+    },
   );
   const apollo = createApolloServer();
   await apollo.start();
@@ -42,15 +55,16 @@ export async function startCountingApi(databaseUrl: string): Promise<CountingApi
     return response.text();
   };
   const api: CountingApi = {
-    async count(operation, body) {
+    async count(operation, body, onCounting) {
       await send(operation, body());
       await send(operation, body());
       statements = 0;
+      onCounting?.();
       const answer = await send(operation, body());
       return { statements, answer };
     },
-    async countRead(operation) {
-      if (!operation.get) return api.count(operation.name, operation.body);
+    async countRead(operation, onCounting) {
+      if (!operation.get) return api.count(operation.name, operation.body, onCounting);
       const get = (headers: Record<string, string> = {}) =>
         fetch(`${url}${operation.get}`, { headers: { ...getHeaders, ...headers } });
       const first = await get();
@@ -58,6 +72,7 @@ export async function startCountingApi(databaseUrl: string): Promise<CountingApi
       await first.text();
       await get().then((response) => response.text());
       statements = 0;
+      onCounting?.();
       const response = await get(operation.conditional ? { 'if-none-match': etag } : {});
       const answer = await response.text();
       if (operation.conditional && response.status !== 304)

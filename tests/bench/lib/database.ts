@@ -37,8 +37,8 @@ export interface ScaledDatabase {
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
 /**
- * An administrator (so that every operation is allowed) with a session whose token the bench
- * knows, valid for the bench's run: the signed-in operations carry it as real clients do.
+ * An administrator (so that every operation is allowed) and planner at HMICFRS with a session
+ * whose token the bench knows, valid for the bench's run: the signed-in operations carry it as real clients do.
  */
 async function addBenchPlanner(prisma: PrismaClient): Promise<void> {
   const now = new Date();
@@ -47,7 +47,17 @@ async function addBenchPlanner(prisma: PrismaClient): Promise<void> {
       email: 'bench@example.test',
       name: 'Bench planner',
       createdBy: 'pnpm bench',
-      roles: { create: { role: 'ADMINISTRATOR', grantedBy: 'pnpm bench' } },
+      // And a planner at HMICFRS, so that "mine" (My work, the deadlines' default) is real work.
+      roles: {
+        create: [
+          { role: 'ADMINISTRATOR', grantedBy: 'pnpm bench' },
+          {
+            role: 'INSPECTORATE_PLANNER',
+            grantedBy: 'pnpm bench',
+            inspectorate: { connect: { shortName: 'HMICFRS' } },
+          },
+        ],
+      },
     },
   });
   await prisma.session.create({

@@ -10,7 +10,7 @@ import { myWorkQuery } from '@cjji/contract/my-work';
 import { programmePlanQuery, reschedulePhaseMutation } from '@cjji/contract/plan';
 import { publishedPlanQuery } from '@cjji/contract/published';
 import { comparisonQuery } from '@cjji/contract/ratings';
-import { deadlinesQuery } from '@cjji/contract/track';
+import { deadlinePageQuery } from '@cjji/contract/track';
 import type { Targets } from './database.ts';
 
 export type OperationName =
@@ -151,12 +151,23 @@ export function readOperations(targets: Targets): Operation[] {
       floor: false,
       body: fixed(agencyDetailQuery, { id: targets.agencyId }),
     },
+    // The variables /track sends when first opened (web/src/routes/track/deadline-filter.ts):
+    // the first page of 25, soonest due first, of the viewer's own organisations' deadlines.
     {
       name: 'deadlines',
-      label: 'Deadlines list (everything due)',
-      bounded: false,
+      label: 'Deadlines, first page (the planner’s organisations)',
+      bounded: true,
       floor: false,
-      body: fixed(deadlinesQuery, { owner: null, overdueOnly: false }),
+      body: fixed(deadlinePageQuery, {
+        mine: null,
+        owners: null,
+        kinds: null,
+        statuses: null,
+        search: null,
+        sort: 'DUE',
+        offset: 0,
+        limit: 25,
+      }),
     },
     {
       name: 'myWork',

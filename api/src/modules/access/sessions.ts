@@ -42,6 +42,7 @@ interface SessionRow {
   name: string;
   email: string;
   disabledAt: Date | null;
+  contentVersion: number | null;
   roles: Array<{
     role: Role;
     inspectorateId: string | null;
@@ -61,9 +62,22 @@ export async function viewerForToken(
   token: string,
   now: Date,
 ): Promise<Viewer | null> {
+  return (await sessionForToken(prisma, token, now)).viewer;
+}
+
+/**
+ * The viewer, and the public content version as of the same statement: the version under
+ * which reference tables may be answered from this process's copy (`kept` in context.ts).
+ */
+export async function sessionForToken(
+  prisma: PrismaClient,
+  token: string,
+  now: Date,
+): Promise<{ viewer: Viewer | null; contentVersion: number | null }> {
   const [session] = await prisma.$queryRaw<SessionRow[]>`
     SELECT s."id", s."expiresAt", s."lastSeenAt", s."endedAt", u."id" AS "userId", u."name",
       u."email", u."disabledAt",
+      (SELECT v."version" FROM "PublicContentVersion" v WHERE v."id" = 1) AS "contentVersion",
       COALESCE((
         SELECT json_agg(json_build_object(
           'role', r."role", 'inspectorateId', r."inspectorateId", 'agencyId', r."agencyId",
@@ -73,15 +87,19 @@ export async function viewerForToken(
       ), '[]'::json) AS "roles"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."tokenHash" = ${hashToken(token)}`;
-  if (!session || !isSessionLive(session, now) || session.disabledAt) return null;
+  if (!session || !isSessionLive(session, now) || session.disabledAt)
+    return { viewer: null, contentVersion: null };
   if (needsTouch(session, now))
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   return {
-    userId: session.userId,
-    name: session.name,
-    email: session.email,
-    sessionId: session.id,
-    roles: session.roles,
+    viewer: {
+      userId: session.userId,
+      name: session.name,
+      email: session.email,
+      sessionId: session.id,
+      roles: session.roles,
+    },
+    contentVersion: session.contentVersion,
   };
 }
 

@@ -8,6 +8,7 @@ import { once, type Context } from '../../context.ts';
 import { termInForceOn } from '../organisations/local-policing-body.rules.ts';
 import { actionPlanOwed } from '../ratings/rating.rules.ts';
 import { asRated, victimsRatingsSelect } from '../ratings/rating.select.ts';
+import { scaled } from '../ratings/rating.reference.ts';
 import {
   inWorkOrder,
   workPath,
@@ -219,8 +220,12 @@ export async function workOutDeadlines(ctx: Context): Promise<Deadline[]> {
       });
     }
   }
+  const withScale = await scaled(ctx);
   for (const agency of owingCandidates) {
-    const owed = actionPlanOwed(agency.ratings.map(asRated), agency.actionPlans);
+    const owed = actionPlanOwed(
+      agency.ratings.map((rating) => asRated(withScale(rating))),
+      agency.actionPlans,
+    );
     if (owed) {
       items.push({
         kind: 'ACTION_PLAN_OWED',

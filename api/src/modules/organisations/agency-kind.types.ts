@@ -1,5 +1,6 @@
 import { AgencyKindCode } from '@cjji/db';
 import { builder } from '../../builder.ts';
+import { kept } from '../../context.ts';
 import './inspectorate.types.ts';
 
 export const AgencyKindCodeEnum = builder.enumType(AgencyKindCode, {
@@ -21,10 +22,14 @@ builder.prismaObject('AgencyKind', {
   }),
 });
 
+// Read whole, and kept between requests while the content version is unchanged (every write to
+// the kinds bumps it): the pages ask for scalars; a relation asked for is loaded by Pothos.
 builder.queryField('agencyKinds', (t) =>
   t.prismaField({
     type: ['AgencyKind'],
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.agencyKind.findMany({ ...query, orderBy: { sortOrder: 'asc' } }),
+    resolve: (_query, _root, _args, ctx) =>
+      kept(ctx, 'agencyKinds', () =>
+        ctx.prisma.agencyKind.findMany({ orderBy: { sortOrder: 'asc' } }),
+      ),
   }),
 );

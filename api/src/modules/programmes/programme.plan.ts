@@ -2,8 +2,8 @@
  * Reads what the timeline, the direction check and the scheduling warnings need, in one
  * selection shared by every field that uses it, so Pothos loads it once with the programme.
  */
-import type { Prisma } from '@cjji/db';
-import { once, type Context } from '../../context.ts';
+import { Prisma } from '@cjji/db';
+import { kept, once, type Context } from '../../context.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { DateRange } from '../shared/calendar.ts';
 import { inSentence } from '../shared/words.ts';
@@ -130,10 +130,14 @@ interface OtherBodyVisitRow {
   agencyId: string;
 }
 
-/** Small reference tables, read once per request however many programmes a query touches. */
+/**
+ * Small reference tables, read once per request however many programmes a query touches, and
+ * kept between requests while the content version is unchanged (`kept`): every write to
+ * inspectorates, capacities, kinds of agency, directions and burden thresholds bumps it.
+ */
 export const referenceFor = {
   capacities: (ctx: Context) =>
-    once(ctx, 'capacities', async (): Promise<Capacity[]> =>
+    kept(ctx, 'capacities', async (): Promise<Capacity[]> =>
       (await ctx.prisma.inspectorateCapacity.findMany()).map((c) => ({
         ...c,
         inspectorWeeks: c.inspectorWeeks.toNumber(),
@@ -141,7 +145,7 @@ export const referenceFor = {
     ),
   /** The four inspectorates, whole: leads, partners, staffing and warnings all read them. */
   inspectorates: (ctx: Context) =>
-    once(
+    kept(
       ctx,
       'inspectorates',
       async () => new Map((await ctx.prisma.inspectorate.findMany()).map((i) => [i.id, i])),
@@ -151,7 +155,7 @@ export const referenceFor = {
       [...(await referenceFor.inspectorates(ctx)).values()].map((i) => [i.id, i.shortName]),
     ),
   agencyKindNames: (ctx: Context) =>
-    once(ctx, 'agencyKindNames', async () =>
+    kept(ctx, 'agencyKindNames', async () =>
       Object.fromEntries(
         (await ctx.prisma.agencyKind.findMany({ select: { code: true, pluralName: true } })).map(
           (k) => [k.code, inSentence(k.pluralName)],
@@ -159,7 +163,7 @@ export const referenceFor = {
       ),
     ),
   burdenThresholds: (ctx: Context) =>
-    once(ctx, 'burdenThresholds', async () =>
+    kept(ctx, 'burdenThresholds', async () =>
       Object.fromEntries(
         (await ctx.prisma.inspectionBurdenThreshold.findMany()).map((t) => [
           t.agencyKindCode,
@@ -169,7 +173,8 @@ export const referenceFor = {
     ),
   /**
    * Every fieldwork visit of a live inspection, read once per request in one statement (and
-   * its includes) however many plans ask: each plan's burden is worked out from it in memory.
+   * its includes): the gatekeeper's view of which visit a proposal would be. A plan's burden
+   * reads only its own agencies' visits (`otherVisits`).
    */
   fieldworkVisits: (ctx: Context) =>
     once(ctx, 'fieldworkVisits', () =>
@@ -212,7 +217,7 @@ export const referenceFor = {
         WHERE p.decision IS NULL OR p.decision <> 'NOT_TO_CARRY_OUT'`,
     ),
   directions: (ctx: Context) =>
-    once(ctx, 'directions', () =>
+    kept(ctx, 'directions', () =>
       ctx.prisma.ministerialDirection.findMany({
         // Only directions given (all three ministers agreed) count; one awaiting agreement is
         // not in force. Timing and form directions are checked elsewhere (deadlines, form checks).
@@ -239,6 +244,47 @@ export async function warningsOf(plan: ProgrammePlan, ctx: Context) {
   ];
 }
 
+interface OtherVisitRow {
+  id: string;
+  inspectionId: string;
+  title: string;
+  lead: string;
+  agencyId: string;
+  plannedStart: Date;
+  plannedEnd: Date;
+  actualStart: Date | null;
+  actualEnd: Date | null;
+}
+
+/**
+ * The fieldwork visits of live inspections in agreed and published programmes (not this plan,
+ * nor the one it revises, whose inspections it repeats) to the agencies this plan visits: one
+ * statement, read once per request for each plan, whose rows are the plan's agencies' visits
+ * rather than every visit there is (Prisma's nested select took six statements and read them all).
+ */
+function otherVisits(plan: ProgrammePlan, agencyIds: string[], ctx: Context) {
+  const sorted = [...agencyIds].sort();
+  return once(ctx, `otherVisits:${plan.id}:${sorted.join(',')}`, () =>
+    sorted.length
+      ? ctx.prisma.$queryRaw<OtherVisitRow[]>`
+        SELECT ph.id::text AS id, i.id::text AS "inspectionId", i.title, lead."shortName" AS lead,
+          l."agencyId"::text AS "agencyId", ph."plannedStart", ph."plannedEnd", ph."actualStart",
+          ph."actualEnd"
+        FROM "InspectionPhase" ph
+        JOIN "Inspection" i ON i.id = ph."inspectionId"
+        JOIN "Programme" p ON p.id = i."programmeId"
+        JOIN "Inspectorate" lead ON lead.id = i."leadInspectorateId"
+        JOIN "InspectionLocality" l ON l."inspectionId" = i.id
+        WHERE ph.kind = 'FIELDWORK' AND i.status <> 'CANCELLED'
+          AND p.status IN ('AGREED', 'PUBLISHED')
+          AND p.id <> ${plan.id}::uuid
+          AND p.id IS DISTINCT FROM ${plan.revisesId}::uuid
+          AND l."agencyId" IN (${Prisma.join(sorted.map((id) => Prisma.sql`${id}::uuid`))})
+        ORDER BY ph.id, l."agencyId"`
+      : Promise.resolve([]),
+  );
+}
+
 /**
  * The burden each of the plan's fieldwork visits would add, counted with the visits of agreed
  * and published programmes (not the one it revises, whose inspections it repeats) and of other
@@ -246,8 +292,7 @@ export async function warningsOf(plan: ProgrammePlan, ctx: Context) {
  */
 async function burdenOf(plan: ProgrammePlan, ctx: Context) {
   // Other bodies' proposals are the inspectorates' working papers: staff are warned of them.
-  const [visits, thresholds, names, proposals] = await Promise.all([
-    referenceFor.fieldworkVisits(ctx),
+  const [thresholds, names, proposals] = await Promise.all([
     referenceFor.burdenThresholds(ctx),
     referenceFor.inspectorateNames(ctx),
     isOverseer(ctx.viewer) ? referenceFor.otherBodiesVisits(ctx) : [],
@@ -271,24 +316,13 @@ async function burdenOf(plan: ProgrammePlan, ctx: Context) {
           }),
         ),
     );
-  const others: Visit[] = visits
-    .filter(
-      ({ inspection: { programme } }) =>
-        programme.id !== plan.id &&
-        programme.id !== plan.revisesId &&
-        (programme.status === 'AGREED' || programme.status === 'PUBLISHED'),
-    )
-    .flatMap((phase) =>
-      phase.inspection.localities
-        .filter(({ agency }) => agencies.has(agency.id))
-        .map(({ agency }) => ({
-          id: phase.id,
-          inspectionId: phase.inspection.id,
-          what: `"${phase.inspection.title}" (${phase.inspection.leadInspectorate.shortName})`,
-          agencyId: agency.id,
-          dates: effectiveDates(phase),
-        })),
-    );
+  const others: Visit[] = (await otherVisits(plan, [...agencies.keys()], ctx)).map((visit) => ({
+    id: visit.id,
+    inspectionId: visit.inspectionId,
+    what: `"${visit.title}" (${visit.lead})`,
+    agencyId: visit.agencyId,
+    dates: effectiveDates(visit),
+  }));
   const otherBodies: Visit[] = proposals
     .filter((row) => agencies.has(row.agencyId))
     .map((row) => ({

@@ -9,6 +9,7 @@ import {
   inspectionOrder,
   periodOf,
   planSelect,
+  referenceFor,
   warningsOf,
   type DirectionCheckResult,
 } from './programme.plan.ts';
@@ -74,9 +75,11 @@ export const DirectionCheckRef = builder
   .implement({
     description: 'Whether a programme satisfies one ministerial direction in force during it.',
     fields: (t) => ({
+      // The direction as read for the check (scalars, kept between requests): no second read.
       direction: t.prismaField({
         type: 'MinisterialDirection',
-        resolve: (query, check, _args, ctx) =>
+        resolve: async (query, check, _args, ctx) =>
+          (await referenceFor.directions(ctx)).find((d) => d.id === check.directionId) ??
           ctx.prisma.ministerialDirection.findUniqueOrThrow({
             ...query,
             where: { id: check.directionId },
@@ -121,17 +124,6 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
         return revised && maySeeRow.Programme(ctx, revised) ? revised : null;
       },
     }),
-    revisedBy: t.prismaField({
-      type: 'Programme',
-      nullable: true,
-      resolve: async (query, p, _args, ctx) => {
-        const revision = await ctx.prisma.programme.findUnique({
-          ...query,
-          where: { revisesId: p.id },
-        });
-        return revision && maySeeRow.Programme(ctx, revision) ? revision : null;
-      },
-    }),
     statusHistory: t.relation('statusChanges', { query: { orderBy: { changedAt: 'asc' } } }),
     inspections: t.relation('inspections', { query: { orderBy: inspectionOrder } }),
     quarters: t.field({
@@ -155,6 +147,17 @@ export const ProgrammeRef = builder.prismaNode('Programme', {
     }),
   }),
 });
+
+// Read with the programme, in the same statement as viewerCan's check that it is revised.
+builder.prismaObjectFields(ProgrammeRef, (t) => ({
+  revisedBy: t.field({
+    type: ProgrammeRef,
+    nullable: true,
+    select: (_args, _ctx, nestedSelection) => ({ revisedBy: nestedSelection(true) }),
+    resolve: (p, _args, ctx) =>
+      p.revisedBy && maySeeRow.Programme(ctx, p.revisedBy) ? p.revisedBy : null,
+  }),
+}));
 
 builder.prismaObject('ProgrammeStatusChange', {
   description: 'A move of a programme from one status to another: who, when and why.',

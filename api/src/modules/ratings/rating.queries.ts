@@ -5,7 +5,7 @@ import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { actionPlanOwed, distribution, trendOf, type Trend } from './rating.rules.ts';
 import { TrendEnum } from './rating.types.ts';
 import { asRated, victimsArea, victimsRatingsSelect } from './rating.select.ts';
-import { ratingScales } from './rating.reference.ts';
+import { ratingScales, scaled } from './rating.reference.ts';
 
 builder.queryField('commonScale', (t) =>
   t.prismaField({
@@ -212,7 +212,7 @@ builder.queryField('ratingComparison', (t) =>
             `There is no region called "${unknown[0]}". The regions query lists the names in use.`,
           );
       }
-      const [agencies, scale] = await Promise.all([
+      const [agencies, scale, withScale] = await Promise.all([
         ctx.prisma.agency.findMany({
           where: {
             kindCode: args.kind as AgencyKindCode,
@@ -224,10 +224,12 @@ builder.queryField('ratingComparison', (t) =>
         ratingScales(ctx)
           .commonGrades()
           .then((grades) => [...grades.values()]),
+        scaled(ctx),
       ]);
       let rows = agencies.map((agency) => {
-        const [latest, previous] = agency.ratings.map(asRated);
-        const owed = actionPlanOwed(agency.ratings.map(asRated), agency.actionPlans);
+        const rated = agency.ratings.map((rating) => asRated(withScale(rating)));
+        const [latest, previous] = rated;
+        const owed = actionPlanOwed(rated, agency.actionPlans);
         return {
           agencyId: agency.id,
           name: agency.name,
@@ -284,8 +286,14 @@ builder.queryField('agenciesOwingActionPlans', (t) =>
         },
         select: { id: true, ...victimsRatingsSelect },
       });
+      const withScale = await scaled(ctx);
       const owing = candidates
-        .filter((agency) => actionPlanOwed(agency.ratings.map(asRated), agency.actionPlans))
+        .filter((agency) =>
+          actionPlanOwed(
+            agency.ratings.map((rating) => asRated(withScale(rating))),
+            agency.actionPlans,
+          ),
+        )
         .map((agency) => agency.id);
       return ctx.prisma.agency.findMany({
         ...query,

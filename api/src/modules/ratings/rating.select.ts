@@ -12,7 +12,8 @@ export const victimsRatingsSelect = {
     // A withdrawn rating no longer counts (rating.corrections.ts).
     where: { areaCode: victimsArea, withdrawnAt: null },
     orderBy: [{ ratedOn: 'desc' as const }, { recordedAt: 'desc' as const }],
-    include: { grade: { include: { commonGrade: true } }, framework: true },
+    // Scalars only: the grade and framework come from the rating scales (`scaled()` in
+    // rating.reference.ts), which are kept between requests, instead of three more reads.
   },
   // Only public plans: whether the duty is met is the same answer for every viewer.
   actionPlans: {

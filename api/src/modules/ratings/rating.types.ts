@@ -3,6 +3,7 @@ import { visibleInspection } from '../inspections/inspection.types.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { asRated, victimsArea, victimsRatingsSelect } from './rating.select.ts';
 import { actionPlanOwed } from './rating.rules.ts';
+import { ratingScales, scaled } from './rating.reference.ts';
 import { staffName, staffNameNote } from '../shared/staff-names.ts';
 
 export const TrendEnum = builder.enumType('RatingTrend', {
@@ -62,7 +63,12 @@ builder.prismaObject('RatingGrade', {
     id: t.exposeID('id'),
     label: t.exposeString('label'),
     rank: t.exposeInt('rank', { description: '1 is best, on the framework’s own scale.' }),
-    commonGrade: t.relation('commonGrade'),
+    // From the scales, kept between requests: no read per list of grades.
+    commonGrade: t.prismaField({
+      type: 'CommonGrade',
+      resolve: async (_query, grade, _args, ctx) =>
+        (await ratingScales(ctx).commonGrades()).get(grade.commonGradeCode)!,
+    }),
   }),
 });
 
@@ -72,9 +78,18 @@ builder.prismaNode('Rating', {
   id: { field: 'id' },
   fields: (t) => ({
     agency: t.relation('agency'),
-    framework: t.relation('framework'),
+    // The grade and framework from the scales, kept between requests (rating.reference.ts).
+    framework: t.prismaField({
+      type: 'RatingFramework',
+      resolve: async (_query, rating, _args, ctx) =>
+        (await ratingScales(ctx).frameworks()).get(rating.frameworkId)!,
+    }),
     area: t.relation('area'),
-    grade: t.relation('grade'),
+    grade: t.prismaField({
+      type: 'RatingGrade',
+      resolve: async (_query, rating, _args, ctx) =>
+        (await ratingScales(ctx).grades()).get(rating.gradeId)!,
+    }),
     inspection: t.prismaField({
       type: 'Inspection',
       nullable: true,
@@ -123,8 +138,12 @@ builder.prismaObjectFields('Agency', (t) => ({
     nullable: true,
     description: 'Set while the agency owes an action plan because of its victims’ rating.',
     select: victimsRatingsSelect,
-    resolve: (agency) => {
-      const owed = actionPlanOwed(agency.ratings.map(asRated), agency.actionPlans);
+    resolve: async (agency, _args, ctx) => {
+      const withScale = await scaled(ctx);
+      const owed = actionPlanOwed(
+        agency.ratings.map((rating) => asRated(withScale(rating))),
+        agency.actionPlans,
+      );
       return owed ? { since: owed.since, ratingId: owed.rating.id } : null;
     },
   }),

@@ -33,6 +33,8 @@ export function inMutation<T>(
   info: GraphQLResolveInfo,
   work: (steps: MutationSteps) => Promise<T>,
 ): Promise<T> {
+  // From here on the request's own writes may have changed reference tables: read them afresh.
+  ctx.contentVersion = null;
   return ctx.prisma.$transaction((tx) =>
     work({
       tx,
