@@ -23,6 +23,7 @@ import { changeVersioned, inMutation } from '../shared/mutation.ts';
 import { futureDateIssue, ukToday } from '../shared/uk-day.ts';
 import { frameworkPeriodIssues } from './rating-period.rules.ts';
 import { victimsArea } from './rating.select.ts';
+import { ratingScales } from './rating.reference.ts';
 
 const CorrectRatingInput = builder.inputType('CorrectRatingInput', {
   fields: (t) => ({
@@ -188,10 +189,14 @@ builder.prismaObjectFields('Rating', (t) => ({
   withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
   viewerCan: t.field({
     type: RatingViewerCanRef,
-    select: { withdrawnAt: true, framework: { select: { inspectorateId: true } } },
-    resolve: (rating, _args, ctx) => ({
-      correct: !rating.withdrawnAt && mayCorrectRating(ctx.viewer, rating.framework),
-    }),
+    // Scalars every rating is read with, and the framework's inspectorate from the kept scales:
+    // no `select`, which would make Pothos read again ratings the comparison built itself.
+    resolve: async (rating, _args, ctx) => {
+      const framework = (await ratingScales(ctx).frameworks()).get(rating.frameworkId);
+      return {
+        correct: !rating.withdrawnAt && !!framework && mayCorrectRating(ctx.viewer, framework),
+      };
+    },
   }),
 }));
 
