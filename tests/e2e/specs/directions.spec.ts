@@ -75,18 +75,20 @@ test('the Home Secretary’s office records a direction of timing, refused as gi
   await expect(dateInput(page, /^Date the Home Secretary agreed/)).toBeVisible();
   await expect(dateInput(page, /^Date the Attorney General agreed/)).toHaveCount(0);
 
-  await page.getByLabel('Reference').fill(reference);
-  await page.getByLabel('Title', { exact: true }).fill('A programme for 2037 to 2039');
-  await page.getByLabel('When a programme is prepared').check();
-  await fillDate(dateInput(page, 'Date drafted'), today);
+  // The form that records a new direction (each direction's own correction form has a Title too).
+  const record = page.locator('form[action="?/record"]');
+  await record.getByLabel('Reference').fill(reference);
+  await record.getByLabel('Title', { exact: true }).fill('A programme for 2037 to 2039');
+  await record.getByLabel('When a programme is prepared').check();
+  await fillDate(dateInput(record, 'Date drafted'), today);
   // Years no other journey plans for, so that no programme of theirs meets it.
-  await fillDate(dateInput(page, 'In force from'), '2037-04-01');
-  await fillDate(dateInput(page, 'A programme to be agreed by'), '2037-04-01');
-  await page
+  await fillDate(dateInput(record, 'In force from'), '2037-04-01');
+  await fillDate(dateInput(record, 'A programme to be agreed by'), '2037-04-01');
+  await record
     .getByLabel('What the direction says')
     .fill('The inspectorates shall agree a joint programme for 2037 to 2039 by 1 April 2037.');
-  await fillDate(dateInput(page, /^Date the Home Secretary agreed/), today);
-  await page.getByLabel('Yes, all three ministers have agreed').check();
+  await fillDate(dateInput(record, /^Date the Home Secretary agreed/), today);
+  await record.getByLabel('Yes, all three ministers have agreed').check();
   await page.getByRole('button', { name: 'Record the direction' }).click();
 
   const message =

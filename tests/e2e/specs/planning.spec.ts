@@ -26,20 +26,22 @@ const victimsJourney = {
 
 test('a planner records a direction requiring two victims’ thematics', async ({ page }) => {
   await page.goto('/plan/directions');
-  await page.getByLabel('Reference').fill('VPA-2026-01');
-  await page.getByLabel('Title', { exact: true }).fill("Victims' thematic inspections");
-  await fillDate(dateInput(page, 'Date drafted'), '2026-01-10');
-  await fillDate(dateInput(page, 'In force from'), '2026-04-01');
+  // The form that records a new direction (each direction's own correction form has a Title too).
+  const record = page.locator('form[action="?/record"]');
+  await record.getByLabel('Reference').fill('VPA-2026-01');
+  await record.getByLabel('Title', { exact: true }).fill("Victims' thematic inspections");
+  await fillDate(dateInput(record, 'Date drafted'), '2026-01-10');
+  await fillDate(dateInput(record, 'In force from'), '2026-04-01');
   // The administrator records each minister's agreement, with the day it was given.
   for (const minister of ['Home Secretary', 'Lord Chancellor', 'Attorney General'])
-    await fillDate(dateInput(page, new RegExp(`^Date the ${minister}`)), '2026-01-15');
-  await page.getByLabel('Yes, all three ministers have agreed').check();
-  await page.getByLabel("Victims' thematics required").fill('2');
-  await page.getByLabel('Programme', { exact: true }).check();
-  const kinds = page.getByRole('group', { name: 'Each counted thematic must cover' });
+    await fillDate(dateInput(record, new RegExp(`^Date the ${minister}`)), '2026-01-15');
+  await record.getByLabel('Yes, all three ministers have agreed').check();
+  await record.getByLabel("Victims' thematics required").fill('2');
+  await record.getByLabel('Programme', { exact: true }).check();
+  const kinds = record.getByRole('group', { name: 'Each counted thematic must cover' });
   await kinds.getByLabel('Police forces').check();
   await kinds.getByLabel('CPS areas').check();
-  await page
+  await record
     .getByLabel('What the direction says')
     .fill(
       "Each programme shall include at least two joint thematic inspections of victims' experiences.",

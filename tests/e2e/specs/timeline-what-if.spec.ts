@@ -4,6 +4,7 @@
  * throws another away, and finds a phase outside the programme at the chart's edge.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { scriptsReady } from '../support/scripts.ts';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { graphql, mutate } from '../support/api.ts';
 
@@ -226,8 +227,11 @@ test('a drag or a key that comes before the drag code has arrived is not lost, a
   });
   await page.goto(timelinePath);
   await expect(page.locator('[data-qa="drag-options"]')).toBeVisible();
+  // Hydrated, but the drag code is fetched only when the pointer or the focus reaches the chart.
+  await scriptsReady(page);
   const custody = bar(page, 'fieldwork', 'Custody suites');
-  await custody.scrollIntoViewIfNeeded();
+  // Hovering waits until the bar is where the pointer lands (the page settles as it hydrates).
+  await custody.hover();
   const box = (await custody.boundingBox())!;
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width / 2, y);
@@ -249,6 +253,8 @@ test('a drag or a key that comes before the drag code has arrived is not lost, a
   // A fresh visit: the focus arrives and the keys follow at once.
   await page.goto(timelinePath);
   await expect(page.locator('[data-qa="drag-options"]')).toBeVisible();
+  // Hydrated, but the drag code is fetched only when the pointer or the focus reaches the chart.
+  await scriptsReady(page);
   await bar(page, 'reporting', 'Stalking').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -263,6 +269,8 @@ test('a drag or a key that comes before the drag code has arrived is not lost, a
   // A tap before the code has arrived is a click on the bar's link: the reschedule form.
   await page.goto(timelinePath);
   await expect(page.locator('[data-qa="drag-options"]')).toBeVisible();
+  // Hydrated, but the drag code is fetched only when the pointer or the focus reaches the chart.
+  await scriptsReady(page);
   await bar(page, 'fieldwork', 'Custody suites').click();
   await expect(page.locator('#reschedule')).toBeVisible();
   await page.unrouteAll({ behavior: 'ignoreErrors' });
