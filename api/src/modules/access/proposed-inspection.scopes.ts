@@ -5,7 +5,8 @@
 import type { Context } from '../../context.ts';
 import { decodeId } from '../shared/ids.ts';
 import type { ScopeChecks } from './scope.ts';
-import { isAdministrator, isInspectorateLead, mayLeadFor } from './viewer.ts';
+import { mayDecideProposal } from './gatekeeping.access.ts';
+import { isAdministrator, isInspectorateLead } from './viewer.ts';
 
 export interface ProposedInspectionScopes {
   /** ProposedInspection (global id): the leads of its gatekeeping inspectorate. */
@@ -25,7 +26,7 @@ export function proposedInspectionScopes(ctx: Context): ScopeChecks<ProposedInsp
           })
         : null;
       // Unknown ids pass for a lead, so the resolver answers not found.
-      return proposal ? mayLeadFor(viewer, [proposal.gatekeeperId]) : true;
+      return proposal ? mayDecideProposal(viewer, proposal) : true;
     },
   };
 }

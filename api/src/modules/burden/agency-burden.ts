@@ -6,7 +6,7 @@
  */
 import { builder } from '../../builder.ts';
 import { visibleProgrammesWhere } from '../access/programme.access.ts';
-import { isOverseer } from '../access/viewer.ts';
+import { maySeeProposedInspections } from '../access/gatekeeping.access.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
 import { countedProposalsWhere } from '../programmes/programme.plan.ts';
 import { effectiveDates } from '../programmes/schedule.rules.ts';
@@ -88,7 +88,9 @@ builder.prismaObjectFields(AgencyRef, (t) => ({
     select: (_args, ctx) => ({
       // Other bodies' proposals are the inspectorates' working papers: staff see them.
       proposedInspections: {
-        where: isOverseer(ctx.viewer) ? { proposedInspection: countedProposalsWhere } : nothing,
+        where: maySeeProposedInspections(ctx.viewer)
+          ? { proposedInspection: countedProposalsWhere }
+          : nothing,
         select: {
           proposedInspection: {
             select: {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { isAdministrator } from '../access/viewer.ts';
+import { mayKeepGatekeepingReference } from '../access/gatekeeping.access.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
 import { inMutation, setVersioned } from '../shared/mutation.ts';
 
@@ -37,7 +37,7 @@ builder.queryField('inspectionBurdenThresholds', (t) =>
 );
 
 builder.queryField('viewerCanChangeBurdenThresholds', (t) =>
-  t.boolean({ resolve: (_root, _args, ctx) => isAdministrator(ctx.viewer) }),
+  t.boolean({ resolve: (_root, _args, ctx) => mayKeepGatekeepingReference(ctx.viewer) }),
 );
 
 const BurdenThresholdInput = builder.inputType('BurdenThresholdInput', {

@@ -5,7 +5,12 @@
  */
 import { GatekeepingDecisionKind } from '@cjji/db';
 import { builder } from '../../builder.ts';
-import { isInspectorateStaff, mayLeadFor, mayPlanFor } from '../access/viewer.ts';
+import {
+  mayDecideProposal,
+  maySeeProposedInspections,
+  mayRecordProposalFor,
+} from '../access/gatekeeping.access.ts';
+import { isInspectorateStaff } from '../access/viewer.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
 import { InspectorateRef } from '../organisations/inspectorate.types.ts';
 import { proposalCountsInBurden, visitsInYearTo, type Visit } from '../programmes/burden.rules.ts';
@@ -54,7 +59,7 @@ const ProposalBurdenRef = builder.objectRef<ProposalBurden>('ProposalBurden').im
 export const ProposedInspectionRef = builder.prismaObject('ProposedInspection', {
   description:
     'An inspection another inspecting body proposes of agencies in a chief inspector’s remit, and the gatekeeper’s decision.',
-  authScopes: { overseer: true },
+  authScopes: (_proposal, ctx) => maySeeProposedInspections(ctx.viewer),
   fields: (t) => ({
     id: t.id({ resolve: (p) => globalIdOf('ProposedInspection', p.id) }),
     body: t.relation('body'),
@@ -139,7 +144,7 @@ export const ProposedInspectionRef = builder.prismaObject('ProposedInspection', 
     }),
     viewerCanDecide: t.boolean({
       select: { gatekeeperId: true },
-      resolve: (p, _args, ctx) => mayLeadFor(ctx.viewer, [p.gatekeeperId]),
+      resolve: (p, _args, ctx) => mayDecideProposal(ctx.viewer, p),
     }),
   }),
 });
@@ -162,7 +167,7 @@ builder.queryField('proposedInspections', (t) =>
   t.prismaField({
     type: [ProposedInspectionRef],
     description: 'Other bodies’ proposed inspections, latest fieldwork first.',
-    authScopes: { overseer: true },
+    authScopes: (_root, _args, ctx) => maySeeProposedInspections(ctx.viewer),
     args: {
       gatekeeperId: t.arg.id({ required: false, description: 'One gatekeeper’s only.' }),
       undecided: t.arg.boolean({ required: false, description: 'Only those awaiting a decision.' }),
@@ -185,7 +190,7 @@ builder.queryField('proposedInspection', (t) =>
   t.prismaField({
     type: ProposedInspectionRef,
     nullable: true,
-    authScopes: { overseer: true },
+    authScopes: (_root, _args, ctx) => maySeeProposedInspections(ctx.viewer),
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) => {
       const id = decodeId('ProposedInspection', args.id);
@@ -242,7 +247,7 @@ builder.queryField('gatekeepersForViewer', (t) =>
     authScopes: { inspectorateStaff: true },
     resolve: async (_root, _args, ctx) =>
       (await ctx.prisma.inspectorate.findMany({ orderBy: { shortName: 'asc' } }))
-        .filter((i) => mayPlanFor(ctx.viewer, [i.id]))
+        .filter((i) => mayRecordProposalFor(ctx.viewer, i.id))
         .map((i) => ({ inspectorateId: i.id })),
   }),
 );

@@ -7,7 +7,7 @@ import { kept, once, type Context } from '../../context.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { DateRange } from '../shared/calendar.ts';
 import { inSentence } from '../shared/words.ts';
-import { isOverseer } from '../access/viewer.ts';
+import { maySeeProposedInspections } from '../access/gatekeeping.access.ts';
 import {
   checkDirection,
   directionInForceDuring,
@@ -295,7 +295,7 @@ async function burdenOf(plan: ProgrammePlan, ctx: Context) {
   const [thresholds, names, proposals] = await Promise.all([
     referenceFor.burdenThresholds(ctx),
     referenceFor.inspectorateNames(ctx),
-    isOverseer(ctx.viewer) ? referenceFor.otherBodiesVisits(ctx) : [],
+    maySeeProposedInspections(ctx.viewer) ? referenceFor.otherBodiesVisits(ctx) : [],
   ]);
   const agencies = new Map<string, BurdenAgency>();
   const planned: Visit[] = plan.inspections
