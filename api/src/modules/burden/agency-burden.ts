@@ -5,6 +5,7 @@
  * many visits it makes in the 12 months to its start, against the kind's warning number.
  */
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { visibleProgrammesWhere } from '../access/programme.access.ts';
 import { maySeeProposedInspections } from '../access/gatekeeping.access.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
@@ -80,89 +81,128 @@ const BurdenRef = builder.objectRef<Burden>('InspectionBurden').implement({
   }),
 });
 
+/**
+ * What an agency is read with for its burden: the fieldwork of inspections in programmes the
+ * viewer may see, and other bodies' proposals not refused where the viewer may see them.
+ * The agency page, the table across forces and the gatekeeper's view all read it so.
+ */
+export const burdenSelect = (ctx: Context) => ({
+  // Other bodies' proposals are the inspectorates' working papers: staff see them.
+  proposedInspections: {
+    where: maySeeProposedInspections(ctx.viewer)
+      ? { proposedInspection: countedProposalsWhere }
+      : nothing,
+    select: {
+      proposedInspection: {
+        select: {
+          id: true,
+          title: true,
+          fieldworkStart: true,
+          fieldworkEnd: true,
+          body: { select: { shortName: true } },
+        },
+      },
+    },
+  },
+  id: true,
+  kind: { select: { burdenThreshold: { select: { warnFromVisit: true } } } },
+  visitedBy: {
+    where: {
+      inspection: {
+        status: { not: 'CANCELLED' },
+        programme: {
+          AND: [visibleProgrammesWhere(ctx.viewer), { status: { not: 'SUPERSEDED' } }],
+        },
+      },
+    },
+    select: {
+      inspection: {
+        select: {
+          id: true,
+          title: true,
+          leadInspectorate: { select: { shortName: true } },
+          phases: {
+            where: { kind: 'FIELDWORK' },
+            select: {
+              id: true,
+              plannedStart: true,
+              plannedEnd: true,
+              actualStart: true,
+              actualEnd: true,
+            },
+          },
+        },
+      },
+    },
+  },
+});
+
+type BurdenAgency = {
+  id: string;
+  visitedBy: Array<{
+    inspection: {
+      id: string;
+      title: string;
+      leadInspectorate: { shortName: string };
+      phases: Array<{
+        id: string;
+        plannedStart: Date;
+        plannedEnd: Date;
+        actualStart: Date | null;
+        actualEnd: Date | null;
+      }>;
+    };
+  }>;
+  proposedInspections: Array<{
+    proposedInspection: {
+      id: string;
+      title: string;
+      fieldworkStart: Date;
+      fieldworkEnd: Date;
+      body: { shortName: string };
+    };
+  }>;
+};
+
+/** Every visit to the agency read with `burdenSelect`, as the burden rules count them. */
+export function visitsOf(
+  agency: BurdenAgency,
+): Array<Visit & { title: string; ledBy: string; proposedInspectionId: string | null }> {
+  return [
+    ...agency.visitedBy.flatMap(({ inspection }) =>
+      inspection.phases.map((phase) => ({
+        id: phase.id,
+        inspectionId: inspection.id,
+        proposedInspectionId: null,
+        what: inspection.title,
+        title: inspection.title,
+        ledBy: inspection.leadInspectorate.shortName,
+        agencyId: agency.id,
+        dates: effectiveDates(phase),
+      })),
+    ),
+    ...agency.proposedInspections.map(({ proposedInspection: p }) => ({
+      id: p.id,
+      inspectionId: null,
+      proposedInspectionId: p.id,
+      what: p.title,
+      title: p.title,
+      ledBy: p.body.shortName,
+      agencyId: agency.id,
+      dates: { start: p.fieldworkStart, end: p.fieldworkEnd },
+    })),
+  ];
+}
+
 builder.prismaObjectFields(AgencyRef, (t) => ({
   inspectionBurden: t.field({
     type: BurdenRef,
     args: { on: t.arg({ type: 'Date', required: false, description: 'Today if left out.' }) },
     // Read with the agency, so the table across forces costs no statement per force.
-    select: (_args, ctx) => ({
-      // Other bodies' proposals are the inspectorates' working papers: staff see them.
-      proposedInspections: {
-        where: maySeeProposedInspections(ctx.viewer)
-          ? { proposedInspection: countedProposalsWhere }
-          : nothing,
-        select: {
-          proposedInspection: {
-            select: {
-              id: true,
-              title: true,
-              fieldworkStart: true,
-              fieldworkEnd: true,
-              body: { select: { shortName: true } },
-            },
-          },
-        },
-      },
-      id: true,
-      kind: { select: { burdenThreshold: { select: { warnFromVisit: true } } } },
-      visitedBy: {
-        where: {
-          inspection: {
-            status: { not: 'CANCELLED' },
-            programme: {
-              AND: [visibleProgrammesWhere(ctx.viewer), { status: { not: 'SUPERSEDED' } }],
-            },
-          },
-        },
-        select: {
-          inspection: {
-            select: {
-              id: true,
-              title: true,
-              leadInspectorate: { select: { shortName: true } },
-              phases: {
-                where: { kind: 'FIELDWORK' },
-                select: {
-                  id: true,
-                  plannedStart: true,
-                  plannedEnd: true,
-                  actualStart: true,
-                  actualEnd: true,
-                },
-              },
-            },
-          },
-        },
-      },
-    }),
+    select: (_args, ctx) => burdenSelect(ctx),
     resolve: (agency, args, ctx) => {
       const on = args.on ?? ukToday(ctx.now());
-      const all: Array<
-        Visit & { title: string; ledBy: string; proposedInspectionId: string | null }
-      > = [
-        ...agency.visitedBy.flatMap(({ inspection }) =>
-          inspection.phases.map((phase) => ({
-            id: phase.id,
-            inspectionId: inspection.id,
-            proposedInspectionId: null,
-            what: inspection.title,
-            title: inspection.title,
-            ledBy: inspection.leadInspectorate.shortName,
-            agencyId: agency.id,
-            dates: effectiveDates(phase),
-          })),
-        ),
-        ...agency.proposedInspections.map(({ proposedInspection: p }) => ({
-          id: p.id,
-          inspectionId: null,
-          proposedInspectionId: p.id,
-          what: p.title,
-          title: p.title,
-          ledBy: p.body.shortName,
-          agencyId: agency.id,
-          dates: { start: p.fieldworkStart, end: p.fieldworkEnd },
-        })),
-      ];
+      const all = visitsOf(agency);
       const from = shiftYears(on, -1);
       const to = shiftYears(on, 1);
       const visits = all

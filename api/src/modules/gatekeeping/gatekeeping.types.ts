@@ -12,10 +12,9 @@ import {
 } from '../access/gatekeeping.access.ts';
 import { isInspectorateStaff } from '../access/viewer.ts';
 import { AgencyRef } from '../organisations/agency.types.ts';
+import { burdenSelect, visitsOf } from '../burden/agency-burden.ts';
 import { InspectorateRef } from '../organisations/inspectorate.types.ts';
-import { proposalCountsInBurden, visitsInYearTo, type Visit } from '../programmes/burden.rules.ts';
-import { referenceFor } from '../programmes/programme.plan.ts';
-import { effectiveDates } from '../programmes/schedule.rules.ts';
+import { proposalCountsInBurden, visitsInYearTo } from '../programmes/burden.rules.ts';
 import { decodeId, globalIdOf } from '../shared/ids.ts';
 
 export const GatekeepingDecisionEnum = builder.enumType(GatekeepingDecisionKind, {
@@ -97,50 +96,28 @@ export const ProposedInspectionRef = builder.prismaObject('ProposedInspection', 
       type: [ProposalBurdenRef],
       description:
         'For each agency, which visit in 12 months this would be: what the gatekeeper weighs.',
-      select: {
+      // Each agency read as its own burden is (burdenSelect): the same visits, the viewer's.
+      select: (_args, ctx) => ({
         id: true,
         fieldworkStart: true,
         agencies: {
-          select: { agency: { select: { id: true, name: true, kindCode: true } } },
+          select: { agency: { select: { name: true, ...burdenSelect(ctx) } } },
           orderBy: { agency: { name: 'asc' } },
         },
-      },
-      // Read once per request for every proposal asked about: no statement per proposal.
-      resolve: async (proposal, _args, ctx) => {
-        const [phases, others, thresholds] = await Promise.all([
-          referenceFor.fieldworkVisits(ctx),
-          referenceFor.otherBodiesVisits(ctx),
-          referenceFor.burdenThresholds(ctx),
-        ]);
-        const visits: Visit[] = [
-          ...phases
-            .filter((phase) => phase.inspection.programme.status !== 'SUPERSEDED')
-            .flatMap((phase) =>
-              phase.inspection.localities.map(({ agency }) => ({
-                id: phase.id,
-                inspectionId: phase.inspection.id,
-                what: phase.inspection.title,
-                agencyId: agency.id,
-                dates: effectiveDates(phase),
-              })),
-            ),
-          ...others
-            .filter((row) => row.id !== proposal.id)
-            .map((row) => ({
-              id: `${row.id}/${row.agencyId}`,
-              inspectionId: null,
-              what: row.title,
-              agencyId: row.agencyId,
-              dates: { start: row.fieldworkStart, end: row.fieldworkEnd },
-            })),
-        ];
-        return proposal.agencies.map(({ agency }) => ({
+      }),
+      resolve: (proposal) =>
+        proposal.agencies.map(({ agency }) => ({
           agencyId: agency.id,
           agencyName: agency.name,
-          visitsInYear: visitsInYearTo(visits, agency.id, proposal.fieldworkStart).length + 1,
-          warnFromVisit: thresholds[agency.kindCode] ?? null,
-        }));
-      },
+          // This proposal's own visit, counted once whether or not it is already recorded.
+          visitsInYear:
+            visitsInYearTo(
+              visitsOf(agency).filter((visit) => visit.proposedInspectionId !== proposal.id),
+              agency.id,
+              proposal.fieldworkStart,
+            ).length + 1,
+          warnFromVisit: agency.kind.burdenThreshold?.warnFromVisit ?? null,
+        })),
     }),
     viewerCanDecide: t.boolean({
       select: { gatekeeperId: true },

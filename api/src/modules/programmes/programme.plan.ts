@@ -172,35 +172,6 @@ export const referenceFor = {
       ),
     ),
   /**
-   * Every fieldwork visit of a live inspection, read once per request in one statement (and
-   * its includes): the gatekeeper's view of which visit a proposal would be. A plan's burden
-   * reads only its own agencies' visits (`otherVisits`).
-   */
-  fieldworkVisits: (ctx: Context) =>
-    once(ctx, 'fieldworkVisits', () =>
-      ctx.prisma.inspectionPhase.findMany({
-        where: { kind: 'FIELDWORK', inspection: { status: { not: 'CANCELLED' } } },
-        select: {
-          id: true,
-          plannedStart: true,
-          plannedEnd: true,
-          actualStart: true,
-          actualEnd: true,
-          inspection: {
-            select: {
-              id: true,
-              title: true,
-              programme: { select: { id: true, status: true } },
-              leadInspectorate: { select: { shortName: true } },
-              localities: {
-                select: { agency: { select: { id: true, name: true, kindCode: true } } },
-              },
-            },
-          },
-        },
-      }),
-    ),
-  /**
    * Other inspecting bodies' proposed inspections not refused (`proposalCountsInBurden`), one
    * row per agency visited: one statement per request, however many plans ask.
    */
