@@ -171,6 +171,7 @@ test('the lead decides as gatekeeper, with reasons', async ({ browser }) => {
   await page.goto('/my-work');
   const waiting = page.locator('[data-qa="work"][data-kind="GATEKEEPING_DECISION"]');
   await expect(waiting).toContainText(`Decide on Ofsted’s proposed inspection "${proposalTitle}"`);
+  await screenshotsAxeClean(page, 'gatekeeping-my-work');
   await waiting.getByRole('link').first().click();
   const proposal = await ProposalPage.verifyOnPage(page, proposalTitle);
   // What the gatekeeper weighs: which visit in 12 months it would be.

@@ -176,7 +176,7 @@ test('My work is grouped by what to do and filters by it', async () => {
   const group = page.locator('[data-qa="work"][data-kind="RECOMMENDATION_RESPONSE"]');
   await expect(group.locator('caption')).toHaveText('Answer a recommendation (2)');
   await expect(group.locator('tbody tr').first()).toContainText('Overdue');
-  await page.getByLabel('Answer a recommendation').check();
+  await page.getByRole('checkbox', { name: 'Answer a recommendation' }).check();
   await page.getByRole('button', { name: 'Filter' }).click();
   await expect(page).toHaveURL(/kind=RECOMMENDATION_RESPONSE/);
   await expect(page.locator('[data-qa="work"]')).toHaveCount(1);
