@@ -352,3 +352,136 @@ describe('the deadlines page', () => {
     );
   });
 });
+
+// The page reads the open deadlines the database keeps (OpenDeadline, refreshed by triggers):
+// after each kind of write that opens, closes or renames a deadline, it must still hold exactly
+// what the in-memory list works out from the records themselves.
+describe('the open deadlines the database keeps', () => {
+  const sameAsWhole = async () => {
+    const execute = await as([{ role: 'ADMINISTRATOR' }]);
+    const all = await whole(execute);
+    const everyone = await page(execute, 'mine: false, limit: 500');
+    const byKey = (items: Item[]) => [...items].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(byKey(everyone.items)).toEqual(byKey(all));
+    expect(everyone.totalCount).toBe(all.length);
+    return everyone.items;
+  };
+  const titles = (items: Item[]) => items.map((i) => i.title as string);
+
+  it('follows answers, withdrawals and renamings of recommendations and agencies', async () => {
+    const response = await db.prisma.recommendationResponse.findFirstOrThrow({
+      where: { answer: null, recommendation: { reference: '1.0' } },
+    });
+    await db.prisma.recommendationResponse.update({
+      where: { id: response.id },
+      data: { answer: 'ACCEPTED', respondedOn: date('2026-11-20'), respondedBy: 'Test' },
+    });
+    expect(titles(await sameAsWhole())).not.toContain(
+      'Answer recommendation 1.0 of "Annual report"',
+    );
+    await db.prisma.recommendation.updateMany({
+      where: { reference: '2.0' },
+      data: { withdrawnAt: today, withdrawalReason: 'Recorded against the wrong report.' },
+    });
+    expect(titles(await sameAsWhole())).not.toContain(
+      'Answer recommendation 2.0 of "Annual report"',
+    );
+    await db.prisma.agency.update({
+      where: { id: ids['Avon and Somerset Constabulary']! },
+      data: { name: 'Avon and Somerset Police' },
+    });
+    const renamed = await sameAsWhole();
+    expect(renamed.filter((i) => i.agencyName === 'Avon and Somerset Police')).not.toEqual([]);
+    expect(renamed.map((i) => i.owner)).not.toContain('Avon and Somerset Constabulary');
+  });
+
+  it('follows plans as they move, and what an agency owes as it is rated and plans', async () => {
+    const cumbria = await db.prisma.actionPlan.findFirstOrThrow({
+      where: { title: 'Cumbria victims’ plan 0' },
+    });
+    await db.prisma.actionPlan.update({
+      where: { id: cumbria.id },
+      data: {
+        status: 'ACCEPTED',
+        events: {
+          create: { fromStatus: 'SUBMITTED', toStatus: 'ACCEPTED', by: 'Test', at: today },
+        },
+      },
+    });
+    expect(titles(await sameAsWhole())).toContain(
+      'Lay "Cumbria victims’ plan 0" before Parliament',
+    );
+    // Gwent owes a plan until it drafts one, and again once that draft is deleted.
+    const owes = (items: Item[]) =>
+      items.some((i) => i.kind === 'ACTION_PLAN_OWED' && i.owner === 'Gwent Police');
+    const draft = await plan('Gwent Police', 'DRAFT', 'Gwent victims’ plan');
+    expect(owes(await sameAsWhole())).toBe(false);
+    await db.prisma.actionPlan.delete({ where: { id: draft.id } });
+    expect(owes(await sameAsWhole())).toBe(true);
+    // Rated well since: owes nothing. That rating withdrawn: owes again.
+    await rate('Gwent Police', 'Good', '2026-11-01');
+    expect(owes(await sameAsWhole())).toBe(false);
+    await db.prisma.rating.updateMany({
+      where: { agencyId: ids['Gwent Police']!, ratedOn: date('2026-11-01') },
+      data: { withdrawnAt: today, withdrawalReason: 'Recorded in error.' },
+    });
+    expect(owes(await sameAsWhole())).toBe(true);
+  });
+
+  it('follows ministers, notifications, consultations, programmes and the body in office', async () => {
+    const minister = await db.prisma.minister.findFirstOrThrow({
+      where: { title: { contains: 'Justice' } },
+    });
+    await db.prisma.minister.update({
+      where: { id: minister.id },
+      data: { title: `${minister.title} (acting)` },
+    });
+    expect((await sameAsWhole()).map((i) => i.owner)).toContain(`${minister.title} (acting)`);
+    await db.prisma.minister.update({
+      where: { id: minister.id },
+      data: { title: minister.title },
+    });
+    await db.prisma.escalation.updateMany({
+      where: { kind: 'URGENT_NOTIFICATION' },
+      data: { respondedOn: date('2026-11-30') },
+    });
+    expect((await sameAsWhole()).map((i) => i.kind)).not.toContain('URGENT_NOTIFICATION_RESPONSE');
+    const consulted = await db.prisma.programme.findFirstOrThrow({
+      where: { title: 'Joint programme 2027 to 2029' },
+    });
+    await db.prisma.programme.update({
+      where: { id: consulted.id },
+      data: { title: 'Joint inspection programme 2027 to 2029' },
+    });
+    expect(titles(await sameAsWhole())).toContain(
+      'Close the consultation on "Joint inspection programme 2027 to 2029" and say what changed',
+    );
+    await db.prisma.consultation.update({
+      where: { programmeId: consulted.id },
+      data: { status: 'CLOSED', closedBy: 'Test', closedAt: today, outcome: 'Changed.' },
+    });
+    expect((await sameAsWhole()).map((i) => i.kind)).not.toContain('CONSULTATION_CLOSES');
+    // A programme agreed for the overdue direction's years answers it.
+    await db.prisma.programme.create({
+      data: {
+        title: 'Joint programme 2031 to 2033',
+        startsOn: date('2031-04-01'),
+        endsOn: date('2033-03-31'),
+        status: 'AGREED',
+        statusChanges: { create: [{ toStatus: 'AGREED', changedBy: 'Test', changedAt: today }] },
+      },
+    });
+    expect(titles(await sameAsWhole())).not.toContain(
+      'Agree the joint inspection programme that direction T-OVERDUE requires',
+    );
+    // Who publishes Essex's plan is the body in office on the day it is read.
+    await db.prisma.localPolicingBodyTerm.updateMany({
+      where: { policeForceId: ids['Essex Police']! },
+      data: { endsOn: date('2026-11-24') },
+    });
+    const publish = (await sameAsWhole()).find(
+      (i) => i.title === 'Publish "Essex victims’ plan 0"',
+    );
+    expect(publish?.owner).toBe("Essex Police's local policing body");
+  });
+});

@@ -1,12 +1,12 @@
 /**
  * Deadlines as a list people work from: filtered, searched, sorted and paged in SQL.
  *
- * `deadlines` (deadlines.ts) works the whole list out in memory, which reminders and My work
- * need; this page asks the database for one page of the same items instead, so its cost follows
- * the page, not the data. Every item comes from one UNION ALL of the five sources (unanswered
- * responses, unanswered Urgent Notifications, plans waiting on someone, agencies owing a plan,
- * open consultations, directions of timing not yet answered by an agreed programme): one statement for the page, one for the counts and one for the owners
- * to choose from, each run only when asked for. An integration test holds it to the in-memory list.
+ * `deadlines` (deadline.list.ts) works the whole list out in memory, which reminders and My work
+ * need; this page reads one page of the same items from the open deadlines the database keeps
+ * (OpenDeadline, refreshed by triggers from the view "DeadlineSource"), through indexes in the
+ * page's order, so its cost follows the page, not the data: one statement for the page, one for
+ * the counts and one for the owners to choose from, each run only when asked for. An integration
+ * test holds it, after every kind of write, to the in-memory list.
  */
 import { Prisma } from '@cjji/db';
 import { builder } from '../../builder.ts';
@@ -18,7 +18,6 @@ import { decodeId, globalIdOf, typenameOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
 import { ownerTypename, type Deadline, type DeadlineKind } from './deadline.list.ts';
 import { DeadlineKindEnum, DeadlineRef } from './deadline.types.ts';
-import { programmePreparer } from '../programmes/direction.rules.ts';
 
 type DeadlineStatus = 'OVERDUE' | 'DUE' | 'WAITING';
 type DeadlineSort = 'DUE' | 'LONGEST_WAITING' | 'OWNER' | 'AGENCY';
@@ -44,132 +43,62 @@ interface Row {
   subjectId: string;
 }
 
-/** Every deadline as rows of one shape; `today` decides which local policing body holds office. */
-function itemsSql(ctx: Context, today: Date): Prisma.Sql {
-  return Prisma.sql`
-    SELECT 'RECOMMENDATION_RESPONSE' AS kind,
-      'Answer recommendation ' || r.reference || ' of "' || r."reportTitle" || '"' AS title,
-      a.name AS owner, 'AGENCY' AS "ownerKind", a.id::text AS "ownerId", a.name AS "agencyName",
-      rr."dueOn" AS "dueOn", r."publishedOn" AS since,
-      'RecommendationResponse' AS "subjectType", rr.id::text AS "subjectId"
-    FROM "RecommendationResponse" rr
-    JOIN "Recommendation" r ON r.id = rr."recommendationId"
-    JOIN "Agency" a ON a.id = rr."agencyId"
-    WHERE rr.answer IS NULL AND r."withdrawnAt" IS NULL
-    UNION ALL
-    SELECT 'URGENT_NOTIFICATION_RESPONSE',
-      'Respond publicly to the Urgent Notification on ' || a.name,
-      m.title, 'MINISTER', m.id::text, a.name, e."responseDueOn", e."issuedOn",
-      'Escalation', e.id::text
-    FROM "Escalation" e
-    JOIN "Agency" a ON a.id = e."agencyId"
-    JOIN "AgencyKind" k ON k.code = a."kindCode"
-    JOIN "Minister" m ON m.id = k."responsibleMinisterId"
-    WHERE e.kind = 'URGENT_NOTIFICATION' AND e."respondedOn" IS NULL
-    UNION ALL
-    SELECT
-      CASE p.status WHEN 'SUBMITTED' THEN 'ACTION_PLAN_TO_REVIEW'
-        WHEN 'ACCEPTED' THEN 'ACTION_PLAN_TO_LAY' ELSE 'ACTION_PLAN_TO_PUBLISH' END,
-      CASE p.status WHEN 'SUBMITTED' THEN 'Review "' || p.title || '"'
-        WHEN 'ACCEPTED' THEN 'Lay "' || p.title || '" before Parliament'
-        ELSE 'Publish "' || p.title || '"' END,
-      CASE p.status WHEN 'SUBMITTED' THEN i."shortName" WHEN 'ACCEPTED' THEN m.title
-        ELSE coalesce(body.name, a.name || '''s local policing body') END,
-      CASE p.status WHEN 'SUBMITTED' THEN 'INSPECTORATE' WHEN 'ACCEPTED' THEN 'MINISTER'
-        WHEN 'LAID' THEN CASE WHEN body.id IS NULL THEN NULL ELSE 'LOCAL_POLICING_BODY' END END,
-      CASE p.status WHEN 'SUBMITTED' THEN i.id::text WHEN 'ACCEPTED' THEN m.id::text
-        ELSE body.id::text END,
-      a.name, NULL::date,
-      (coalesce((SELECT max(ev.at) FROM "ActionPlanEvent" ev WHERE ev."planId" = p.id),
-        p."updatedAt"))::date,
-      'ActionPlan', p.id::text
-    FROM "ActionPlan" p
-    JOIN "Agency" a ON a.id = p."agencyId"
-    JOIN "Inspectorate" i ON i.id = p."reviewingInspectorateId"
-    JOIN "Minister" m ON m.id = p."responsibleMinisterId"
-    LEFT JOIN LATERAL (
-      SELECT b.id, b.name FROM "LocalPolicingBodyTerm" t
-      JOIN "LocalPolicingBody" b ON b.id = t."localPolicingBodyId"
-      WHERE t."policeForceId" = a.id
-        AND (t."startsOn" IS NULL OR t."startsOn" <= ${today}::date)
-        AND (t."endsOn" IS NULL OR t."endsOn" >= ${today}::date)
-      ORDER BY t."startsOn" DESC NULLS LAST LIMIT 1
-    ) body ON p.status = 'LAID'
-    WHERE (p.status IN ('SUBMITTED', 'ACCEPTED') OR (p.status = 'LAID' AND a."kindCode" = 'POLICE_FORCE'))
-      AND ${visiblePlansSql(ctx.viewer, 'p')}
-    UNION ALL
-    SELECT 'ACTION_PLAN_OWED', 'Draft an action plan on the treatment of victims',
-      a.name, 'AGENCY', a.id::text, a.name, NULL::date, owed.since, 'Agency', a.id::text
-    FROM "Agency" a
-    JOIN LATERAL (
-      SELECT r."ratedOn", r."recordedAt", c."triggersActionPlan" FROM "Rating" r
-      JOIN "RatingGrade" g ON g.id = r."gradeId"
-      JOIN "CommonGrade" c ON c.code = g."commonGradeCode"
-      WHERE r."agencyId" = a.id AND r."areaCode" = 'TREATMENT_OF_VICTIMS' AND r."withdrawnAt" IS NULL
-      ORDER BY r."ratedOn" DESC, r."recordedAt" DESC LIMIT 1
-    ) latest ON latest."triggersActionPlan"
-    -- Owed since the first of the unbroken run of ratings that trigger a plan (actionPlanOwed).
-    JOIN LATERAL (
-      SELECT min(r."ratedOn") AS since FROM "Rating" r
-      WHERE r."agencyId" = a.id AND r."areaCode" = 'TREATMENT_OF_VICTIMS' AND r."withdrawnAt" IS NULL
-        AND NOT EXISTS (
-          SELECT 1 FROM "Rating" later
-          JOIN "RatingGrade" g ON g.id = later."gradeId"
-          JOIN "CommonGrade" c ON c.code = g."commonGradeCode"
-          WHERE later."agencyId" = a.id AND later."areaCode" = 'TREATMENT_OF_VICTIMS'
-            AND later."withdrawnAt" IS NULL
-            AND NOT c."triggersActionPlan" AND later."ratedOn" >= r."ratedOn"
-        )
-    ) owed ON true
-    WHERE NOT EXISTS (
-      SELECT 1 FROM "ActionPlan" open WHERE open."agencyId" = a.id AND open.status <> 'CLOSED'
-    )
-    UNION ALL
-    SELECT 'CONSULTATION_CLOSES',
-      'Close the consultation on "' || prog.title || '" and say what changed',
-      i."shortName", 'INSPECTORATE', i.id::text, i."shortName", c."closesOn", c."opensOn",
-      'Consultation', c.id::text
-    FROM "Consultation" c
-    JOIN "Programme" prog ON prog.id = c."programmeId"
-    JOIN "Inspectorate" i ON i.id = c."runById"
-    WHERE c.status = 'OPEN'
-    UNION ALL
-    SELECT 'PROGRAMME_DIRECTED',
-      'Agree the joint inspection programme that direction ' || d.reference || ' requires',
-      coalesce(i."shortName", ${programmePreparer}), CASE WHEN i.id IS NULL THEN NULL ELSE 'INSPECTORATE' END,
-      i.id::text, coalesce(i."shortName", ${programmePreparer}), d."programmeBy", d."givenOn",
-      'MinisterialDirection', d.id::text
-    FROM "MinisterialDirection" d
-    LEFT JOIN "Inspectorate" i ON i."shortName" = ${programmePreparer}
-    WHERE d.kind = 'TIMING' AND d."givenOn" IS NOT NULL AND d."programmeBy" IS NOT NULL
-      AND d."withdrawnAt" IS NULL
-      -- Answered (timingAnswer): a programme overlapping the time in force, agreed or published
-      -- on a UK day on or after the direction was drafted.
-      AND NOT EXISTS (
-        SELECT 1 FROM "Programme" prog
-        JOIN "ProgrammeStatusChange" sc ON sc."programmeId" = prog.id
-          AND sc."toStatus" IN ('AGREED', 'PUBLISHED')
-        WHERE prog."endsOn" >= d."inForceFrom"
-          AND (d."inForceUntil" IS NULL OR prog."startsOn" <= d."inForceUntil")
-          AND (sc."changedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London')::date >= d."draftedOn"
-      )`;
-}
+/**
+ * Which local policing body holds office for a plan's police force today: the term in force
+ * that began last (termInForceOn). Joined only to plans waiting to be published.
+ */
+const bodyInOffice = (today: Date) => Prisma.sql`
+  LEFT JOIN LATERAL (
+    SELECT b.id, b.name FROM "LocalPolicingBodyTerm" t
+    JOIN "LocalPolicingBody" b ON b.id = t."localPolicingBodyId"
+    WHERE t."policeForceId" = d."agencyId"
+      AND (t."startsOn" IS NULL OR t."startsOn" <= ${today}::date)
+      AND (t."endsOn" IS NULL OR t."endsOn" >= ${today}::date)
+    ORDER BY t."startsOn" DESC NULLS LAST LIMIT 1
+  ) body ON d."ownerKind" = 'LOCAL_POLICING_BODY'`;
 
-function whereSql(filter: DeadlineFilter, today: Date, withOwners = true): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`true`];
+/** A row's owner as the page shows it: a plan to publish is its body in office's, if any. */
+const ownerSql = Prisma.sql`CASE WHEN d."ownerKind" = 'LOCAL_POLICING_BODY'
+  THEN coalesce(body.name, d."agencyName" || '''s local policing body') ELSE d.owner END`;
+
+const columnsSql = Prisma.sql`d.kind, d.title, ${ownerSql} AS owner,
+  CASE WHEN d."ownerKind" = 'LOCAL_POLICING_BODY' AND body.id IS NULL THEN NULL
+    ELSE d."ownerKind" END AS "ownerKind",
+  coalesce(d."ownerId", body.id)::text AS "ownerId",
+  d."agencyName", d."dueOn", d.since, d."subjectType", d."subjectId"::text AS "subjectId"`;
+
+/**
+ * The open deadlines (kept as data: see OpenDeadline in schema.prisma) that match the filter and
+ * that the viewer may see: a plan by the rule of action-plan.access.ts, on the kept row's `status`
+ * and `agencyId`. The conditions are on the kept columns, so that an owner's page is read from
+ * the index on (owner, due date) rather than worked out from everything.
+ */
+function matchingSql(
+  ctx: Context,
+  filter: DeadlineFilter,
+  today: Date,
+  withOwners = true,
+): Prisma.Sql {
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`(d."subjectType" <> 'ActionPlan' OR ${visiblePlansSql(ctx.viewer, 'd')})`,
+  ];
   if (withOwners && filter.owners.length)
     parts.push(
       Prisma.sql`(${Prisma.join(
-        filter.owners.map((o) => Prisma.sql`("ownerKind" = ${o.kind} AND "ownerId" = ${o.id})`),
+        filter.owners.map((o) =>
+          o.kind === 'LOCAL_POLICING_BODY'
+            ? Prisma.sql`(d."ownerKind" = ${o.kind} AND body.id = ${o.id}::uuid)`
+            : Prisma.sql`(d."ownerKind" = ${o.kind} AND d."ownerId" = ${o.id}::uuid)`,
+        ),
         ' OR ',
       )})`,
     );
-  if (filter.kinds.length) parts.push(Prisma.sql`kind IN (${Prisma.join(filter.kinds)})`);
+  if (filter.kinds.length) parts.push(Prisma.sql`d.kind IN (${Prisma.join(filter.kinds)})`);
   if (filter.statuses.length) {
     const status: Record<DeadlineStatus, Prisma.Sql> = {
-      OVERDUE: Prisma.sql`("dueOn" IS NOT NULL AND "dueOn" < ${today}::date)`,
-      DUE: Prisma.sql`("dueOn" IS NOT NULL AND "dueOn" >= ${today}::date)`,
-      WAITING: Prisma.sql`"dueOn" IS NULL`,
+      OVERDUE: Prisma.sql`(d."dueOn" IS NOT NULL AND d."dueOn" < ${today}::date)`,
+      DUE: Prisma.sql`(d."dueOn" IS NOT NULL AND d."dueOn" >= ${today}::date)`,
+      WAITING: Prisma.sql`d."dueOn" IS NULL`,
     };
     parts.push(
       Prisma.sql`(${Prisma.join(
@@ -182,18 +111,20 @@ function whereSql(filter: DeadlineFilter, today: Date, withOwners = true): Prism
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     parts.push(
-      Prisma.sql`(title ILIKE ${pattern} OR owner ILIKE ${pattern} OR "agencyName" ILIKE ${pattern})`,
+      Prisma.sql`(d.title ILIKE ${pattern} OR ${ownerSql} ILIKE ${pattern} OR d."agencyName" ILIKE ${pattern})`,
     );
   }
-  return Prisma.join(parts, ' AND ');
+  return Prisma.sql`FROM "OpenDeadline" d ${bodyInOffice(today)}
+    WHERE ${Prisma.join(parts, ' AND ')}`;
 }
 
 const orderSql: Record<DeadlineSort, Prisma.Sql> = {
-  // The work order of deadlines.ts: dated items soonest first, then the longest waiting.
-  DUE: Prisma.sql`"dueOn" ASC NULLS LAST, since ASC`,
-  LONGEST_WAITING: Prisma.sql`since ASC, "dueOn" ASC NULLS LAST`,
-  OWNER: Prisma.sql`owner ASC, "dueOn" ASC NULLS LAST, since ASC`,
-  AGENCY: Prisma.sql`"agencyName" ASC, "dueOn" ASC NULLS LAST, since ASC`,
+  // The work order of deadlines.ts: dated items soonest first, then the longest waiting. The
+  // same order as the kept table's indexes, so that a page is read from one.
+  DUE: Prisma.sql`d."dueOn" ASC NULLS LAST, d.since ASC`,
+  LONGEST_WAITING: Prisma.sql`d.since ASC, d."dueOn" ASC NULLS LAST`,
+  OWNER: Prisma.sql`${ownerSql} ASC, d."dueOn" ASC NULLS LAST, d.since ASC`,
+  AGENCY: Prisma.sql`d."agencyName" ASC, d."dueOn" ASC NULLS LAST, d.since ASC`,
 };
 
 const toDeadline = (row: Row, today: Date): Deadline => ({
@@ -218,9 +149,8 @@ async function deadlinePage(
 ): Promise<Deadline[]> {
   const today = startOfDay(ctx.now());
   const rows = await ctx.prisma.$queryRaw<Row[]>`
-    SELECT * FROM (${itemsSql(ctx, today)}) items
-    WHERE ${whereSql(filter, today)}
-    ORDER BY ${orderSql[sort]}, kind, "subjectId"
+    SELECT ${columnsSql} ${matchingSql(ctx, filter, today)}
+    ORDER BY ${orderSql[sort]}, d.kind, d."subjectId"
     LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((row) => toDeadline(row, today));
 }
@@ -240,9 +170,8 @@ async function countDeadlines(
   const today = startOfDay(ctx.now());
   const [row] = await ctx.prisma.$queryRaw<Array<{ total: bigint; overdue: bigint }>>`
     SELECT count(*) AS total,
-      count(*) FILTER (WHERE "dueOn" IS NOT NULL AND "dueOn" < ${today}::date) AS overdue
-    FROM (${itemsSql(ctx, today)}) items
-    WHERE ${whereSql(filter, today)}`;
+      count(*) FILTER (WHERE d."dueOn" IS NOT NULL AND d."dueOn" < ${today}::date) AS overdue
+    ${matchingSql(ctx, filter, today)}`;
   return { total: Number(row?.total ?? 0), overdue: Number(row?.overdue ?? 0) };
 }
 
@@ -260,8 +189,8 @@ async function deadlineOwners(ctx: Context, filter: DeadlineFilter): Promise<Dea
     Array<{ name: string; kind: OrganisationKind; id: string; count: bigint }>
   >`
     SELECT owner AS name, "ownerKind" AS kind, "ownerId" AS id, count(*) AS count
-    FROM (${itemsSql(ctx, today)}) items
-    WHERE "ownerId" IS NOT NULL AND ${whereSql(filter, today, false)}
+    FROM (SELECT ${columnsSql} ${matchingSql(ctx, filter, today, false)}) items
+    WHERE "ownerId" IS NOT NULL
     GROUP BY owner, "ownerKind", "ownerId"
     ORDER BY owner`;
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
