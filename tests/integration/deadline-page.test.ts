@@ -325,6 +325,40 @@ describe('the deadlines page', () => {
     expect(second.totalCount).toBe(all.totalCount);
   });
 
+  it('lists the owners with the most deadlines to choose from, and how many there are', async () => {
+    const execute = await as([{ role: 'ADMINISTRATOR' }]);
+    const owners = async (args: string) => {
+      const { data, errors } = await execute(
+        `{ deadlinePage(${args}) { ownerCount owners(first: 2) { name count } } }`,
+      );
+      expect(errors, JSON.stringify(errors)).toBeUndefined();
+      return data!.deadlinePage as {
+        ownerCount: number;
+        owners: Array<{ name: string; count: number }>;
+      };
+    };
+    const everyone = await page(execute, 'mine: false, limit: 500');
+    const counts = new Map<string, number>();
+    for (const item of everyone.items)
+      if (item.ownerId)
+        counts.set(item.owner as string, (counts.get(item.owner as string) ?? 0) + 1);
+    const listed = await owners('mine: false');
+    expect(listed.ownerCount).toBe(counts.size);
+    // The two with the most, A to Z.
+    const most = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2);
+    expect(listed.owners).toEqual(
+      most.map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name)),
+    );
+    // An owner chosen is listed whatever its count.
+    const chosen = await owners(
+      `owners: ["${Buffer.from(`Agency:${ids['Gwent Police']}`).toString('base64')}"]`,
+    );
+    expect(chosen.owners.map((o) => o.name)).toContain('Gwent Police');
+    expect(chosen.owners).toHaveLength(2);
+    const { errors } = await execute(`{ deadlinePage { owners(first: 0) { name } } }`);
+    expect(errors?.[0]?.message).toMatch(/first/i);
+  });
+
   it('refuses a bad page with every problem on its field', async () => {
     const execute = await as(grantsFor('administrator'));
     const { errors } = await execute(`{ deadlinePage(limit: 0, offset: -1) { totalCount } }`);
@@ -364,6 +398,26 @@ describe('the open deadlines the database keeps', () => {
     const byKey = (items: Item[]) => [...items].sort((a, b) => key(a).localeCompare(key(b)));
     expect(byKey(everyone.items)).toEqual(byKey(all));
     expect(everyone.totalCount).toBe(all.length);
+    // The owners to choose from, with the counts the database keeps for agencies, in all and
+    // of one kind, agree with the items too.
+    for (const kinds of ['', 'kinds: [RECOMMENDATION_RESPONSE]']) {
+      const { data, errors } = await execute(
+        `{ deadlinePage(mine: false ${kinds}) { ownerCount owners(first: 200) { id count } } }`,
+      );
+      expect(errors).toBeUndefined();
+      const counts = new Map<string, number>();
+      for (const item of all)
+        if (item.ownerId && (!kinds || item.kind === 'RECOMMENDATION_RESPONSE'))
+          counts.set(item.ownerId as string, (counts.get(item.ownerId as string) ?? 0) + 1);
+      const listed = data!.deadlinePage as {
+        ownerCount: number;
+        owners: Array<{ id: string; count: number }>;
+      };
+      expect(listed.ownerCount).toBe(counts.size);
+      expect(new Map(listed.owners.map((o) => [o.id, o.count]))).toEqual(
+        new Map([...counts].map(([id, count]) => [id, count])),
+      );
+    }
     return everyone.items;
   };
   const titles = (items: Item[]) => items.map((i) => i.title as string);

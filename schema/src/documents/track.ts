@@ -98,6 +98,7 @@ export const deadlinePageQuery = graphql(`
       totalCount
       overdueCount
       mine
+      ownerCount
       owners {
         id
         name

@@ -9,6 +9,7 @@
  * test holds it, after every kind of write, to the in-memory list.
  */
 import { Prisma } from '@cjji/db';
+import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { once, type Context } from '../../context.ts';
 import { InvalidInputError } from '../../errors.ts';
@@ -51,11 +52,12 @@ const bodyInOffice = (today: Date) => Prisma.sql`
   LEFT JOIN LATERAL (
     SELECT b.id, b.name FROM "LocalPolicingBodyTerm" t
     JOIN "LocalPolicingBody" b ON b.id = t."localPolicingBodyId"
-    WHERE t."policeForceId" = d."agencyId"
+    -- In here rather than in ON, so that no other row looks the terms up at all.
+    WHERE d."ownerKind" = 'LOCAL_POLICING_BODY' AND t."policeForceId" = d."agencyId"
       AND (t."startsOn" IS NULL OR t."startsOn" <= ${today}::date)
       AND (t."endsOn" IS NULL OR t."endsOn" >= ${today}::date)
     ORDER BY t."startsOn" DESC NULLS LAST LIMIT 1
-  ) body ON d."ownerKind" = 'LOCAL_POLICING_BODY'`;
+  ) body ON true`;
 
 /** A row's owner as the page shows it: a plan to publish is its body in office's, if any. */
 const ownerSql = Prisma.sql`CASE WHEN d."ownerKind" = 'LOCAL_POLICING_BODY'
@@ -182,18 +184,79 @@ interface DeadlineOwner {
   count: number;
 }
 
-/** The owners with items matching every filter but the owner one, to choose from. */
-async function deadlineOwners(ctx: Context, filter: DeadlineFilter): Promise<DeadlineOwner[]> {
-  const today = startOfDay(ctx.now());
-  const rows = await ctx.prisma.$queryRaw<
-    Array<{ name: string; kind: OrganisationKind; id: string; count: bigint }>
-  >`
-    SELECT owner AS name, "ownerKind" AS kind, "ownerId" AS id, count(*) AS count
-    FROM (SELECT ${columnsSql} ${matchingSql(ctx, filter, today, false)}) items
-    WHERE "ownerId" IS NOT NULL
-    GROUP BY owner, "ownerKind", "ownerId"
-    ORDER BY owner`;
-  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+/** How many owners the list to choose from holds unless asked for more, and at most. */
+const ownersListed = { default: 50, max: 200 };
+
+/**
+ * The owners with items matching every filter but the owner one, to choose from: those with the
+ * most first, at most `first` of them (the chosen owners always among them), then A to Z. There
+ * are as many owners as agencies with anything due, so the list is bounded like a page, and
+ * `ownerCount` says how many there are in all. One statement for both, read once per request.
+ */
+function deadlineOwners(
+  ctx: Context,
+  filter: DeadlineFilter,
+  first: number,
+): Promise<{ owners: DeadlineOwner[]; total: number }> {
+  return once(ctx, `deadlineOwners:${first}:${JSON.stringify(filter)}`, async () => {
+    const today = startOfDay(ctx.now());
+    // The chosen owners first, so that they are listed whatever their count.
+    const chosenFirst = filter.owners.length
+      ? Prisma.sql`(${Prisma.join(
+          filter.owners.map((o) => Prisma.sql`(kind = ${o.kind} AND id = ${o.id}::uuid)`),
+          ' OR ',
+        )}) DESC,`
+      : Prisma.empty;
+    const matching = matchingSql(ctx, filter, today, false);
+    // Each agency with items to act on, with how many: read from the counts the database keeps
+    // (OpenDeadlineCount) unless a status or words narrow the list, as there are as many of them
+    // as agencies with anything due. The other owners are few.
+    const agencyCounts =
+      filter.statuses.length || filter.search.trim()
+        ? Prisma.sql`SELECT d."ownerId" AS id, count(*) AS count
+            ${matching} AND d."ownerKind" = 'AGENCY' GROUP BY d."ownerId"`
+        : filter.kinds.length
+          ? Prisma.sql`SELECT "agencyId" AS id, sum(count)::bigint AS count FROM "OpenDeadlineCount"
+              WHERE kind IN (${Prisma.join(filter.kinds)}) GROUP BY "agencyId" HAVING sum(count) > 0`
+          : Prisma.sql`SELECT "agencyId" AS id, count::bigint AS count FROM "OpenDeadlineCount"
+              WHERE kind = 'ALL' AND count > 0`;
+    const otherCounts = Prisma.sql`
+      SELECT d."ownerKind" AS kind, coalesce(d."ownerId", body.id) AS id, min(${ownerSql}) AS name,
+        count(*) AS count
+      ${matching} AND d."ownerKind" IN ('INSPECTORATE', 'MINISTER', 'LOCAL_POLICING_BODY')
+        AND coalesce(d."ownerId", body.id) IS NOT NULL
+      GROUP BY d."ownerKind", coalesce(d."ownerId", body.id)`;
+    const chosenAgencies = filter.owners.filter((o) => o.kind === 'AGENCY').map((o) => o.id);
+    const rows = await ctx.prisma.$queryRaw<
+      Array<{ name: string; kind: OrganisationKind; id: string; count: bigint; total: bigint }>
+    >`
+      SELECT coalesce(listed.name, a.name) AS name, listed.kind, listed.id::text AS id,
+        listed.count,
+        (SELECT count(*) FROM (${agencyCounts}) agencies)
+          + (SELECT count(*) FROM (${otherCounts}) others) AS total
+      FROM (
+        SELECT * FROM (
+          (SELECT 'AGENCY' AS kind, id, NULL AS name, count FROM (${agencyCounts}) agencies
+            ORDER BY count DESC, id LIMIT ${first})
+          ${
+            chosenAgencies.length
+              ? Prisma.sql`UNION (SELECT 'AGENCY', id, NULL, count FROM (${agencyCounts}) agencies
+                  WHERE id IN (${Prisma.join(chosenAgencies.map((id) => Prisma.sql`${id}::uuid`))}))`
+              : Prisma.empty
+          }
+          UNION ALL
+          (${otherCounts})
+        ) owners
+        ORDER BY ${chosenFirst} count DESC, id
+        LIMIT ${first}
+      ) listed
+      LEFT JOIN "Agency" a ON listed.kind = 'AGENCY' AND a.id = listed.id
+      ORDER BY 1`;
+    return {
+      owners: rows.map(({ total: _total, ...row }) => ({ ...row, count: Number(row.count) })),
+      total: Number(rows[0]?.total ?? 0),
+    };
+  });
 }
 
 /** The organisations the viewer acts for through their roles: whose deadlines are "mine". */
@@ -266,8 +329,26 @@ const DeadlinePageRef = builder.objectRef<PageArgs>('DeadlinePage').implement({
     }),
     owners: t.field({
       type: [DeadlineOwnerRef],
-      description: 'Who must act on deadlines matching every filter but the owner.',
-      resolve: (page, _args, ctx) => deadlineOwners(ctx, page.filter),
+      description: `Who must act on deadlines matching every filter but the owner: those with the most (and any chosen), at most \`first\`, A to Z.`,
+      args: {
+        first: t.arg.int({
+          required: false,
+          description: `At most ${ownersListed.max}; ${ownersListed.default} unless set.`,
+          validate: z
+            .number()
+            .int()
+            .min(1)
+            .max(ownersListed.max, `Ask for at most ${ownersListed.max} owners.`),
+        }),
+      },
+      resolve: async (page, args, ctx) =>
+        (await deadlineOwners(ctx, page.filter, args.first ?? ownersListed.default)).owners,
+    }),
+    ownerCount: t.int({
+      description:
+        'How many organisations must act on deadlines matching every filter but the owner.',
+      resolve: async (page, _args, ctx) =>
+        (await deadlineOwners(ctx, page.filter, ownersListed.default)).total,
     }),
     offset: t.int({ resolve: (page) => page.offset }),
     limit: t.int({ resolve: (page) => page.limit }),

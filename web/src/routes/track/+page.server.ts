@@ -18,6 +18,7 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
     totalCount: 0,
     overdueCount: 0,
     mine: false,
+    ownerCount: 0,
     owners: [],
     items: [],
   };
