@@ -14,7 +14,7 @@ import { builder } from '../../builder.ts';
 import { once, type Context } from '../../context.ts';
 import { InvalidInputError } from '../../errors.ts';
 import { visiblePlansSql } from '../access/action-plan.access.ts';
-import { rolesActingFor, type OrganisationKind, type SubjectType } from './work.rules.ts';
+import { organisationsActedFor, type OrganisationKind, type SubjectType } from './work.rules.ts';
 import { decodeId, globalIdOf, typenameOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
 import { ownerTypename, type Deadline, type DeadlineKind } from './deadline.list.ts';
@@ -147,7 +147,8 @@ async function deadlinePage(
   filter: DeadlineFilter,
   sort: DeadlineSort,
   offset: number,
-  limit: number,
+  /** Null for all of them. */
+  limit: number | null,
 ): Promise<Deadline[]> {
   const today = startOfDay(ctx.now());
   const rows = await ctx.prisma.$queryRaw<Row[]>`
@@ -155,6 +156,17 @@ async function deadlinePage(
     ORDER BY ${orderSql[sort]}, d.kind, d."subjectId"
     LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((row) => toDeadline(row, today));
+}
+
+/**
+ * Every open deadline that the organisations the viewer acts for must act on, soonest due first:
+ * the deadlines in My work, read from the kept rows so that they cost what the viewer has to do,
+ * not what everyone has.
+ */
+export function deadlinesActedOnBy(ctx: Context): Promise<Deadline[]> {
+  const owners = organisationsOf(ctx);
+  if (!owners.length) return Promise.resolve([]);
+  return deadlinePage(ctx, { owners, kinds: [], statuses: [], search: '' }, 'DUE', 0, null);
 }
 
 /** Both counts in one statement, read once per request for the two fields that show them. */
@@ -260,22 +272,8 @@ function deadlineOwners(
 }
 
 /** The organisations the viewer acts for through their roles: whose deadlines are "mine". */
-function organisationsOf(ctx: Context): DeadlineFilter['owners'] {
-  const owners: DeadlineFilter['owners'] = [];
-  const key = {
-    AGENCY: 'agencyId',
-    MINISTER: 'ministerId',
-    INSPECTORATE: 'inspectorateId',
-    LOCAL_POLICING_BODY: 'localPolicingBodyId',
-  } as const;
-  for (const grant of ctx.viewer?.roles ?? [])
-    for (const kind of Object.keys(rolesActingFor) as OrganisationKind[]) {
-      const id = grant[key[kind]];
-      if (id && rolesActingFor[kind].includes(grant.role))
-        if (!owners.some((o) => o.kind === kind && o.id === id)) owners.push({ kind, id });
-    }
-  return owners;
-}
+const organisationsOf = (ctx: Context): DeadlineFilter['owners'] =>
+  organisationsActedFor(ctx.viewer?.roles ?? []);
 
 const DeadlineStatusEnum = builder.enumType('DeadlineStatus', {
   values: {

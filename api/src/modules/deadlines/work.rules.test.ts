@@ -6,6 +6,7 @@ import {
   draftWorkFor,
   inspectoratesActingOnPhase,
   inWorkOrder,
+  organisationsActedFor,
   workPath,
 } from './work.rules.ts';
 
@@ -22,6 +23,17 @@ describe('whose work an item is', () => {
     expect(actsFor([editor], { kind: 'AGENCY', id: 'kent' })).toBe(true);
     expect(actsFor([planner], { kind: 'INSPECTORATE', id: 'hmicfrs' })).toBe(true);
     expect(actsFor([pcc], { kind: 'LOCAL_POLICING_BODY', id: 'kent-pcc' })).toBe(true);
+  });
+
+  it('lists each organisation a person acts for once, and none a role acts for no one in', () => {
+    const administrator: RoleGrant = { role: 'ADMINISTRATOR' };
+    expect(organisationsActedFor([editor, approver, office, planner, pcc, administrator])).toEqual([
+      { kind: 'AGENCY', id: 'kent' },
+      { kind: 'MINISTER', id: 'lord-chancellor' },
+      { kind: 'INSPECTORATE', id: 'hmicfrs' },
+      { kind: 'LOCAL_POLICING_BODY', id: 'kent-pcc' },
+    ]);
+    expect(organisationsActedFor([administrator])).toEqual([]);
   });
 
   it('does not follow an id held in another kind of organisation, nor an item with no owner on record', () => {

@@ -41,6 +41,19 @@ export function actsFor(
   );
 }
 
+/** Every organisation the grants let a person act for (as `actsFor` decides), once each. */
+export function organisationsActedFor(grants: readonly RoleGrant[]): Organisation[] {
+  const organisations: Organisation[] = [];
+  for (const grant of grants)
+    for (const kind of Object.keys(rolesActingFor) as OrganisationKind[]) {
+      const id = grant[grantKey[kind]];
+      if (id && rolesActingFor[kind].includes(grant.role))
+        if (!organisations.some((o) => o.kind === kind && o.id === id))
+          organisations.push({ kind, id });
+    }
+  return organisations;
+}
+
 /**
  * A plan the agency holds the pen on (a draft, or returned by the inspectorate): its approvers
  * submit it, its editors draft it. Null for anyone else.

@@ -9,11 +9,11 @@ import { once, type Context } from '../../context.ts';
 import { agenciesEditedBy, inspectoratesLedBy, inspectoratesPlannedBy } from '../access/viewer.ts';
 import { statusesWithWork } from '../access/action-plan.moves.ts';
 import { phaseWords } from '../programmes/schedule.rules.ts';
-import { collectDeadlines, deadlinePath, type DeadlineKind } from '../deadlines/deadline.list.ts';
+import { deadlinePath, type DeadlineKind } from '../deadlines/deadline.list.ts';
+import { deadlinesActedOnBy } from '../deadlines/deadline.page.ts';
 import { shiftDays, startOfDay } from '../shared/calendar.ts';
 import { globalIdOf } from '../shared/ids.ts';
 import {
-  actsFor,
   draftWorkFor,
   inspectoratesActingOnPhase,
   inWorkOrder,
@@ -113,7 +113,7 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
   // The gatekeeper's decision is its leads' (gatekeeping.mutations.ts), so only theirs.
   const gatekeepers = [...inspectoratesLedBy(viewer)];
   const [deadlines, drafts, phases, proposals] = await Promise.all([
-    collectDeadlines(ctx),
+    deadlinesActedOnBy(ctx),
     agencies.length
       ? ctx.prisma.actionPlan.findMany({
           // The statuses in which the table of moves waits on the agency.
@@ -175,19 +175,18 @@ async function workOutWork(ctx: Context): Promise<WorkItem[]> {
       : [],
   ]);
 
-  const items: WorkItem[] = deadlines
-    .filter((deadline) => actsFor(grants, deadline.ownerOrganisation))
-    .map((deadline) => ({
-      kind: deadline.kind,
-      title: deadline.title,
-      organisationName: deadline.owner,
-      agencyName: deadline.agencyName,
-      dueOn: deadline.dueOn,
-      since: deadline.since,
-      overdue: deadline.overdue,
-      subjectId: deadline.subjectId,
-      path: deadlinePath(deadline),
-    }));
+  // Only those the viewer's organisations must act on: deadlinesActedOnBy reads no others.
+  const items: WorkItem[] = deadlines.map((deadline) => ({
+    kind: deadline.kind,
+    title: deadline.title,
+    organisationName: deadline.owner,
+    agencyName: deadline.agencyName,
+    dueOn: deadline.dueOn,
+    since: deadline.since,
+    overdue: deadline.overdue,
+    subjectId: deadline.subjectId,
+    path: deadlinePath(deadline),
+  }));
   for (const plan of drafts) {
     const kind = draftWorkFor(grants, plan.agencyId);
     if (!kind) continue;
