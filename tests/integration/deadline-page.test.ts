@@ -4,7 +4,8 @@
  * number of SQL statements however many there are.
  */
 import type { RoleGrant, Viewer } from '@cjji/api/viewer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphqlAgainst, type Execute } from '../support/graphql.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -537,5 +538,47 @@ describe('the open deadlines the database keeps', () => {
       (i) => i.title === 'Publish "Essex victims’ plan 0"',
     );
     expect(publish?.owner).toBe("Essex Police's local policing body");
+  });
+});
+
+describe.skipIf(inject('databaseKind') !== 'postgres')('two writers at once', () => {
+  it('leaves the deadline both of their ratings make, and refuses neither', async () => {
+    // Wiltshire owes nothing until two leads record poor ratings of it at the same moment:
+    // each refresh works out what Wiltshire owes, and the second must see the first's.
+    const peel = await db.prisma.ratingFramework.findFirstOrThrow({
+      where: { name: 'PEEL' },
+      include: { grades: true },
+    });
+    const inadequate = peel.grades.find((g) => g.label === 'Inadequate')!.id;
+    const insert = (client: pg.Client, ratedOn: string) =>
+      client.query(
+        `INSERT INTO "Rating" (id, "agencyId", "frameworkId", "areaCode", "gradeId", "ratedOn", rationale, "recordedBy")
+         VALUES (gen_random_uuid(), $1, $2, 'TREATMENT_OF_VICTIMS', $3, $4, 'Test.', 'Test')`,
+        [ids['Wiltshire Police'], peel.id, inadequate, ratedOn],
+      );
+    const [first, second] = [new pg.Client(db.url), new pg.Client(db.url)];
+    await Promise.all([first.connect(), second.connect()]);
+    try {
+      await first.query('BEGIN');
+      await second.query('BEGIN');
+      await insert(first, '2026-10-01');
+      const waiting = insert(second, '2026-06-01');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await first.query('COMMIT');
+      await waiting;
+      await second.query('COMMIT');
+    } finally {
+      await Promise.all([first.end(), second.end()]);
+    }
+    const execute = await as([{ role: 'ADMINISTRATOR' }]);
+    const owed = await page(
+      execute,
+      `mine: false, kinds: [ACTION_PLAN_OWED], search: "Wiltshire", limit: 500`,
+    );
+    expect(owed.items.map((i) => [i.owner, i.since])).toEqual([['Wiltshire Police', '2026-06-01']]);
+    const all = await whole(execute);
+    expect(
+      all.filter((i) => i.kind === 'ACTION_PLAN_OWED' && i.owner === 'Wiltshire Police'),
+    ).toEqual(owed.items);
   });
 });

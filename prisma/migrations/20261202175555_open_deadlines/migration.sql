@@ -129,11 +129,16 @@ CREATE VIEW "DeadlineSource" AS
     );
 
 -- The rows of some subjects (of one type), or of some agencies, or of one kind, or all, worked
--- out again: what was open and no longer is goes, what is open is written afresh.
+-- out again: what was open and no longer is goes, what is open is written afresh. Each first
+-- takes the public content version row, which every write to these tables updates anyway: so it
+-- waits for any other transaction writing them to commit, and then reads (in a statement of its
+-- own, so with a fresh snapshot) what that one wrote. Two writers never leave a row worked out
+-- from what neither saw.
 CREATE FUNCTION "refresh_open_deadlines"(subject_type text, subject_ids uuid[]) RETURNS void
 LANGUAGE plpgsql AS E'
 BEGIN
   IF coalesce(cardinality(subject_ids), 0) = 0 THEN RETURN\073 END IF\073
+  PERFORM 1 FROM "PublicContentVersion" WHERE id = 1 FOR UPDATE\073
   DELETE FROM "OpenDeadline" WHERE "subjectType" = subject_type AND "subjectId" = ANY(subject_ids)\073
   INSERT INTO "OpenDeadline" SELECT * FROM "DeadlineSource"
     WHERE "subjectType" = subject_type AND "subjectId" = ANY(subject_ids)\073
@@ -144,6 +149,7 @@ CREATE FUNCTION "refresh_open_deadlines_of_agencies"(agency_ids uuid[]) RETURNS 
 LANGUAGE plpgsql AS E'
 BEGIN
   IF coalesce(cardinality(agency_ids), 0) = 0 THEN RETURN\073 END IF\073
+  PERFORM 1 FROM "PublicContentVersion" WHERE id = 1 FOR UPDATE\073
   DELETE FROM "OpenDeadline" WHERE "agencyId" = ANY(agency_ids)\073
   INSERT INTO "OpenDeadline" SELECT * FROM "DeadlineSource" WHERE "agencyId" = ANY(agency_ids)\073
 END
@@ -152,6 +158,7 @@ END
 CREATE FUNCTION "refresh_open_deadlines_of_kind"(deadline_kind text) RETURNS void
 LANGUAGE plpgsql AS E'
 BEGIN
+  PERFORM 1 FROM "PublicContentVersion" WHERE id = 1 FOR UPDATE\073
   DELETE FROM "OpenDeadline" WHERE kind = deadline_kind\073
   INSERT INTO "OpenDeadline" SELECT * FROM "DeadlineSource" WHERE kind = deadline_kind\073
 END
@@ -159,6 +166,7 @@ END
 
 CREATE FUNCTION "refresh_all_open_deadlines"() RETURNS void LANGUAGE plpgsql AS E'
 BEGIN
+  PERFORM 1 FROM "PublicContentVersion" WHERE id = 1 FOR UPDATE\073
   DELETE FROM "OpenDeadline"\073
   INSERT INTO "OpenDeadline" SELECT * FROM "DeadlineSource"\073
 END
@@ -229,119 +237,119 @@ BEGIN
 END
 ';
 
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "RecommendationResponse" REFERENCING NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "RecommendationResponse" REFERENCING NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "RecommendationResponse" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "RecommendationResponse" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "RecommendationResponse" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "RecommendationResponse" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_truncated" AFTER TRUNCATE ON "RecommendationResponse"
+CREATE TRIGGER "refresh_open_deadlines_truncated" AFTER TRUNCATE ON "RecommendationResponse"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "Recommendation" REFERENCING NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "Recommendation" REFERENCING NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "Recommendation" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "Recommendation" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "Recommendation" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "Recommendation" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_truncated" AFTER TRUNCATE ON "Recommendation"
+CREATE TRIGGER "refresh_open_deadlines_truncated" AFTER TRUNCATE ON "Recommendation"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "Escalation" REFERENCING NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "Escalation" REFERENCING NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "Escalation" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "Escalation" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "Escalation" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "Escalation" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_truncated" AFTER TRUNCATE ON "Escalation"
+CREATE TRIGGER "refresh_open_deadlines_truncated" AFTER TRUNCATE ON "Escalation"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "ActionPlan" REFERENCING NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "ActionPlan" REFERENCING NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "ActionPlan" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "ActionPlan" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "ActionPlan" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "ActionPlan" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_truncated" AFTER TRUNCATE ON "ActionPlan"
+CREATE TRIGGER "refresh_open_deadlines_truncated" AFTER TRUNCATE ON "ActionPlan"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "ActionPlanEvent" REFERENCING NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "ActionPlanEvent" REFERENCING NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "ActionPlanEvent" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "ActionPlanEvent" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "ActionPlanEvent" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "ActionPlanEvent" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_truncated" AFTER TRUNCATE ON "ActionPlanEvent"
+CREATE TRIGGER "refresh_open_deadlines_truncated" AFTER TRUNCATE ON "ActionPlanEvent"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "Rating" REFERENCING NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "Rating" REFERENCING NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "Rating" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "Rating" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "Rating" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "Rating" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_truncated" AFTER TRUNCATE ON "Rating"
+CREATE TRIGGER "refresh_open_deadlines_truncated" AFTER TRUNCATE ON "Rating"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "Agency" REFERENCING NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "Agency" REFERENCING NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "Agency" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "Agency" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "Agency" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "Agency" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_truncated" AFTER TRUNCATE ON "Agency"
+CREATE TRIGGER "refresh_open_deadlines_truncated" AFTER TRUNCATE ON "Agency"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "Consultation" REFERENCING NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "Consultation" REFERENCING NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "Consultation" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "Consultation" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "Consultation" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "Consultation" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_truncated" AFTER TRUNCATE ON "Consultation"
+CREATE TRIGGER "refresh_open_deadlines_truncated" AFTER TRUNCATE ON "Consultation"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "MinisterialDirection" REFERENCING NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "MinisterialDirection" REFERENCING NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "MinisterialDirection" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "MinisterialDirection" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "MinisterialDirection" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "MinisterialDirection" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_truncated" AFTER TRUNCATE ON "MinisterialDirection"
+CREATE TRIGGER "refresh_open_deadlines_truncated" AFTER TRUNCATE ON "MinisterialDirection"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "ProgrammeStatusChange" REFERENCING NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "ProgrammeStatusChange" REFERENCING NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "ProgrammeStatusChange" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "ProgrammeStatusChange" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "ProgrammeStatusChange" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "ProgrammeStatusChange" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_truncated" AFTER TRUNCATE ON "ProgrammeStatusChange"
+CREATE TRIGGER "refresh_open_deadlines_truncated" AFTER TRUNCATE ON "ProgrammeStatusChange"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
 -- The title of a programme names its consultation, and its dates decide which directions it answers.
 -- (A column list on UPDATE cannot go with transition tables, so the trigger runs on every
 -- update of a programme, and the refresh it does is small.)
-CREATE TRIGGER "open_deadlines_updated" AFTER UPDATE ON "Programme" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
+CREATE TRIGGER "refresh_open_deadlines_updated" AFTER UPDATE ON "Programme" REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
-CREATE TRIGGER "open_deadlines_deleted" AFTER DELETE ON "Programme" REFERENCING OLD TABLE AS changed_old
+CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "Programme" REFERENCING OLD TABLE AS changed_old
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_changed"();
 
-CREATE TRIGGER "open_deadlines_renamed" AFTER UPDATE OF "shortName" ON "Inspectorate"
+CREATE TRIGGER "refresh_open_deadlines_renamed" AFTER UPDATE OF "shortName" ON "Inspectorate"
   FOR EACH ROW WHEN (OLD."shortName" IS DISTINCT FROM NEW."shortName")
   EXECUTE FUNCTION "open_deadlines_refresh_all"();
-CREATE TRIGGER "open_deadlines_inserted" AFTER INSERT ON "Inspectorate"
+CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "Inspectorate"
   FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
-CREATE TRIGGER "open_deadlines_renamed" AFTER UPDATE OF "title" ON "Minister"
+CREATE TRIGGER "refresh_open_deadlines_renamed" AFTER UPDATE OF "title" ON "Minister"
   FOR EACH ROW WHEN (OLD."title" IS DISTINCT FROM NEW."title")
   EXECUTE FUNCTION "open_deadlines_refresh_all"();
-CREATE TRIGGER "open_deadlines_minister_changed" AFTER UPDATE OF "responsibleMinisterId" ON "AgencyKind"
+CREATE TRIGGER "refresh_open_deadlines_minister_changed" AFTER UPDATE OF "responsibleMinisterId" ON "AgencyKind"
   FOR EACH ROW WHEN (OLD."responsibleMinisterId" IS DISTINCT FROM NEW."responsibleMinisterId")
   EXECUTE FUNCTION "open_deadlines_refresh_all"();
-CREATE TRIGGER "open_deadlines_grade_changed" AFTER UPDATE OF "commonGradeCode" ON "RatingGrade"
+CREATE TRIGGER "refresh_open_deadlines_grade_changed" AFTER UPDATE OF "commonGradeCode" ON "RatingGrade"
   FOR EACH ROW WHEN (OLD."commonGradeCode" IS DISTINCT FROM NEW."commonGradeCode")
   EXECUTE FUNCTION "open_deadlines_refresh_all"();
-CREATE TRIGGER "open_deadlines_grade_changed" AFTER UPDATE OF "triggersActionPlan" ON "CommonGrade"
+CREATE TRIGGER "refresh_open_deadlines_grade_changed" AFTER UPDATE OF "triggersActionPlan" ON "CommonGrade"
   FOR EACH ROW WHEN (OLD."triggersActionPlan" IS DISTINCT FROM NEW."triggersActionPlan")
   EXECUTE FUNCTION "open_deadlines_refresh_all"();
 
