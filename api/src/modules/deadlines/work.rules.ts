@@ -13,7 +13,7 @@ export interface Organisation {
 }
 
 /** The roles through which a person acts for an organisation of each kind. */
-export const rolesActingFor: Record<OrganisationKind, readonly Role[]> = {
+const rolesActingFor: Record<OrganisationKind, readonly Role[]> = {
   AGENCY: ['AGENCY_EDITOR', 'AGENCY_APPROVER'],
   MINISTER: ['MINISTER_OFFICE'],
   INSPECTORATE: ['INSPECTORATE_PLANNER', 'INSPECTORATE_LEAD'],
