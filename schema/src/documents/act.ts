@@ -4,25 +4,16 @@ import { graphql, mutationErrors, type EnumOf, type ResultOf } from '../graphql.
 export type ActionPlanStatus = EnumOf<'ActionPlanStatus'>;
 export type PlanActionStatus = EnumOf<'PlanActionStatus'>;
 
+/** The agencies that owe a plan and have not started one, longest owed first. */
 export const actOverviewQuery = graphql(`
   query ActOverview {
-    actionPlans {
-      id
-      title
-      status
-      agency {
-        id
-        name
+    owed: deadlinePage(mine: false, kinds: [ACTION_PLAN_OWED], sort: LONGEST_WAITING, limit: 500) {
+      totalCount
+      items {
+        agencyName
+        since
+        subjectId
       }
-      responsibleMinister {
-        title
-      }
-    }
-    deadlines {
-      kind
-      agencyName
-      since
-      subjectId
     }
     agenciesOwingActionPlans {
       id
@@ -32,8 +23,6 @@ export const actOverviewQuery = graphql(`
     }
   }
 `);
-
-export type PlanListItem = ResultOf<typeof actOverviewQuery>['actionPlans'][number];
 
 export const newPlanQuery = graphql(`
   query NewPlan($id: ID!) {

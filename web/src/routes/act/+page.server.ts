@@ -32,8 +32,10 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     nextHref: choices.page < lastPage ? planListHref(choices, { page: choices.page + 1 }) : null,
     lastPage,
     csvHref: `/act/plans.csv${planListHref(choices, { page: 1 }).replace(/^\?$/, '')}`,
-    owedNotStarted: overview.data.deadlines
-      .filter((d) => d.kind === 'ACTION_PLAN_OWED')
-      .map((d) => ({ ...d, mayOpen: mayOpen.has(d.subjectId) })),
+    owedNotStarted: overview.data.owed.items.map((d) => ({
+      ...d,
+      mayOpen: mayOpen.has(d.subjectId),
+    })),
+    owedCount: overview.data.owed.totalCount,
   };
 };
