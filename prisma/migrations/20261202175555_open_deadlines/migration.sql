@@ -338,8 +338,10 @@ CREATE TRIGGER "refresh_open_deadlines_deleted" AFTER DELETE ON "Programme" REFE
 CREATE TRIGGER "refresh_open_deadlines_renamed" AFTER UPDATE OF "shortName" ON "Inspectorate"
   FOR EACH ROW WHEN (OLD."shortName" IS DISTINCT FROM NEW."shortName")
   EXECUTE FUNCTION "open_deadlines_refresh_all"();
+-- Row-level, so that the reference data loader upserting the inspectorates on each start
+-- refreshes nothing unless one is new (HMICFRS, once, prepares the joint programme).
 CREATE TRIGGER "refresh_open_deadlines_inserted" AFTER INSERT ON "Inspectorate"
-  FOR EACH STATEMENT EXECUTE FUNCTION "open_deadlines_refresh_all"();
+  FOR EACH ROW EXECUTE FUNCTION "open_deadlines_refresh_all"();
 CREATE TRIGGER "refresh_open_deadlines_renamed" AFTER UPDATE OF "title" ON "Minister"
   FOR EACH ROW WHEN (OLD."title" IS DISTINCT FROM NEW."title")
   EXECUTE FUNCTION "open_deadlines_refresh_all"();
