@@ -61,9 +61,9 @@ try {
     const operations = readOperations(db.targets);
     const [on, off] = lever.names;
     console.log(
-      `| Operation | Clients | ${on} p50 | ${on} p99 | ${off} p50 | ${off} p99 | p50 ratio |`,
+      `| Operation | Clients | ${on} p50 | ${on} p99 | ${on} req/s | ${off} p50 | ${off} p99 | ${off} req/s | p50 ratio | req/s ratio |`,
     );
-    console.log('| --- | --: | --: | --: | --: | --: | --: |');
+    console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
     for (const name of values.ops.split(',') as OperationName[]) {
       const operation = operations.find((o) => o.name === name)!;
       for (const clients of values.clients.split(',').map(Number)) {
@@ -76,7 +76,7 @@ try {
           Number(values.seconds),
         );
         console.log(
-          `| ${operation.label} | ${clients} | ${a!.p50} | ${a!.p99} | ${b!.p50} | ${b!.p99} | ${(a!.p50 / b!.p50).toFixed(2)}× |`,
+          `| ${operation.label} | ${clients} | ${a!.p50} | ${a!.p99} | ${a!.throughput.toFixed(0)} | ${b!.p50} | ${b!.p99} | ${b!.throughput.toFixed(0)} | ${(a!.p50 / b!.p50).toFixed(2)}× | ${(a!.throughput / b!.throughput).toFixed(2)}× |`,
         );
       }
     }
