@@ -3,6 +3,7 @@
  * one place. docs/deployment.md lists them in one table; a unit test keeps the two in step.
  * A bad value stops the process at start with every problem named, rather than failing later.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -34,6 +35,7 @@ const settings = z.object({
     ),
   REMINDERS: onOff,
   KEEP_REFERENCE_TABLES: onOff,
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   MAIL_FROM: z
     .string()
@@ -78,8 +80,16 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env) {
       'Some settings are not valid:\n  MIGRATION_DATABASE_URL: the owner of a PostgreSQL server ' +
         'database needs DATABASE_URL, the role the API connects as, too',
     );
+  if (s.API_PROCESSES && s.API_PROCESSES > 1 && !s.DATABASE_URL)
+    throw new SettingsError(
+      'Some settings are not valid:\n  API_PROCESSES: the embedded database serves one process; ' +
+        'set DATABASE_URL to a PostgreSQL server to run more',
+    );
   return {
     ...s,
+    // Several processes divide the CPU of answering; the embedded database serves one. Four at
+    // most by default: each holds its own pool of connections to the server.
+    API_PROCESSES: s.API_PROCESSES ?? (s.DATABASE_URL ? Math.min(availableParallelism(), 4) : 1),
     DATA_DIR: resolve(s.DATA_DIR),
     WEB_URL: s.WEB_URL ?? `http://localhost:${s.WEB_PORT}`,
     production: s.NODE_ENV === 'production',

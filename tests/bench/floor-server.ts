@@ -44,7 +44,7 @@ import {
   trendOf,
 } from '../../api/src/modules/ratings/rating.rules.ts';
 import { inSentence } from '../../api/src/modules/shared/words.ts';
-import { mayImportRatings } from '../../api/src/modules/access/rating.access.ts';
+import { mayCorrectRating, mayImportRatings } from '../../api/src/modules/access/rating.access.ts';
 import type { Viewer } from '../../api/src/modules/access/viewer.ts';
 import { createHash } from 'node:crypto';
 
@@ -407,20 +407,20 @@ async function timeline(variables: Row, request: IncomingMessage) {
 // ------------------------------------------------------------------------------- dashboard
 const dashboardSql = `
 with v as (
-  select r."agencyId", r."ratedOn", r.rationale, f.name as fname, f.version as fversion, g.label as glabel, c.code, c.label as clabel, c.rank, c."triggersActionPlan" as triggers,
+  select r.id, r."agencyId", r."ratedOn", r.rationale, ${stamp('r."correctedAt"')} as "correctedAt", r."correctionReason", f."inspectorateId", f.name as fname, f.version as fversion, g.label as glabel, c.code, c.label as clabel, c.rank, c."triggersActionPlan" as triggers,
          row_number() over (partition by r."agencyId" order by r."ratedOn" desc, r."recordedAt" desc) as n
   from "Rating" r
   join "Agency" a on a.id = r."agencyId"
   join "RatingFramework" f on f.id = r."frameworkId"
   join "RatingGrade" g on g.id = r."gradeId"
   join "CommonGrade" c on c.code = g."commonGradeCode"
-  where r."areaCode" = 'TREATMENT_OF_VICTIMS' and a."kindCode" = $1::"AgencyKindCode"
+  where r."areaCode" = 'TREATMENT_OF_VICTIMS' and r."withdrawnAt" is null and a."kindCode" = $1::"AgencyKindCode"
 )
 select json_build_object(
   'rows', (
     select coalesce(json_agg(json_build_object(
       'agency', json_build_object('id', a.id, 'name', a.name, 'region', a.region),
-      'latest', (select json_build_object('ratedOn', v."ratedOn", 'rationale', v.rationale, 'framework', json_build_object('name', v.fname, 'version', v.fversion),
+      'latest', (select json_build_object('id', v.id, 'ratedOn', v."ratedOn", 'rationale', v.rationale, 'correctedAt', v."correctedAt", 'correctionReason', v."correctionReason", 'inspectorateId', v."inspectorateId", 'framework', json_build_object('name', v.fname, 'version', v.fversion),
                                           'grade', json_build_object('label', v.glabel, 'commonGrade', json_build_object('code', v.code, 'label', v.clabel, 'rank', v.rank)), 'triggers', v.triggers)
                  from v where v."agencyId" = a.id and v.n = 1),
       'previous', (select json_build_object('label', v.glabel, 'rank', v.rank) from v where v."agencyId" = a.id and v.n = 2),
@@ -454,6 +454,7 @@ async function dashboard(variables: Row, request: IncomingMessage) {
     tokenHashOf(request),
   ]);
   const { rows: agencies, agencyKinds, regions, commonScale, roles } = rows[0]!.result;
+  const viewer = viewerFrom(roles);
   const comparison = (agencies as Row[])
     .map((row) => {
       const latest = row.latest as Row | null;
@@ -465,8 +466,14 @@ async function dashboard(variables: Row, request: IncomingMessage) {
           region: row.agency.region as string | null,
         },
         latest: latest && {
+          id: globalId('Rating', latest.id),
           ratedOn: latest.ratedOn,
           rationale: latest.rationale,
+          correctedAt: latest.correctedAt,
+          correctionReason: latest.correctionReason,
+          viewerCan: {
+            correct: mayCorrectRating(viewer, { inspectorateId: latest.inspectorateId }),
+          },
           framework: latest.framework,
           grade: latest.grade,
         },
@@ -512,7 +519,7 @@ async function dashboard(variables: Row, request: IncomingMessage) {
       agencyKinds,
       regions,
       commonScale,
-      viewerCan: { importRatings: mayImportRatings(viewerFrom(roles)) },
+      viewerCan: { importRatings: mayImportRatings(viewer) },
     },
   };
 }

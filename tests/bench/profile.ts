@@ -117,7 +117,10 @@ try {
   for (const name of wanted) {
     const out = join(dir, name);
     rmSync(out, { recursive: true, force: true });
-    const api = await startApi(db.url, ['--cpu-prof', `--cpu-prof-dir=${out}`]);
+    // One process, so that the profile is of the one that served (API_PROCESSES).
+    const api = await startApi(db.url, ['--cpu-prof', `--cpu-prof-dir=${out}`], {
+      API_PROCESSES: '1',
+    });
     try {
       const operation = operations.find((o) => o.name === name);
       const result = operation

@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('the API process', () => {
-  it('starts, answers, and stops within seconds of SIGTERM with exit code 0', async () => {
+  it('starts, answers, and stops within seconds of SIGTERM with exit code 0 (on a server, from several processes)', async () => {
     const env: Record<string, string> = {
       ...(process.env as Record<string, string>),
       API_PORT: '0',
@@ -26,6 +26,8 @@ describe('the API process', () => {
       // A new, empty database on the test server: the process migrates and loads it itself.
       serverDatabase = await createTestDatabase({ referenceData: false, migrate: false });
       env.DATABASE_URL = serverDatabase.url;
+      // Several processes sharing the port, as pnpm start runs on a machine with several cores.
+      env.API_PROCESSES = '2';
     } else {
       delete env.DATABASE_URL;
       env.DATA_DIR = dataDir;
@@ -59,6 +61,11 @@ describe('the API process', () => {
       }),
     });
     expect(await response.json()).toEqual({ data: { agencies: { totalCount: 43 } } });
+    expect(output).toContain(
+      inject('databaseKind') === 'postgres'
+        ? '(PostgreSQL server, 2 processes)'
+        : '(embedded database',
+    );
 
     const stoppedAt = Date.now();
     api.kill('SIGTERM');

@@ -37,6 +37,14 @@ describe('settings', () => {
     expect(both.MIGRATION_DATABASE_URL).toBe(owner);
   });
 
+  it('run one API process on the embedded database, and refuse more', () => {
+    expect(readSettings({}).API_PROCESSES).toBe(1);
+    expect(() => readSettings({ API_PROCESSES: '2' })).toThrow(/API_PROCESSES[\s\S]*DATABASE_URL/);
+    const server = 'postgresql://cjji_app@db.example.test/cjji';
+    expect(readSettings({ DATABASE_URL: server }).API_PROCESSES).toBeGreaterThanOrEqual(1);
+    expect(readSettings({ DATABASE_URL: server, API_PROCESSES: '3' }).API_PROCESSES).toBe(3);
+  });
+
   it('are each listed in the table of docs/deployment.md', () => {
     const table = readFileSync(join(import.meta.dirname, '../../docs/deployment.md'), 'utf8');
     const listed = new Set(

@@ -62,11 +62,12 @@ export async function startNodeProcess(
 export async function startApi(
   databaseUrl: string,
   nodeArgs: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<RunningProcess> {
   const api = await startNodeProcess(
     'The API',
     'api/src/main.ts',
-    { DATABASE_URL: databaseUrl, API_PORT: '0' },
+    { DATABASE_URL: databaseUrl, API_PORT: '0', ...env },
     /API ready at (http:\/\/\S+)/,
     nodeArgs,
   );

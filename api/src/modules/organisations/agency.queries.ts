@@ -132,11 +132,12 @@ builder.queryField('agency', (t) =>
 builder.queryField('regions', (t) =>
   t.stringList({
     description: 'The region names agencies are grouped under, in alphabetical order.',
+    // groupBy is GROUP BY in SQL; findMany's distinct is applied by Prisma in memory, after
+    // reading every agency.
     resolve: async (_root, _args, ctx) => {
-      const rows = await ctx.prisma.agency.findMany({
+      const rows = await ctx.prisma.agency.groupBy({
+        by: ['region'],
         where: { region: { not: null } },
-        distinct: ['region'],
-        select: { region: true },
         orderBy: { region: 'asc' },
       });
       return rows.map((row) => row.region!);

@@ -49,7 +49,7 @@ interface FormItemRow {
  * Every item of every given direction of form, with every programme's mark on it: one
  * statement per request, however many programmes a query lists.
  */
-const formItemRows = (ctx: Context) =>
+export const formItemRows = (ctx: Context) =>
   once(
     ctx,
     'formItemRows',

@@ -2,7 +2,7 @@
  * Reads what the timeline, the direction check and the scheduling warnings need, in one
  * selection shared by every field that uses it, so Pothos loads it once with the programme.
  */
-import { Prisma } from '@cjji/db';
+import type { Prisma } from '@cjji/db';
 import { kept, once, type Context } from '../../context.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { DateRange } from '../shared/calendar.ts';
@@ -232,12 +232,14 @@ interface OtherVisitRow {
  * nor the one it revises, whose inspections it repeats) to the agencies this plan visits: one
  * statement, read once per request for each plan, whose rows are the plan's agencies' visits
  * rather than every visit there is (Prisma's nested select took six statements and read them all).
+ * It names the plan's agencies by a subquery rather than from the plan as read, so that it can
+ * start with the programme's own read (`prefetchPlanReads`) instead of after it.
  */
-function otherVisits(plan: ProgrammePlan, agencyIds: string[], ctx: Context) {
-  const sorted = [...agencyIds].sort();
-  return once(ctx, `otherVisits:${plan.id}:${sorted.join(',')}`, () =>
-    sorted.length
-      ? ctx.prisma.$queryRaw<OtherVisitRow[]>`
+function otherVisits(planId: string, ctx: Context) {
+  return once(
+    ctx,
+    `otherVisits:${planId}`,
+    () => ctx.prisma.$queryRaw<OtherVisitRow[]>`
         SELECT ph.id::text AS id, i.id::text AS "inspectionId", i.title, lead."shortName" AS lead,
           l."agencyId"::text AS "agencyId", ph."plannedStart", ph."plannedEnd", ph."actualStart",
           ph."actualEnd"
@@ -248,12 +250,26 @@ function otherVisits(plan: ProgrammePlan, agencyIds: string[], ctx: Context) {
         JOIN "InspectionLocality" l ON l."inspectionId" = i.id
         WHERE ph.kind = 'FIELDWORK' AND i.status <> 'CANCELLED'
           AND p.status IN ('AGREED', 'PUBLISHED')
-          AND p.id <> ${plan.id}::uuid
-          AND p.id IS DISTINCT FROM ${plan.revisesId}::uuid
-          AND l."agencyId" IN (${Prisma.join(sorted.map((id) => Prisma.sql`${id}::uuid`))})
-        ORDER BY ph.id, l."agencyId"`
-      : Promise.resolve([]),
+          AND p.id <> ${planId}::uuid
+          AND p.id IS DISTINCT FROM (SELECT r."revisesId" FROM "Programme" r WHERE r.id = ${planId}::uuid)
+          AND l."agencyId" IN (
+            SELECT pl."agencyId" FROM "InspectionLocality" pl
+            JOIN "Inspection" pi ON pi.id = pl."inspectionId"
+            WHERE pi."programmeId" = ${planId}::uuid)
+        ORDER BY ph.id, l."agencyId"`,
   );
+}
+
+/**
+ * Starts the statements the plan's warnings read besides the plan itself, so that they run
+ * beside the programme's own read rather than after it (a shorter wait for one request; the
+ * same statements). Each is read once per request (`once`), so the warnings then await the same
+ * answers; a failure is theirs to report.
+ */
+export function prefetchPlanReads(planId: string, ctx: Context) {
+  void otherVisits(planId, ctx).catch(() => {});
+  if (maySeeProposedInspections(ctx.viewer))
+    void referenceFor.otherBodiesVisits(ctx).catch(() => {});
 }
 
 /**
@@ -287,13 +303,16 @@ async function burdenOf(plan: ProgrammePlan, ctx: Context) {
           }),
         ),
     );
-  const others: Visit[] = (await otherVisits(plan, [...agencies.keys()], ctx)).map((visit) => ({
-    id: visit.id,
-    inspectionId: visit.inspectionId,
-    what: `"${visit.title}" (${visit.lead})`,
-    agencyId: visit.agencyId,
-    dates: effectiveDates(visit),
-  }));
+  const others: Visit[] = (await otherVisits(plan.id, ctx))
+    // The plan's agencies as read: a cancelled inspection's or one without fieldwork visit none.
+    .filter((visit) => agencies.has(visit.agencyId))
+    .map((visit) => ({
+      id: visit.id,
+      inspectionId: visit.inspectionId,
+      what: `"${visit.title}" (${visit.lead})`,
+      agencyId: visit.agencyId,
+      dates: effectiveDates(visit),
+    }));
   const otherBodies: Visit[] = proposals
     .filter((row) => agencies.has(row.agencyId))
     .map((row) => ({

@@ -30,14 +30,20 @@ builder.queryField('ratingFrameworks', (t) =>
 );
 
 /**
- * One comparison's rows read their agencies and ratings together: each row's field asks for
- * its own record, and the first to ask reads every row's in one findMany. Left to
- * findUniqueOrThrow per row, Prisma batches the SQL but still builds and answers one client
- * call per row and field (three per agency), which dominated the dashboard's time.
+ * One comparison's rows read their agencies and ratings together. The comparison's own read
+ * holds every row's agency and ratings with all their scalars: a selection that asks for no
+ * relation (the dashboard's: its ratings' framework, grade and viewerCan come from the kept
+ * scales) is answered from those, with no further statement. Any other selection reads every
+ * row's record in one findMany, the first time a row asks. Left to findUniqueOrThrow per row,
+ * Prisma batches the SQL but still builds and answers one client call per row and field
+ * (three per agency), which dominated the dashboard's time.
  */
 class RowRecords {
   private loads = new Map<string, Promise<Map<string, unknown>>>();
-  constructor(readonly ids: { agency: string[]; latest: string[]; previous: string[] }) {}
+  constructor(
+    readonly ids: { agency: string[]; latest: string[]; previous: string[] },
+    private readonly held: ReadonlyMap<string, { id: string }>,
+  ) {}
 
   async one<T extends { id: string }, Query extends { select?: object }>(
     field: keyof RowRecords['ids'],
@@ -45,6 +51,11 @@ class RowRecords {
     id: string,
     load: (query: Query, ids: string[]) => Promise<T[]>,
   ): Promise<T> {
+    // Scalars only (Pothos' query for a type with no relation selected is empty).
+    if (!Object.keys(query).length) {
+      const record = this.held.get(id);
+      if (record) return record as T;
+    }
     // Every row asks with the same selection; a second alias with another one reads its own.
     const key = `${field}:${JSON.stringify(query)}`;
     let records = this.loads.get(key);
@@ -219,7 +230,8 @@ builder.queryField('ratingComparison', (t) =>
             ...(regions.length ? { region: { in: regions } } : {}),
           },
           orderBy: { name: 'asc' },
-          select: { id: true, name: true, region: true, ...victimsRatingsSelect },
+          // Every scalar, so that the rows' agency and ratings need no second read (RowRecords).
+          include: victimsRatingsSelect,
         }),
         ratingScales(ctx)
           .commonGrades()
@@ -244,11 +256,19 @@ builder.queryField('ratingComparison', (t) =>
         };
       });
       if (args.fell) rows = rows.filter((row) => row.trend === 'FELL');
-      const records = new RowRecords({
-        agency: rows.map((row) => row.agencyId),
-        latest: rows.flatMap((row) => row.latestId ?? []),
-        previous: rows.flatMap((row) => row.previousId ?? []),
-      });
+      const held = new Map<string, { id: string }>();
+      for (const { ratings, actionPlans: _plans, ...agency } of agencies) {
+        held.set(agency.id, agency);
+        for (const rating of ratings.slice(0, 2)) held.set(rating.id, rating);
+      }
+      const records = new RowRecords(
+        {
+          agency: rows.map((row) => row.agencyId),
+          latest: rows.flatMap((row) => row.latestId ?? []),
+          previous: rows.flatMap((row) => row.previousId ?? []),
+        },
+        held,
+      );
       const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
         a.name.localeCompare(b.name);
       const order = {
