@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateScaleData } from '../bench/scale/generate.ts';
 import { agencyDetailQuery as agencyPage } from '@cjji/contract/agencies';
+import { agencyRatingsQuery as publicAgencyPage } from '@cjji/contract/agency-ratings';
 import type { TadaDocumentNode } from '@cjji/contract/graphql';
 import { reschedulePhaseMutation as rescheduleMutation } from '@cjji/contract/plan';
 import { publishedPlanQuery } from '@cjji/contract/published';
@@ -16,17 +17,22 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 let db: TestDatabase;
 let execute: Execute;
 let stop: () => Promise<void>;
+/** As the public: nobody signed in. */
+let executePublic: Execute;
+let stopPublic: () => Promise<void>;
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
 let kentOnReferenceDataOnly: number;
+let kentInPublicOnReferenceDataOnly: number;
 
 /** Runs one of the documents the pages send, counting the SQL statements it costs. */
 async function counted<Data, Variables>(
   query: TadaDocumentNode<Data, Variables>,
   variables: NoInfer<Variables>,
+  as: 'administrator' | 'public' = 'administrator',
 ) {
   db.statements.reset();
-  const result = await execute(query, variables);
+  const result = await (as === 'public' ? executePublic : execute)(query, variables);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return { data: result.data!, statements: db.statements.count };
 }
@@ -34,14 +40,23 @@ async function counted<Data, Variables>(
 beforeAll(async () => {
   db = await createTestDatabase();
   ({ execute, stop } = await graphqlAgainst(db.prisma));
+  ({ execute: executePublic, stop: stopPublic } = await graphqlAgainst(db.prisma, undefined, null));
   const kent = await db.prisma.agency.findUniqueOrThrow({ where: { name: 'Kent Police' } });
   kentOnReferenceDataOnly = (await counted(agencyPage, { id: globalId('Agency', kent.id) }))
     .statements;
+  const kentInPublic = await counted(
+    publicAgencyPage,
+    { id: globalId('Agency', kent.id) },
+    'public',
+  );
+  expect(kentInPublic.data.actionPlans).toEqual([]);
+  kentInPublicOnReferenceDataOnly = kentInPublic.statements;
   // A tenth of today’s volumes: five years of ratings for every agency, plans, programmes.
   await generateScaleData(db.prisma, { multiple: 0.1, seed: 7 });
 });
 afterAll(async () => {
   await stop?.();
+  await stopPublic?.();
   await db?.close();
 });
 
@@ -65,6 +80,26 @@ describe("an agency's page", () => {
     });
     expect(busiest.data.agency?.victimsRatings).toHaveLength(mostRated._count._all);
     expect(busiest.statements).toBe(kentOnReferenceDataOnly);
+  });
+});
+
+describe("an agency's public ratings page", () => {
+  it('costs as many statements for a force with published plans and their actions as for one with none', async () => {
+    const [busiest] = await db.prisma.actionPlan.groupBy({
+      by: ['agencyId'],
+      where: { status: { in: ['PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'] } },
+      _count: { _all: true },
+      orderBy: [{ _count: { agencyId: 'desc' } }, { agencyId: 'asc' }],
+      take: 1,
+    });
+    const page = await counted(
+      publicAgencyPage,
+      { id: globalId('Agency', busiest!.agencyId) },
+      'public',
+    );
+    expect(page.data.actionPlans).toHaveLength(busiest!._count._all);
+    expect(page.data.actionPlans.flatMap((plan) => plan.actions).length).toBeGreaterThan(0);
+    expect(page.statements).toBe(kentInPublicOnReferenceDataOnly);
   });
 });
 

@@ -149,12 +149,16 @@ async function pickTargets(client: pg.Client): Promise<Targets> {
   const draft = await one<{ id: string }>(
     `select id from "Programme" where status = 'DRAFT' order by "startsOn" desc limit 1`,
   );
+  // A force whose public page lists plans and their actions, at every multiple alike.
   const agency = await one<{ id: string; name: string }>(
-    `select id, name from "Agency" where "kindCode" = 'POLICE_FORCE' order by name limit 1`,
+    `select a.id, a.name from "Agency" a where a."kindCode" = 'POLICE_FORCE'
+        and exists (select 1 from "ActionPlan" p where p."agencyId" = a.id and p.status in ('PUBLISHED', 'IN_FOLLOW_UP', 'CLOSED'))
+      order by a.name limit 1`,
   );
-  // A public plan of typical size: the first published one with 15 actions.
+  // A public plan of typical size: the first published one owed for a rating (as most are, and
+  // the same kind of plan at every multiple) with 15 actions.
   const plan = await one<{ id: string }>(
-    `select p.id from "ActionPlan" p where p.status = 'PUBLISHED' order by (select abs(count(*) - 15) from "PlanAction" a where a."planId" = p.id), p."createdAt", p.id limit 1`,
+    `select p.id from "ActionPlan" p where p.status = 'PUBLISHED' and p."ratingId" is not null order by (select abs(count(*) - 15) from "PlanAction" a where a."planId" = p.id), p."createdAt", p.id limit 1`,
   );
   const { rows: phases } = await client.query<{
     id: string;

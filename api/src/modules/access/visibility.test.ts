@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../context.ts';
 import type { Viewer } from './viewer.ts';
-import { maySee, maySeeRow, visibleWhere } from './visibility.ts';
+import {
+  maySee,
+  maySeeRow,
+  maySeeWithParent,
+  rememberVisibility,
+  visibleWhere,
+} from './visibility.ts';
 
 /** Enough of Prisma's filter language to read the filters these rules write over one row. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Prisma's filters are untyped JSON here
@@ -121,6 +127,34 @@ describe('checking records whose parent decides', () => {
     );
     expect(answers).toEqual([true, true, false, true]);
     expect(asked).toEqual([['a', 'b', 'hidden']]);
+  });
+
+  it('answers a plan’s actions and their progress by the plan’s own answer, without a query', async () => {
+    const asked: string[] = [];
+    const ask =
+      (type: string) =>
+      async ({ where }: { where: { id: { in: string[] } } }) => {
+        asked.push(type);
+        return where.id.in.filter((id) => id !== 'draft').map((id) => ({ id }));
+      };
+    const ctx = {
+      ...contextOf(null),
+      prisma: { actionPlan: { findMany: ask('plan') }, planAction: { findMany: ask('action') } },
+    } as unknown as Context;
+    // The plan's own check (its row) has run in this request: published, so seen.
+    rememberVisibility(ctx, 'ActionPlan', 'published', true);
+    const action = { type: 'PlanAction', id: 'act-1' } as const;
+    expect(await maySeeWithParent(ctx, action, { type: 'ActionPlan', id: 'published' })).toBe(true);
+    const progress = { type: 'ActionProgress', id: 'note-1' } as const;
+    expect(await maySeeWithParent(ctx, progress, { type: 'PlanAction', id: 'act-1' })).toBe(true);
+    expect(asked).toEqual([]);
+
+    // An action reached alone (`node`) is asked as its plan, and hidden with a draft plan.
+    const alone = { type: 'PlanAction', id: 'act-2' } as const;
+    expect(await maySeeWithParent(ctx, alone, { type: 'ActionPlan', id: 'draft' })).toBe(false);
+    expect(asked).toEqual(['plan']);
+    expect(await maySee(ctx, 'PlanAction', 'act-2')).toBe(false);
+    expect(asked).toEqual(['plan']);
   });
 
   it('needs no query when the viewer sees every record of the type', () => {

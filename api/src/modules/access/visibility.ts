@@ -73,6 +73,16 @@ export const visibleWhere = {
 
 export type HideableType = keyof typeof visibleWhere;
 
+/**
+ * The types checked by id on their own. The others are seen with their parent: staffing with its
+ * phase, and a plan's events and versions and an action's progress with the plan or action
+ * (`maySeeWithParent`), so they never need a query of their own.
+ */
+type CheckedType = Exclude<
+  HideableType,
+  'PhaseStaffing' | 'ActionProgress' | 'ActionPlanEvent' | 'ActionPlanVersion'
+>;
+
 /** The same rules, for the types whose own row decides, as plain functions of the row. */
 export const maySeeRow = {
   Programme: (ctx: Pick<Context, 'viewer'>, programme: { status: ProgrammeStatus }) =>
@@ -141,10 +151,7 @@ const select = { id: true } as const;
 
 /** Reads, for a batch of ids of one type, those the viewer may see. */
 const loaders: {
-  [Type in Exclude<HideableType, 'PhaseStaffing'>]: (
-    ctx: Context,
-    ids: string[],
-  ) => Promise<Array<{ id: string }>>;
+  [Type in CheckedType]: (ctx: Context, ids: string[]) => Promise<Array<{ id: string }>>;
 } = {
   Programme: (ctx, ids) =>
     ctx.prisma.programme.findMany({
@@ -170,21 +177,6 @@ const loaders: {
     ctx.prisma.planAction.findMany({
       select,
       where: { id: { in: ids }, AND: [visibleWhere.PlanAction(ctx)] },
-    }),
-  ActionProgress: (ctx, ids) =>
-    ctx.prisma.actionProgress.findMany({
-      select,
-      where: { id: { in: ids }, AND: [visibleWhere.ActionProgress(ctx)] },
-    }),
-  ActionPlanVersion: (ctx, ids) =>
-    ctx.prisma.actionPlanVersion.findMany({
-      select,
-      where: { id: { in: ids }, AND: [visibleWhere.ActionPlanVersion(ctx)] },
-    }),
-  ActionPlanEvent: (ctx, ids) =>
-    ctx.prisma.actionPlanEvent.findMany({
-      select,
-      where: { id: { in: ids }, AND: [visibleWhere.ActionPlanEvent(ctx)] },
     }),
   Recommendation: (ctx, ids) =>
     ctx.prisma.recommendation.findMany({
@@ -219,15 +211,38 @@ const loaders: {
  * "May this viewer see this record?", by the type's one rule. Answers without a query when the
  * rule lets everything or nothing through for this viewer.
  */
-export function maySee(
-  ctx: Context,
-  type: Exclude<HideableType, 'PhaseStaffing'>,
-  id: string,
-): boolean | Promise<boolean> {
+export function maySee(ctx: Context, type: CheckedType, id: string): boolean | Promise<boolean> {
   const where = (visibleWhere[type] as (ctx: Context) => object)(ctx);
   if (matchesEverything(where)) return true;
   if (matchesNothing(where)) return false;
   return batchedCheck(ctx, type, id, (ids) => loaders[type](ctx, ids));
+}
+
+/** Records that the viewer's answer for this request: what `maySee` then answers without a query. */
+export function rememberVisibility(
+  ctx: Context,
+  type: HideableType,
+  id: string,
+  visible: boolean | Promise<boolean>,
+): void {
+  ctx.cache.set(`visible:${type}:${id}`, Promise.resolve(visible));
+}
+
+/**
+ * A child record (a plan's action, event or version, an action's progress) is seen exactly when
+ * its parent is, so it is asked as its parent. Reached through the parent's nested list, the
+ * parent's own answer in this request has settled it already and no query is needed; reached
+ * alone (`node`), it costs the parent's one batched query. The child's answer is remembered for
+ * its own children in turn.
+ */
+export function maySeeWithParent(
+  ctx: Context,
+  child: { type: HideableType; id: string },
+  parent: { type: CheckedType; id: string },
+): boolean | Promise<boolean> {
+  const visible = maySee(ctx, parent.type, parent.id);
+  rememberVisibility(ctx, child.type, child.id, visible);
+  return visible;
 }
 
 /** Staffing has no id of its own: it is seen with its phase. */

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../errors.ts';
 import { idOf } from '../shared/ids.ts';
 import { startOfDay } from '../shared/calendar.ts';
 import { planParties } from '../access/action-plan.scopes.ts';
-import { maySee } from '../access/visibility.ts';
+import { maySeeWithParent, rememberVisibility } from '../access/visibility.ts';
 import { visibleInspection } from '../inspections/inspection.types.ts';
 import {
   mayEditPlan,
@@ -29,7 +29,12 @@ export const PlanActionStatusEnum = builder.enumType(PlanActionStatus, {
 export const ActionPlanRef = builder.prismaNode('ActionPlan', {
   description: 'An agency’s plan to improve how it treats victims, from draft to closure.',
   // Checked on every plan returned by any path (node, nested fields), not only the list queries.
-  authScopes: async (plan, ctx) => maySeePlan(ctx.viewer, await planParties(ctx, plan)),
+  authScopes: async (plan, ctx) => {
+    const visible = maySeePlan(ctx.viewer, await planParties(ctx, plan));
+    // Its actions, events and versions are seen with it: they ask this answer, not the database.
+    rememberVisibility(ctx, 'ActionPlan', plan.id, visible);
+    return visible;
+  },
   id: { field: 'id' },
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -118,7 +123,12 @@ export const ActionPlanRef = builder.prismaNode('ActionPlan', {
 
 builder.prismaNode('PlanAction', {
   // Seen with its plan (access/visibility.ts), by whatever path it is reached.
-  authScopes: (action, ctx) => maySee(ctx, 'PlanAction', action.id),
+  authScopes: (action, ctx) =>
+    maySeeWithParent(
+      ctx,
+      { type: 'PlanAction', id: action.id },
+      { type: 'ActionPlan', id: action.planId },
+    ),
   id: { field: 'id' },
   fields: (t) => ({
     description: t.exposeString('description'),
@@ -137,7 +147,12 @@ builder.prismaNode('PlanAction', {
 });
 
 builder.prismaObject('ActionProgress', {
-  authScopes: (progress, ctx) => maySee(ctx, 'ActionProgress', progress.id),
+  authScopes: (progress, ctx) =>
+    maySeeWithParent(
+      ctx,
+      { type: 'ActionProgress', id: progress.id },
+      { type: 'PlanAction', id: progress.actionId },
+    ),
   fields: (t) => ({
     note: t.exposeString('note'),
     evidenceUrl: t.exposeString('evidenceUrl', { nullable: true }),
@@ -151,7 +166,12 @@ builder.prismaObject('ActionProgress', {
 });
 
 builder.prismaObject('ActionPlanEvent', {
-  authScopes: (event, ctx) => maySee(ctx, 'ActionPlanEvent', event.id),
+  authScopes: (event, ctx) =>
+    maySeeWithParent(
+      ctx,
+      { type: 'ActionPlanEvent', id: event.id },
+      { type: 'ActionPlan', id: event.planId },
+    ),
   fields: (t) => ({
     fromStatus: t.expose('fromStatus', { type: ActionPlanStatusEnum, nullable: true }),
     toStatus: t.expose('toStatus', { type: ActionPlanStatusEnum }),
@@ -175,7 +195,12 @@ const VersionActionRef = builder
   });
 
 builder.prismaObject('ActionPlanVersion', {
-  authScopes: (version, ctx) => maySee(ctx, 'ActionPlanVersion', version.id),
+  authScopes: (version, ctx) =>
+    maySeeWithParent(
+      ctx,
+      { type: 'ActionPlanVersion', id: version.id },
+      { type: 'ActionPlan', id: version.planId },
+    ),
   fields: (t) => ({
     number: t.exposeInt('number'),
     summary: t.exposeString('summary'),
