@@ -49,8 +49,30 @@ export function once<T>(ctx: Context, key: string, load: () => Promise<T>): Prom
   if (!value) {
     value = load();
     ctx.cache.set(key, value);
+    remember(value);
   }
   return value;
+}
+
+/** What each read of `once` and `kept` came to, once it has: see `whenRead`. */
+const settled = new WeakMap<Promise<unknown>, { value: unknown }>();
+const remember = (read: Promise<unknown>) => {
+  if (!settled.has(read))
+    read.then(
+      (value) => settled.set(read, { value }),
+      () => {},
+    );
+};
+
+/**
+ * `use` of what a read of `once` or `kept` came to: at once if it has come already (a kept
+ * table, or one an earlier field of the request read), else when it does. A field of an item
+ * in a long list (each phase's staffing names its inspectorate) then answers without a promise,
+ * which graphql-js completes far more cheaply than a promise for every item and its parents.
+ */
+export function whenRead<T, R>(read: Promise<T>, use: (value: T) => R): R | Promise<R> {
+  const done = settled.get(read);
+  return done ? use(done.value as T) : read.then(use);
 }
 
 /**

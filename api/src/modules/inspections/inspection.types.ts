@@ -1,6 +1,6 @@
 import { InspectionKind, InspectionStatus, PhaseKind } from '@cjji/db';
 import { builder } from '../../builder.ts';
-import type { Context } from '../../context.ts';
+import { whenRead, type Context } from '../../context.ts';
 import { maySee, maySeeStaffing } from '../access/visibility.ts';
 import { phaseOrderBy, referenceFor } from '../programmes/programme.plan.ts';
 import { AgencyKindCodeEnum } from '../organisations/agency-kind.types.ts';
@@ -81,18 +81,18 @@ export const InspectionRef = builder.prismaNode('Inspection', {
     leadInspectorate: t.field({
       type: InspectorateRef,
       select: { leadInspectorateId: true },
-      resolve: async (inspection, _args, ctx) =>
-        (await referenceFor.inspectorates(ctx)).get(inspection.leadInspectorateId)!,
+      resolve: (inspection, _args, ctx) =>
+        whenRead(referenceFor.inspectorates(ctx), (all) => all.get(inspection.leadInspectorateId)!),
     }),
     partnerInspectorates: t.field({
       type: [InspectorateRef],
       select: { partners: { select: { inspectorateId: true } } },
-      resolve: async (inspection, _args, ctx) => {
-        const inspectorates = await referenceFor.inspectorates(ctx);
-        return inspection.partners
-          .map((partner) => inspectorates.get(partner.inspectorateId)!)
-          .sort((a, b) => a.name.localeCompare(b.name));
-      },
+      resolve: (inspection, _args, ctx) =>
+        whenRead(referenceFor.inspectorates(ctx), (inspectorates) =>
+          inspection.partners
+            .map((partner) => inspectorates.get(partner.inspectorateId)!)
+            .sort((a, b) => a.name.localeCompare(b.name)),
+        ),
     }),
     agencyKindsInScope: t.field({
       type: [AgencyKindCodeEnum],
@@ -144,8 +144,8 @@ builder.prismaObject('PhaseStaffing', {
     inspectorate: t.field({
       type: InspectorateRef,
       select: { inspectorateId: true },
-      resolve: async (staffing, _args, ctx) =>
-        (await referenceFor.inspectorates(ctx)).get(staffing.inspectorateId)!,
+      resolve: (staffing, _args, ctx) =>
+        whenRead(referenceFor.inspectorates(ctx), (all) => all.get(staffing.inspectorateId)!),
     }),
     inspectorWeeks: t.float({ resolve: (s) => s.inspectorWeeks.toNumber() }),
   }),
