@@ -218,7 +218,7 @@ export function maySee(ctx: Context, type: CheckedType, id: string): boolean | P
   return batchedCheck(ctx, type, id, (ids) => loaders[type](ctx, ids));
 }
 
-/** Records that the viewer's answer for this request: what `maySee` then answers without a query. */
+/** Keeps, for this request, whether the viewer may see a record, which `maySee` then answers. */
 export function rememberVisibility(
   ctx: Context,
   type: HideableType,
