@@ -105,6 +105,9 @@ export const maySeeRow = {
 const matchesEverything = (where: object) => Object.keys(where).length === 0;
 const matchesNothing = (where: object) => where === nothing;
 
+/** Where a request keeps whether its viewer may see a record, checked or remembered. */
+const visibilityKey = (type: HideableType, id: string) => `visible:${type}:${id}`;
+
 interface Batch {
   ids: string[];
   found: Promise<Set<string>>;
@@ -121,7 +124,7 @@ function batchedCheck(
   id: string,
   load: (ids: string[]) => Promise<Array<{ id: string }>>,
 ): Promise<boolean> {
-  const key = `visible:${type}:${id}`;
+  const key = visibilityKey(type, id);
   const cached = ctx.cache.get(key) as Promise<boolean> | undefined;
   if (cached) return cached;
   let byType = batches.get(ctx);
@@ -225,7 +228,7 @@ export function rememberVisibility(
   id: string,
   visible: boolean | Promise<boolean>,
 ): void {
-  ctx.cache.set(`visible:${type}:${id}`, Promise.resolve(visible));
+  ctx.cache.set(visibilityKey(type, id), Promise.resolve(visible));
 }
 
 /**
